@@ -1,0 +1,147 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+/** Where JWTs come from: a shared HS256 secret, or an identity provider's key set. */
+export type JwtKeySource = { kind: 'secret'; secret: Uint8Array } | { kind: 'jwks'; url: URL };
+
+export interface Config {
+  nodeEnv: NodeEnv;
+  port: number;
+  host: string;
+  /** Absent: the server runs an embedded PostgreSQL under `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Port for the embedded PostgreSQL; 0 picks a free one at each start. */
+  embeddedPgPort: number;
+  logLevel: LogLevel;
+  /** Browser origins allowed to call the API; `'*'` allows any (refused in production). */
+  corsOrigins: string[] | '*';
+  jwt: {
+    key: JwtKeySource;
+    issuer: string;
+    audience: string;
+    /** Lifetime of tokens printed by `npm run token`. */
+    ttl: string;
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const MIN_SECRET_BYTES = 32;
+const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const NODE_ENVS: NodeEnv[] = ['development', 'production', 'test'];
+
+/**
+ * Reads and validates the environment once. Every problem is reported together, so a
+ * misconfigured deployment fails at start with one clear message instead of at first use.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+  const text = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value ? value : undefined;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const value = text(name) ?? fallback;
+    if (!(allowed as readonly string[]).includes(value)) {
+      problems.push(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+      return fallback;
+    }
+    return value as T;
+  };
+  const port = (name: string, fallback: number): number => {
+    const raw = text(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 0 || value > 65535) {
+      problems.push(`${name} must be a port number between 0 and 65535 (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  };
+
+  const nodeEnv = oneOf('NODE_ENV', NODE_ENVS, 'development');
+  const production = nodeEnv === 'production';
+  const dataDir = path.resolve(text('DATA_DIR') ?? './.data');
+
+  const databaseUrl = text('DATABASE_URL');
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  }
+
+  const corsRaw = text('CORS_ORIGINS');
+  let corsOrigins: string[] | '*' = production ? [] : '*';
+  if (corsRaw === '*') {
+    if (production) problems.push('CORS_ORIGINS must list explicit origins in production, not "*"');
+    corsOrigins = '*';
+  } else if (corsRaw) {
+    corsOrigins = corsRaw.split(',').map((o) => o.trim()).filter(Boolean);
+    for (const origin of corsOrigins) {
+      if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+        problems.push(`CORS_ORIGINS entry "${origin}" must be an origin like https://app.example.org`);
+      }
+    }
+  }
+
+  const jwksUrl = text('JWT_JWKS_URL');
+  const secret = text('JWT_SECRET');
+  let key: JwtKeySource;
+  if (jwksUrl) {
+    let url: URL | undefined;
+    try {
+      url = new URL(jwksUrl);
+    } catch {
+      problems.push('JWT_JWKS_URL must be a URL');
+    }
+    key = { kind: 'jwks', url: url ?? new URL('http://invalid.invalid') };
+  } else if (secret) {
+    if (Buffer.byteLength(secret) < MIN_SECRET_BYTES) {
+      problems.push(`JWT_SECRET must be at least ${MIN_SECRET_BYTES} bytes long`);
+    }
+    key = { kind: 'secret', secret: new TextEncoder().encode(secret) };
+  } else if (production) {
+    problems.push('JWT_SECRET (at least 32 bytes) or JWT_JWKS_URL is required in production');
+    key = { kind: 'secret', secret: new Uint8Array() };
+  } else {
+    // Outside production a secret is generated once per data folder, so that `npm start`
+    // and `npm run token` agree without any setup and no secret is ever hard-coded.
+    key = { kind: 'secret', secret: new TextEncoder().encode(localSecret(dataDir)) };
+  }
+
+  const config: Config = {
+    nodeEnv,
+    port: port('PORT', 4000),
+    host: text('HOST') ?? '127.0.0.1',
+    databaseUrl,
+    dataDir,
+    embeddedPgPort: port('EMBEDDED_PG_PORT', 0),
+    logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, production ? 'info' : nodeEnv === 'test' ? 'silent' : 'info'),
+    corsOrigins,
+    jwt: {
+      key,
+      issuer: text('JWT_ISSUER') ?? 'reform-graph',
+      audience: text('JWT_AUDIENCE') ?? 'reform-graph',
+      ttl: text('JWT_TTL') ?? '8h',
+    },
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+function localSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

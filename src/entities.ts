@@ -1,0 +1,9 @@
+import { AuditEntry } from './shared/audit/audit-entry.entity.js';
+import { DecisionCategory } from './modules/decision-category/decision-category.entity.js';
+import { Person } from './modules/unit/person.entity.js';
+import { Region } from './modules/unit/region.entity.js';
+import { Unit } from './modules/unit/unit.entity.js';
+import { User } from './modules/user/user.entity.js';
+
+/** Every entity; a module adds its own here. */
+export const entities = [AuditEntry, Region, Unit, Person, User, DecisionCategory];

@@ -1,0 +1,17 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import { LoaderCache } from './shared/db/loader.js';
+import { decisionCategoryLoaders } from './modules/decision-category/decision-category.loaders.js';
+import { unitLoaders } from './modules/unit/unit.loaders.js';
+import { userLoaders } from './modules/user/user.loaders.js';
+
+/** Every module's loaders, created afresh for each request. */
+export function createLoaders(db: Knex) {
+  const cache = new LoaderCache();
+  return {
+    unit: unitLoaders(db, cache),
+    user: userLoaders(db),
+    decisionCategory: decisionCategoryLoaders(db),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

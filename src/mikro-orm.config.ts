@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { entities } from './entities.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+// Run from source (swc, vitest) the migrations are the .ts files in migrations/; run from dist/
+// they are their compiled .js twins in dist/migrations/.
+const fromSource = import.meta.url.endsWith('.ts');
+const migrationsPath = fromSource ? path.resolve(here, '../migrations') : path.resolve(here, 'migrations');
+
+export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {
+  return defineConfig({
+    clientUrl,
+    entities,
+    extensions: [Migrator],
+    // Bundlers and esbuild-based runners emit no decorator metadata: every property states its type.
+    discovery: { requireEntitiesArray: true },
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    pool: { min: 0, max: 10 },
+    dynamicImportProvider: (id: string) => import(id),
+    migrations: {
+      path: migrationsPath,
+      glob: fromSource ? '!(*.d).ts' : '*.js',
+      tableName: 'mikro_orm_migrations',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts',
+      disableForeignKeys: false,
+      silent: true,
+    },
+    ...overrides,
+  });
+}
+
+/** Used by the MikroORM CLI (`npm run migration:create`), which needs DATABASE_URL. */
+export default ormConfig(process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/reform_graph_dev');

@@ -1,0 +1,29 @@
+import { Entity, Property, Unique } from '@mikro-orm/core';
+import { BaseEntity } from '../../shared/db/base.entity.js';
+
+/** One of the 11 categories of major matters that need a risk assessment before a decision. */
+@Entity({ tableName: 'decision_category' })
+export class DecisionCategory extends BaseEntity {
+  /** Stable; names and descriptions may be edited. */
+  @Property({ type: 'text' })
+  @Unique()
+  code: string;
+
+  @Property({ type: 'smallint' })
+  @Unique()
+  ordinal: number;
+
+  @Property({ type: 'text' })
+  name: string;
+
+  @Property({ type: 'text' })
+  description: string;
+
+  constructor(props: { code: string; ordinal: number; name: string; description: string }) {
+    super();
+    this.code = props.code;
+    this.ordinal = props.ordinal;
+    this.name = props.name;
+    this.description = props.description;
+  }
+}

@@ -1,0 +1,37 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { ConnectionArgs, paginate, type Page } from '../../shared/graphql/connection.js';
+import { applyFilter } from '../../shared/graphql/filter.js';
+import { registerNodeType } from '../../shared/graphql/node.js';
+import { PersonFilter } from './unit.inputs.js';
+import { personFilterFields, personSortKeys, selectPeople, toPerson } from './unit.read.js';
+import { PersonConnection, PersonType, UnitType } from './unit.types.js';
+
+registerNodeType('Person', { load: (ctx, key) => ctx.loaders.unit.personByKey.load(key) });
+
+@Resolver(() => PersonType)
+export class PersonResolver {
+  @Query(() => PersonConnection, { description: 'Cadres of all units, by name.' })
+  people(
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => PersonFilter, { nullable: true, description: 'Which people.' }) filter?: PersonFilter | null,
+  ): Promise<Page<PersonType>> {
+    return paginate({
+      db: ctx.db,
+      query: () => {
+        const qb = selectPeople(ctx.db);
+        applyFilter(qb, filter as Record<string, unknown> | null, personFilterFields);
+        return qb;
+      },
+      keys: personSortKeys,
+      args: page,
+      map: toPerson,
+    });
+  }
+
+  @FieldResolver(() => UnitType, { description: 'The unit this person works for.' })
+  async unit(@Root() person: PersonType, @Ctx() ctx: Context): Promise<UnitType> {
+    return (await ctx.loaders.unit.byKey.load(person.unitKey))!;
+  }
+}

@@ -1,0 +1,28 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { ConnectionArgs, paginate, type Page } from '../../shared/graphql/connection.js';
+import { registerNodeType } from '../../shared/graphql/node.js';
+import { UnitOrder } from './unit.inputs.js';
+import { regionSortKeys, selectRegions, toRegion } from './unit.read.js';
+import { pageArgs } from './unit.resolver.js';
+import { RegionConnection, RegionType, UnitConnection, UnitType } from './unit.types.js';
+
+registerNodeType('Region', { load: (ctx, key) => ctx.loaders.unit.regionByKey.load(key) });
+
+@Resolver(() => RegionType)
+export class RegionResolver {
+  @Query(() => RegionConnection, { description: 'The prefecture-level regions, by code.' })
+  regions(@Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<RegionType>> {
+    return paginate({ db: ctx.db, query: () => selectRegions(ctx.db), keys: regionSortKeys, args: page, map: toRegion });
+  }
+
+  @FieldResolver(() => UnitConnection, { description: 'Units of this region.' })
+  units(
+    @Root() region: RegionType,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: Context,
+    @Arg('orderBy', () => [UnitOrder], { nullable: true, description: 'Ordering; ties broken by ID.' }) orderBy?: UnitOrder[] | null,
+  ): Promise<Page<UnitType>> {
+    return ctx.loaders.unit.unitsOfRegion(pageArgs(page), orderBy).load(region.key);
+  }
+}

@@ -1,0 +1,77 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import type { SortKey } from '../../shared/graphql/connection.js';
+import { withTiebreaker } from '../../shared/graphql/connection.js';
+import type { FilterField } from '../../shared/graphql/filter.js';
+import { nodeRow } from '../../shared/graphql/node.js';
+import { PersonType, RegionType, UnitType } from './unit.types.js';
+import { UnitOrderField, type UnitOrder } from './unit.inputs.js';
+
+// Reads select plain rows shaped like the GraphQL types; no entity is hydrated on the read path.
+
+export type Row = Record<string, unknown>;
+
+export const selectUnits = (db: Knex) =>
+  db('unit as u').select({
+    key: 'u.id',
+    code: 'u.code',
+    name: 'u.name',
+    kind: 'u.kind',
+    level: 'u.level',
+    parentKey: 'u.parent_id',
+    regionKey: 'u.region_id',
+    createdAt: 'u.created_at',
+    updatedAt: 'u.updated_at',
+  });
+
+export const toUnit = (row: Row) => nodeRow(UnitType, 'Unit', row as unknown as UnitType);
+
+export const unitFilterFields: Record<string, FilterField> = {
+  code: { column: 'u.code', kind: 'text' },
+  name: { column: 'u.name', kind: 'text' },
+  kind: { column: 'u.kind', kind: 'enum' },
+  level: { column: 'u.level', kind: 'enum' },
+  region: { column: 'u.region_id', kind: 'id', typename: 'Region' },
+  parent: { column: 'u.parent_id', kind: 'id', typename: 'Unit' },
+};
+
+const unitOrderColumns: Record<UnitOrderField, { column: string; property: string }> = {
+  [UnitOrderField.CODE]: { column: 'u.code', property: 'code' },
+  [UnitOrderField.NAME]: { column: 'u.name', property: 'name' },
+  [UnitOrderField.CREATED_AT]: { column: 'u.created_at', property: 'createdAt' },
+  [UnitOrderField.UPDATED_AT]: { column: 'u.updated_at', property: 'updatedAt' },
+};
+
+/** Sort keys for an `orderBy` (default: by code), always ending with the id tiebreaker. */
+export function unitSortKeys(orderBy: UnitOrder[] | null | undefined): SortKey[] {
+  const terms = orderBy?.length ? orderBy : [{ field: UnitOrderField.CODE, direction: 'ASC' }];
+  return withTiebreaker(
+    terms.map((t) => ({ ...unitOrderColumns[t.field], direction: t.direction === 'DESC' ? 'desc' : 'asc' })),
+    'u.id',
+  );
+}
+
+export const selectRegions = (db: Knex) =>
+  db('region as r').select({ key: 'r.id', code: 'r.code', name: 'r.name' });
+
+export const toRegion = (row: Row) => nodeRow(RegionType, 'Region', row as unknown as RegionType);
+
+export const regionSortKeys: SortKey[] = withTiebreaker([{ column: 'r.code', property: 'code', direction: 'asc' }], 'r.id');
+
+export const selectPeople = (db: Knex) =>
+  db('person as p').select({
+    key: 'p.id',
+    name: 'p.name',
+    title: 'p.title',
+    isPrincipalHead: 'p.is_principal_head',
+    unitKey: 'p.unit_id',
+  });
+
+export const toPerson = (row: Row) => nodeRow(PersonType, 'Person', row as unknown as PersonType);
+
+export const personFilterFields: Record<string, FilterField> = {
+  unit: { column: 'p.unit_id', kind: 'id', typename: 'Unit' },
+  name: { column: 'p.name', kind: 'text' },
+  isPrincipalHead: { column: 'p.is_principal_head', kind: 'boolean' },
+};
+
+export const personSortKeys: SortKey[] = withTiebreaker([{ column: 'p.name', property: 'name', direction: 'asc' }], 'p.id');

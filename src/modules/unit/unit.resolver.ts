@@ -1,0 +1,106 @@
+import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { ConnectionArgs, paginate, type Page } from '../../shared/graphql/connection.js';
+import { applyFilter } from '../../shared/graphql/filter.js';
+import { registerNodeType } from '../../shared/graphql/node.js';
+import { UserError, withUserErrors } from '../../shared/graphql/user-error.js';
+import { CreateUnitInput, UnitFilter, UnitOrder, UpdateUnitInput } from './unit.inputs.js';
+import { selectUnits, toUnit, unitFilterFields, unitSortKeys } from './unit.read.js';
+import { createUnit, updateUnit } from './unit.service.js';
+import { PersonConnection, PersonType, RegionType, UnitConnection, UnitType } from './unit.types.js';
+
+registerNodeType('Unit', { load: (ctx, key) => ctx.loaders.unit.byKey.load(key) });
+
+@ObjectType({ description: 'Result of `createUnit`.' })
+class CreateUnitPayload {
+  @Field(() => UnitType, { nullable: true, description: 'The new unit; null when `userErrors` is not empty.' })
+  unit?: UnitType | null;
+
+  @Field(() => [UserError], { description: 'Why the unit was not created; empty on success.' })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: 'Result of `updateUnit`.' })
+class UpdateUnitPayload {
+  @Field(() => UnitType, { nullable: true, description: 'The unit as changed; null when `userErrors` is not empty.' })
+  unit?: UnitType | null;
+
+  @Field(() => [UserError], { description: 'Why the unit was not changed; empty on success.' })
+  userErrors!: UserError[];
+}
+
+@Resolver(() => UnitType)
+export class UnitResolver {
+  @Query(() => UnitConnection, { description: 'Units, filtered and ordered (by code unless `orderBy` says otherwise).' })
+  units(
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => UnitFilter, { nullable: true, description: 'Which units.' }) filter?: UnitFilter | null,
+    @Arg('orderBy', () => [UnitOrder], { nullable: true, description: 'Ordering; ties broken by ID.' }) orderBy?: UnitOrder[] | null,
+  ): Promise<Page<UnitType>> {
+    return paginate({
+      db: ctx.db,
+      query: () => {
+        const qb = selectUnits(ctx.db);
+        applyFilter(qb, filter as Record<string, unknown> | null, unitFilterFields);
+        return qb;
+      },
+      keys: unitSortKeys(orderBy),
+      args: page,
+      map: toUnit,
+    });
+  }
+
+  @Query(() => UnitType, { nullable: true, description: 'The unit with this code, or null.' })
+  unit(@Arg('code', () => String, { description: 'Unit code, e.g. `HLJ-ZFW`.' }) code: string, @Ctx() ctx: Context): Promise<UnitType | null> {
+    return ctx.loaders.unit.byCode.load(code.trim().toUpperCase());
+  }
+
+  @Mutation(() => CreateUnitPayload, { description: 'Records a new unit. Admins only.' })
+  createUnit(@Arg('input', () => CreateUnitInput) input: CreateUnitInput, @Ctx() ctx: Context): Promise<CreateUnitPayload> {
+    return withUserErrors(async () => ({ unit: await ctx.loaders.unit.byKey.load(await createUnit(ctx, input)) }));
+  }
+
+  @Mutation(() => UpdateUnitPayload, { description: 'Changes a unit: attributes, parent or region. Admins only.' })
+  updateUnit(@Arg('input', () => UpdateUnitInput) input: UpdateUnitInput, @Ctx() ctx: Context): Promise<UpdateUnitPayload> {
+    return withUserErrors(async () => {
+      const key = await updateUnit(ctx, input);
+      return { unit: await ctx.loaders.unit.byKey.clear(key).load(key) };
+    });
+  }
+
+  @FieldResolver(() => UnitType, { nullable: true, description: 'The unit this one belongs to; null at the top.' })
+  parent(@Root() unit: UnitType, @Ctx() ctx: Context): Promise<UnitType | null> | null {
+    return unit.parentKey ? ctx.loaders.unit.byKey.load(unit.parentKey) : null;
+  }
+
+  @FieldResolver(() => UnitConnection, { description: 'Units directly under this one.' })
+  children(
+    @Root() unit: UnitType,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: Context,
+    @Arg('orderBy', () => [UnitOrder], { nullable: true, description: 'Ordering; ties broken by ID.' }) orderBy?: UnitOrder[] | null,
+  ): Promise<Page<UnitType>> {
+    return ctx.loaders.unit.children(pageArgs(page), orderBy).load(unit.key);
+  }
+
+  @FieldResolver(() => RegionType, { nullable: true, description: 'The region the unit serves; null for provincial units.' })
+  region(@Root() unit: UnitType, @Ctx() ctx: Context): Promise<RegionType | null> | null {
+    return unit.regionKey ? ctx.loaders.unit.regionByKey.load(unit.regionKey) : null;
+  }
+
+  @FieldResolver(() => PersonConnection, { description: 'Cadres of this unit, by name.' })
+  people(
+    @Root() unit: UnitType,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: Context,
+    @Arg('isPrincipalHead', () => Boolean, { nullable: true, description: 'Only principal heads (true) or only others (false).' }) isPrincipalHead?: boolean | null,
+  ): Promise<Page<PersonType>> {
+    return ctx.loaders.unit.peopleOfUnit(pageArgs(page), isPrincipalHead).load(unit.key);
+  }
+}
+
+/** Plain paging arguments, as a stable loader-cache key. */
+export function pageArgs(page: ConnectionArgs): ConnectionArgs {
+  return { first: page.first ?? null, after: page.after ?? null, last: page.last ?? null, before: page.before ?? null };
+}

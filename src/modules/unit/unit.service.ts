@@ -1,0 +1,107 @@
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../context.js';
+import { requireRole } from '../../shared/auth/access.js';
+import { Role } from '../../shared/auth/role.js';
+import { write } from '../../shared/audit/write.js';
+import { keyOf, toGlobalId } from '../../shared/graphql/global-id.js';
+import { Region } from './region.entity.js';
+import { Unit } from './unit.entity.js';
+import { UnitErrors } from './unit.errors.js';
+import type { CreateUnitInput, UpdateUnitInput } from './unit.inputs.js';
+
+/** What the audit trail keeps of a unit. */
+function snapshot(unit: Unit): Record<string, unknown> {
+  return {
+    code: unit.code,
+    name: unit.name,
+    kind: unit.kind,
+    level: unit.level,
+    parentId: unit.parent ? toGlobalId('Unit', unit.parent.id) : null,
+    regionId: unit.region ? toGlobalId('Region', unit.region.id) : null,
+  };
+}
+
+async function findRegion(em: EntityManager, id: string | null | undefined): Promise<Region | null> {
+  if (id == null) return null;
+  const region = await em.findOne(Region, { id: keyOf(id, 'Region', 'input.regionId') });
+  if (!region) throw UnitErrors.notFound('region', ['input', 'regionId']);
+  return region;
+}
+
+async function findParent(em: EntityManager, id: string | null | undefined): Promise<Unit | null> {
+  if (id == null) return null;
+  const parent = await em.findOne(Unit, { id: keyOf(id, 'Unit', 'input.parentId') });
+  if (!parent) throw UnitErrors.notFound('unit', ['input', 'parentId']);
+  return parent;
+}
+
+/** Ids of a unit and all its ancestors, nearest first. */
+async function ancestry(em: EntityManager, unitKey: string): Promise<string[]> {
+  const rows = await em.getConnection().execute<{ id: string }[]>(
+    `with recursive chain(id, parent_id) as (
+       select id, parent_id from unit where id = ?
+       union
+       select u.id, u.parent_id from unit u join chain c on u.id = c.parent_id
+     ) select id from chain`,
+    [unitKey],
+  );
+  return rows.map((r) => String(r.id));
+}
+
+async function ensureCodeFree(em: EntityManager, unit: Unit): Promise<void> {
+  const other = await em.findOne(Unit, { code: unit.code, id: { $ne: unit.id ?? '0' } });
+  if (other) throw UnitErrors.duplicateCode(unit.code);
+}
+
+/** Flushes, turning a unique-code race lost to a concurrent write into DUPLICATE_CODE. */
+async function flushUnit(em: EntityManager, unit: Unit): Promise<void> {
+  try {
+    await em.flush();
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) throw UnitErrors.duplicateCode(unit.code);
+    throw error;
+  }
+}
+
+export async function createUnit(ctx: Context, input: CreateUnitInput): Promise<string> {
+  requireRole(ctx, [Role.ADMIN], 'create units');
+  return write(ctx, async ({ em, audit }) => {
+    const region = await findRegion(em, input.regionId);
+    const parent = await findParent(em, input.parentId);
+    const unit = new Unit({ code: input.code, name: input.name, kind: input.kind, level: input.level, region });
+    unit.moveUnder(parent, []);
+    await ensureCodeFree(em, unit);
+    em.persist(unit);
+    await flushUnit(em, unit);
+    audit({ action: 'unit.create', object: { typename: 'Unit', key: unit.id }, from: null, to: snapshot(unit) });
+    return unit.id;
+  });
+}
+
+export async function updateUnit(ctx: Context, input: UpdateUnitInput): Promise<string> {
+  requireRole(ctx, [Role.ADMIN], 'change units');
+  const key = keyOf(input.id, 'Unit', 'input.id');
+  return write(ctx, async ({ em, audit }) => {
+    const unit = await em.findOne(Unit, { id: key });
+    if (!unit) throw UnitErrors.notFound('unit', ['input', 'id']);
+    const before = snapshot(unit);
+    const region = input.regionId === undefined ? unit.region : await findRegion(em, input.regionId);
+    unit.describe({
+      code: input.code ?? unit.code,
+      name: input.name ?? unit.name,
+      kind: input.kind ?? unit.kind,
+      level: input.level ?? unit.level,
+      region,
+    });
+    if (input.parentId !== undefined) {
+      // Hierarchy changes are serialised, so two concurrent moves cannot together form a cycle.
+      await em.getConnection().execute(`select pg_advisory_xact_lock(hashtext('unit-hierarchy'))`);
+      const parent = await findParent(em, input.parentId);
+      unit.moveUnder(parent, parent ? await ancestry(em, parent.id) : []);
+    }
+    await ensureCodeFree(em, unit);
+    await flushUnit(em, unit);
+    audit({ action: 'unit.update', object: { typename: 'Unit', key: unit.id }, from: before, to: snapshot(unit) });
+    return unit.id;
+  });
+}

@@ -1,0 +1,24 @@
+import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { Role } from '../../shared/auth/role.js';
+import { registerNodeType } from '../../shared/graphql/node.js';
+import { UnitType } from '../unit/unit.types.js';
+import { UserType } from './user.types.js';
+
+registerNodeType('User', {
+  load: (ctx, key) => ctx.loaders.user.byKey.load(key),
+  visible: (ctx, node) => node.key === ctx.viewer.key || ctx.viewer.roles.includes(Role.ADMIN),
+});
+
+@Resolver(() => UserType)
+export class UserResolver {
+  @Query(() => UserType, { description: 'The signed-in user.' })
+  async viewer(@Ctx() ctx: Context): Promise<UserType> {
+    return (await ctx.loaders.user.byKey.load(ctx.viewer.key))!;
+  }
+
+  @FieldResolver(() => UnitType, { nullable: true, description: 'The unit the user works for.' })
+  unit(@Root() user: UserType, @Ctx() ctx: Context): Promise<UnitType | null> | null {
+    return user.unitKey ? ctx.loaders.unit.byKey.load(user.unitKey) : null;
+  }
+}

@@ -1,0 +1,18 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Role } from '../../shared/auth/role.js';
+import { Node } from '../../shared/graphql/node.js';
+
+@ObjectType('User', { implements: Node, description: 'Someone who signs in. Visible to themselves and to admins.' })
+export class UserType extends Node {
+  @Field(() => String, { description: 'Login name; the `sub` claim of their tokens.' })
+  username!: string;
+
+  @Field(() => String, { description: 'Name to show.' })
+  displayName!: string;
+
+  @Field(() => [Role], { description: 'What the user may do.' })
+  roles!: Role[];
+
+  unitKey!: string | null;
+  active!: boolean;
+}

@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { DecisionCategoryResolver } from './modules/decision-category/decision-category.resolver.js';
+import { PersonResolver } from './modules/unit/person.resolver.js';
+import { RegionResolver } from './modules/unit/region.resolver.js';
+import { UnitResolver } from './modules/unit/unit.resolver.js';
+import { UserResolver } from './modules/user/user.resolver.js';
+import { NodeResolver } from './shared/graphql/node.resolver.js';
+
+/** Every resolver of the graph; a module adds its own here. */
+const resolvers = [NodeResolver, UnitResolver, RegionResolver, PersonResolver, UserResolver, DecisionCategoryResolver] as const;
+
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, validate: false });
+}
+
+/** The SDL committed at schema/schema.graphql: sorted, so it changes only when the graph does. */
+export async function printAppSchema(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await buildAppSchema()))}\n`;
+}

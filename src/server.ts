@@ -1,0 +1,226 @@
+import { randomUUID } from 'node:crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from './config.js';
+import { createContext, type Context } from './context.js';
+import { buildAppSchema } from './schema.js';
+import { tokenVerifier } from './shared/auth/jwt.js';
+import { pendingMigrations } from './shared/db/migrate.js';
+import { complexityPlugin } from './shared/graphql/complexity.js';
+import { requestScope, type Logger } from './shared/logger.js';
+
+const MAX_BODY_BYTES = 1024 * 1024;
+/** Codes that are the client's to see as they are; anything else is masked. */
+const CLIENT_CODES = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'QUERY_TOO_COMPLEX',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
+
+interface RequestState {
+  requestId: string;
+  log: Logger;
+  operationName?: string | null;
+  errorCodes: string[];
+}
+
+/** Unknown errors reach the client as INTERNAL_SERVER_ERROR with the request id; the log has the rest. */
+function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  const state = requestScope.getStore() as RequestState | undefined;
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+    state?.errorCodes.push(code);
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  state?.errorCodes.push('INTERNAL_SERVER_ERROR');
+  state?.log.error({ err: (error as { originalError?: unknown }).originalError ?? error, path: formatted.path }, 'unexpected error');
+  const requestId = state?.requestId ?? 'unknown';
+  return {
+    message: `Internal server error. Quote request id ${requestId} when reporting it.`,
+    ...(formatted.path ? { path: formatted.path } : {}),
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+  };
+}
+
+const operationNamePlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operationName }) {
+        const state = requestScope.getStore() as RequestState | undefined;
+        if (state) state.operationName = operationName;
+      },
+    };
+  },
+};
+
+export interface AppServer {
+  httpServer: http.Server;
+  /** Resolves with the bound port. */
+  listen(port: number, host: string): Promise<number>;
+  /** Stops accepting, lets running requests finish, then stops Apollo. */
+  close(): Promise<void>;
+}
+
+export async function createAppServer(config: Config, orm: MikroORM, logger: Logger): Promise<AppServer> {
+  const apollo = new ApolloServer<Context>({
+    schema: await buildAppSchema(),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    // Shutdown order is ours (main.ts): HTTP, then Apollo, then the database.
+    stopOnTerminationSignals: false,
+    plugins: [operationNamePlugin, complexityPlugin({ maxDepth: 12, maxCost: 20_000 })],
+    logger: { debug: () => {}, info: () => {}, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
+  });
+  await apollo.start();
+  const verifyToken = tokenVerifier(config.jwt);
+
+  async function graphql(req: IncomingMessage, res: ServerResponse, state: RequestState): Promise<void> {
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown;
+    if (req.method === 'POST') {
+      const raw = await readBody(req);
+      if (raw === undefined) return sendJson(res, 413, { errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes.`, extensions: { code: 'BAD_REQUEST' } }] });
+      try {
+        body = raw.length ? JSON.parse(raw) : undefined;
+      } catch {
+        return sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+      }
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: new URL(req.url ?? '/', 'http://localhost').search, body },
+      context: () => createContext({ orm, verifyToken }, { authorization: req.headers.authorization, requestId: state.requestId, log: state.log }),
+    });
+    for (const [name, value] of response.headers) res.setHeader(name, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+    } else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  }
+
+  async function ready(res: ServerResponse): Promise<void> {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      const pending = await pendingMigrations(orm);
+      if (pending.length > 0) return sendJson(res, 503, { status: 'unavailable', reason: `${pending.length} migration(s) not applied` });
+      sendJson(res, 200, { status: 'ready' });
+    } catch (error) {
+      logger.warn({ err: error }, 'readiness check failed');
+      sendJson(res, 503, { status: 'unavailable', reason: 'database unreachable' });
+    }
+  }
+
+  const httpServer = http.createServer((req, res) => {
+    const header = req.headers['x-request-id'];
+    const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+    const state: RequestState = { requestId, log: logger.child({ requestId }), errorCodes: [] };
+    const started = performance.now();
+    res.setHeader('x-request-id', requestId);
+    res.on('finish', () => {
+      const path = (req.url ?? '/').split('?')[0];
+      if (path !== '/graphql') return;
+      state.log.info(
+        {
+          operationName: state.operationName ?? null,
+          durationMs: Math.round((performance.now() - started) * 10) / 10,
+          status: res.statusCode,
+          outcome: state.errorCodes.length ? 'error' : 'ok',
+          errorCodes: state.errorCodes.length ? [...new Set(state.errorCodes)] : undefined,
+        },
+        'graphql request',
+      );
+    });
+    void requestScope.run(state, async () => {
+      try {
+        if (cors(config, req, res)) return;
+        const path = (req.url ?? '/').split('?')[0];
+        if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+        if (path === '/readyz') return await ready(res);
+        if (path === '/graphql') return await graphql(req, res, state);
+        sendJson(res, 404, { error: 'Not found. The graph is at /graphql.' });
+      } catch (error) {
+        state.log.error({ err: error }, 'request failed');
+        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: `Internal server error. Quote request id ${requestId} when reporting it.`, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
+        else res.destroy();
+      }
+    });
+  });
+  httpServer.keepAliveTimeout = 5_000;
+
+  return {
+    httpServer,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        httpServer.close(() => resolve());
+        httpServer.closeIdleConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}
+
+/** Answers CORS preflights and marks allowed origins; true when the request is fully handled. */
+function cors(config: Config, req: IncomingMessage, res: ServerResponse): boolean {
+  const origin = req.headers.origin;
+  const allowed = origin !== undefined && (config.corsOrigins === '*' || config.corsOrigins.includes(origin));
+  if (allowed) {
+    res.setHeader('access-control-allow-origin', config.corsOrigins === '*' ? '*' : origin);
+    res.setHeader('vary', 'Origin');
+    res.setHeader('access-control-expose-headers', 'x-request-id');
+  }
+  if (req.method !== 'OPTIONS') return false;
+  if (allowed) {
+    res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+    res.setHeader('access-control-allow-headers', 'authorization, content-type, apollo-require-preflight, x-apollo-operation-name, x-request-id');
+    res.setHeader('access-control-max-age', '600');
+  }
+  res.statusCode = allowed ? 204 : 403;
+  res.end();
+  return true;
+}
+
+/** Reads the body; undefined when it exceeds the limit (the rest is drained, not buffered). */
+function readBody(req: IncomingMessage): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}

@@ -1,0 +1,44 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../context.js';
+import { toGlobalId } from '../graphql/global-id.js';
+import { AuditEntry } from './audit-entry.entity.js';
+
+export interface AuditRecord {
+  action: string;
+  object: { typename: string; key: string };
+  from: Record<string, unknown> | null;
+  to: Record<string, unknown> | null;
+}
+
+/** Who writes outside a request (the seeder): `system` and a run id. */
+export interface WriteScope {
+  em: EntityManager;
+  requestId: string;
+  actor: string;
+}
+
+export interface Write {
+  em: EntityManager;
+  audit(record: AuditRecord): void;
+}
+
+/**
+ * The only way to write: one transaction holding the change and its audit entries. A DomainError
+ * (or any error) rolls back both; a write that records no audit entry is a bug and is refused.
+ */
+export async function write<T>(scope: WriteScope | Context, body: (tx: Write) => Promise<T>): Promise<T> {
+  const actor = 'viewer' in scope ? scope.viewer.username : scope.actor;
+  return scope.em.transactional(async (em) => {
+    let audited = 0;
+    const result = await body({
+      em,
+      audit: ({ action, object, from, to }) => {
+        em.persist(new AuditEntry({ actor, action, objectId: toGlobalId(object.typename, object.key), from, to, requestId: scope.requestId }));
+        audited++;
+      },
+    });
+    if (audited === 0) throw new Error('A write must record at least one audit entry.');
+    await em.flush();
+    return result;
+  });
+}

@@ -1,0 +1,32 @@
+import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
+import type { Config } from '../../config.js';
+
+export type VerifyToken = (token: string) => Promise<{ subject: string }>;
+
+/** Verifies signature, issuer, audience and expiry; a token without `exp` or `sub` is refused. */
+export function tokenVerifier(jwt: Config['jwt']): VerifyToken {
+  const key: Uint8Array | JWTVerifyGetKey = jwt.key.kind === 'secret' ? jwt.key.secret : createRemoteJWKSet(jwt.key.url);
+  const algorithms = jwt.key.kind === 'secret' ? ['HS256'] : undefined;
+  return async (token) => {
+    const { payload } = await jwtVerify(token, key as Uint8Array, {
+      issuer: jwt.issuer,
+      audience: jwt.audience,
+      requiredClaims: ['exp', 'sub'],
+      ...(algorithms ? { algorithms } : {}),
+    });
+    return { subject: payload.sub! };
+  };
+}
+
+/** Signs a token for a user; only possible with a shared secret (a JWKS belongs to an identity provider). */
+export async function signToken(jwt: Config['jwt'], subject: string, ttl = jwt.ttl): Promise<string> {
+  if (jwt.key.kind !== 'secret') throw new Error('Tokens can only be signed here with JWT_SECRET; with JWT_JWKS_URL your identity provider issues them.');
+  return new SignJWT({})
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(subject)
+    .setIssuer(jwt.issuer)
+    .setAudience(jwt.audience)
+    .setIssuedAt()
+    .setExpirationTime(ttl)
+    .sign(jwt.key.secret);
+}

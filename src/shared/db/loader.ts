@@ -1,0 +1,39 @@
+import DataLoader from 'dataloader';
+
+/**
+ * A loader of rows by key that returns them in the order of the keys asked for (null where a row
+ * is missing), as DataLoader requires.
+ */
+export function rowLoader<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOfRow: (row: T) => string): DataLoader<string, T | null> {
+  return new DataLoader(async (keys) => {
+    const rows = await fetch(keys);
+    const byKey = new Map(rows.map((row) => [keyOfRow(row), row]));
+    return keys.map((key) => byKey.get(key) ?? null);
+  });
+}
+
+/**
+ * Loaders that depend on field arguments (a nested connection's `first`, `orderBy`…): one loader
+ * per distinct set of arguments, so every parent asking the same page is served by one batch.
+ */
+export class LoaderCache {
+  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+
+  get<V>(name: string, args: unknown, create: () => DataLoader<string, V>): DataLoader<string, V> {
+    const id = `${name}:${JSON.stringify(args)}`;
+    let loader = this.loaders.get(id);
+    if (!loader) {
+      loader = create() as DataLoader<string, unknown>;
+      this.loaders.set(id, loader);
+    }
+    return loader as DataLoader<string, V>;
+  }
+}
+
+/** A loader of one page per parent key, from a function that pages many parents at once. */
+export function groupLoader<T>(load: (keys: readonly string[]) => Promise<Map<string, T>>): DataLoader<string, T> {
+  return new DataLoader(async (keys) => {
+    const pages = await load(keys);
+    return keys.map((key) => pages.get(key) ?? new Error(`No page for ${key}`));
+  });
+}

@@ -1,0 +1,37 @@
+import { badUserInput } from './errors.js';
+
+/**
+ * Global IDs are opaque to clients: base64url of `<Type>:<key>`. Clients must not parse them;
+ * the server decodes them to find both the type and the row.
+ */
+export function toGlobalId(typename: string, key: string): string {
+  return Buffer.from(`${typename}:${key}`, 'utf8').toString('base64url');
+}
+
+export interface DecodedId {
+  typename: string;
+  key: string;
+}
+
+const ENCODED = /^[A-Za-z0-9_-]{4,120}$/;
+const DECODED = /^([A-Z][A-Za-z]*):([1-9][0-9]{0,18})$/;
+
+/** Decodes a global ID; a malformed one is the client's mistake: BAD_USER_INPUT, never a 500. */
+export function fromGlobalId(id: string, argument = 'id'): DecodedId {
+  const match = ENCODED.test(id) ? DECODED.exec(Buffer.from(id, 'base64url').toString('utf8')) : null;
+  if (!match) throw badUserInput(`"${truncate(id)}" is not a valid ID.`, argument);
+  return { typename: match[1]!, key: match[2]! };
+}
+
+/** Decodes an ID that must name an object of one type (e.g. a unit for `parentId`). */
+export function keyOf(id: string, typename: string, argument = 'id'): string {
+  const decoded = fromGlobalId(id, argument);
+  if (decoded.typename !== typename) {
+    throw badUserInput(`"${truncate(id)}" is the ID of a ${decoded.typename}, not of a ${typename}.`, argument);
+  }
+  return decoded.key;
+}
+
+function truncate(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}

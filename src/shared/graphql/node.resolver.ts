@@ -1,0 +1,30 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { badUserInput } from './errors.js';
+import { fromGlobalId } from './global-id.js';
+import { Node, nodeType } from './node.js';
+
+const MAX_NODES = 100;
+
+async function resolveNode(ctx: Context, id: string, argument: string): Promise<Node | null> {
+  const { typename, key } = fromGlobalId(id, argument);
+  const spec = nodeType(typename);
+  if (!spec) throw badUserInput(`"${id}" is not a valid ID.`, argument);
+  const node = await spec.load(ctx, key);
+  // Hidden objects look exactly like absent ones: their existence is not disclosed.
+  return node && (spec.visible?.(ctx, node) ?? true) ? node : null;
+}
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'The object with this global ID, or null if it does not exist or is not visible to you.' })
+  node(@Arg('id', () => ID, { description: 'A global ID.' }) id: string, @Ctx() ctx: Context): Promise<Node | null> {
+    return resolveNode(ctx, id, 'id');
+  }
+
+  @Query(() => [Node], { nullable: 'items', description: `The objects with these global IDs, in the same order (null where absent); at most ${MAX_NODES}.` })
+  nodes(@Arg('ids', () => [ID], { description: 'Global IDs.' }) ids: string[], @Ctx() ctx: Context): Promise<(Node | null)[]> {
+    if (ids.length > MAX_NODES) throw badUserInput(`At most ${MAX_NODES} IDs at once (got ${ids.length}).`, 'ids');
+    return Promise.all(ids.map((id, i) => resolveNode(ctx, id, `ids.${i}`)));
+  }
+}

@@ -1,0 +1,41 @@
+import { Field, ID, InterfaceType } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { toGlobalId } from './global-id.js';
+
+@InterfaceType({ description: 'An object with a global ID, fetchable with `node(id:)`.' })
+export abstract class Node {
+  @Field(() => ID, { description: 'Opaque global ID; stable for the life of the object.' })
+  id!: string;
+
+  /** The row's primary key; not exposed. */
+  key!: string;
+}
+
+/** Builds a GraphQL object from a plain row without ORM hydration (reads are row-based). */
+export function nodeRow<T extends Node>(Type: new () => T, typename: string, row: Omit<T, 'id'> & { key: string }): T {
+  const node = Object.assign(new Type(), row);
+  node.id = toGlobalId(typename, row.key);
+  return node;
+}
+
+export interface NodeTypeSpec {
+  /** Loads rows by primary key through the request's loaders (batched); null where absent. */
+  load(ctx: Context, key: string): Promise<Node | null>;
+  /** Whether the viewer may see this object; the same rule applies on every path to it. */
+  visible?(ctx: Context, node: Node): boolean;
+}
+
+const registry = new Map<string, NodeTypeSpec>();
+
+/** Each module registers its node types, so `node(id:)` can resolve any of them. */
+export function registerNodeType(typename: string, spec: NodeTypeSpec): void {
+  registry.set(typename, spec);
+}
+
+export function nodeType(typename: string): NodeTypeSpec | undefined {
+  return registry.get(typename);
+}
+
+export function registeredNodeTypes(): string[] {
+  return [...registry.keys()];
+}
