@@ -122,7 +122,7 @@ const HEAD_TITLE: Partial<Record<UnitKind, string>> = {
 
 /** A principal head for every unit but the commission's divisions (led by a 处长, not a principal head), and a deputy for some. */
 export const people: PersonSeed[] = units.flatMap((unit, i): PersonSeed[] => {
-  if (unit.parent === 'HLJ-ZFW') return [{ unit: unit.code, name: illustrativeName(i), title: '处长', isPrincipalHead: false }];
+  if (unit.parent === 'HLJ-ZFW' && unit.level === UnitLevel.PROVINCE) return [{ unit: unit.code, name: illustrativeName(i), title: '处长', isPrincipalHead: false }];
   const head: PersonSeed = { unit: unit.code, name: illustrativeName(i), title: HEAD_TITLE[unit.kind] ?? '负责人', isPrincipalHead: true };
   if (unit.level !== UnitLevel.PROVINCE) return [head];
   return [head, { unit: unit.code, name: illustrativeName(i + 200), title: '副职', isPrincipalHead: false }];

@@ -3,6 +3,7 @@ import type { SortKey } from '../../shared/graphql/connection.js';
 import { withTiebreaker } from '../../shared/graphql/connection.js';
 import type { FilterField } from '../../shared/graphql/filter.js';
 import { nodeRow } from '../../shared/graphql/node.js';
+import { timestamp } from '../../shared/db/loader.js';
 import { PersonType, RegionType, UnitType } from './unit.types.js';
 import { UnitOrderField, type UnitOrder } from './unit.inputs.js';
 
@@ -23,7 +24,8 @@ export const selectUnits = (db: Knex) =>
     updatedAt: 'u.updated_at',
   });
 
-export const toUnit = (row: Row) => nodeRow(UnitType, 'Unit', row as unknown as UnitType);
+export const toUnit = (row: Row) =>
+  nodeRow(UnitType, 'Unit', { ...(row as unknown as UnitType), createdAt: timestamp(row.createdAt), updatedAt: timestamp(row.updatedAt) });
 
 export const unitFilterFields: Record<string, FilterField> = {
   code: { column: 'u.code', kind: 'text' },

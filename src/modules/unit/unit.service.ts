@@ -48,9 +48,11 @@ async function ancestry(em: EntityManager, unitKey: string): Promise<string[]> {
   return rows.map((r) => String(r.id));
 }
 
-async function ensureCodeFree(em: EntityManager, unit: Unit): Promise<void> {
-  const other = await em.findOne(Unit, { code: unit.code, id: { $ne: unit.id ?? '0' } });
-  if (other) throw UnitErrors.duplicateCode(unit.code);
+/** Checked before anything changes: a query would otherwise flush the change first. */
+async function ensureCodeFree(em: EntityManager, code: string, unitKey?: string): Promise<void> {
+  const normalised = code.trim().toUpperCase();
+  const other = await em.findOne(Unit, { code: normalised, ...(unitKey ? { id: { $ne: unitKey } } : {}) });
+  if (other) throw UnitErrors.duplicateCode(normalised);
 }
 
 /** Flushes, turning a unique-code race lost to a concurrent write into DUPLICATE_CODE. */
@@ -69,8 +71,8 @@ export async function createUnit(ctx: Context, input: CreateUnitInput): Promise<
     const region = await findRegion(em, input.regionId);
     const parent = await findParent(em, input.parentId);
     const unit = new Unit({ code: input.code, name: input.name, kind: input.kind, level: input.level, region });
+    await ensureCodeFree(em, unit.code);
     unit.moveUnder(parent, []);
-    await ensureCodeFree(em, unit);
     em.persist(unit);
     await flushUnit(em, unit);
     audit({ action: 'unit.create', object: { typename: 'Unit', key: unit.id }, from: null, to: snapshot(unit) });
@@ -84,8 +86,19 @@ export async function updateUnit(ctx: Context, input: UpdateUnitInput): Promise<
   return write(ctx, async ({ em, audit }) => {
     const unit = await em.findOne(Unit, { id: key });
     if (!unit) throw UnitErrors.notFound('unit', ['input', 'id']);
-    const before = snapshot(unit);
+    // Everything is read before the unit changes: MikroORM flushes pending changes before a query.
     const region = input.regionId === undefined ? unit.region : await findRegion(em, input.regionId);
+    let parent = unit.parent;
+    let parentAncestry: string[] = [];
+    if (input.parentId !== undefined) {
+      // Hierarchy changes are serialised, so two concurrent moves cannot together form a cycle.
+      await em.getConnection().execute(`select pg_advisory_xact_lock(hashtext('unit-hierarchy'))`);
+      parent = await findParent(em, input.parentId);
+      parentAncestry = parent ? await ancestry(em, parent.id) : [];
+    }
+    if (input.code != null) await ensureCodeFree(em, input.code, unit.id);
+
+    const before = snapshot(unit);
     unit.describe({
       code: input.code ?? unit.code,
       name: input.name ?? unit.name,
@@ -93,13 +106,7 @@ export async function updateUnit(ctx: Context, input: UpdateUnitInput): Promise<
       level: input.level ?? unit.level,
       region,
     });
-    if (input.parentId !== undefined) {
-      // Hierarchy changes are serialised, so two concurrent moves cannot together form a cycle.
-      await em.getConnection().execute(`select pg_advisory_xact_lock(hashtext('unit-hierarchy'))`);
-      const parent = await findParent(em, input.parentId);
-      unit.moveUnder(parent, parent ? await ancestry(em, parent.id) : []);
-    }
-    await ensureCodeFree(em, unit);
+    if (input.parentId !== undefined) unit.moveUnder(parent, parentAncestry);
     await flushUnit(em, unit);
     audit({ action: 'unit.update', object: { typename: 'Unit', key: unit.id }, from: before, to: snapshot(unit) });
     return unit.id;

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DecisionCategoriesDocument, NodeDocument, NodesDocument, PeopleDocument, RegionsDocument, UnitsPageDocument, ViewerDocument } from './generated/graphql.js';
+import { errorCodes, startApp, type TestApp } from './support/app.js';
+import { registeredNodeTypes } from '../src/shared/graphql/node.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(() => app.close());
+
+async function oneIdOfEachType(): Promise<Record<string, string>> {
+  const unit = (await app.ok(UnitsPageDocument, { first: 1 })).units.edges[0]!.node;
+  const region = (await app.ok(RegionsDocument, {})).regions.nodes[0]!;
+  const person = (await app.ok(PeopleDocument, { first: 1 })).people.nodes[0]!;
+  const user = (await app.ok(ViewerDocument, {})).viewer;
+  const category = (await app.ok(DecisionCategoriesDocument, {})).decisionCategories.nodes[0]!;
+  return { Unit: unit.id, Region: region.id, Person: person.id, User: user.id, DecisionCategory: category.id };
+}
+
+describe('node(id)', () => {
+  it('round-trips an object of every node type', async () => {
+    const ids = await oneIdOfEachType();
+    expect(Object.keys(ids).sort()).toEqual(registeredNodeTypes().sort());
+    for (const [typename, id] of Object.entries(ids)) {
+      const { node } = await app.ok(NodeDocument, { id });
+      expect(node).toMatchObject({ __typename: typename, id });
+    }
+  });
+
+  it('resolves many IDs at once, in order, with null for unknown ones', async () => {
+    const ids = await oneIdOfEachType();
+    const unknownUnit = Buffer.from('Unit:999999').toString('base64url');
+    const { nodes } = await app.ok(NodesDocument, { ids: [ids.Region!, unknownUnit, ids.Unit!] });
+    expect(nodes.map((n) => n?.__typename ?? null)).toEqual(['Region', null, 'Unit']);
+  });
+
+  it.each([['garbage!'], ['VW5pdDphYmM'], [Buffer.from('Nope:1').toString('base64url')], ['']])('refuses the malformed id %j as bad input, not a 500', async (id) => {
+    const response = await app.gql(NodeDocument, { id });
+    expect(response.status).toBeLessThan(500);
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(JSON.stringify(response.errors)).not.toMatch(/stack|at .*\.ts/);
+  });
+
+  it('hides users from other users as if absent, but shows them to admins', async () => {
+    const { viewer: officer } = await app.ok(ViewerDocument, {}, { as: 'officer' });
+    expect((await app.ok(NodeDocument, { id: officer.id }, { as: 'viewer' })).node).toBeNull();
+    expect((await app.ok(NodeDocument, { id: officer.id }, { as: 'officer' })).node).toMatchObject({ username: 'officer' });
+    expect((await app.ok(NodeDocument, { id: officer.id }, { as: 'admin' })).node).toMatchObject({ username: 'officer' });
+  });
+});
+
+describe('reference data and people', () => {
+  it('lists the 11 decision categories in official order', async () => {
+    const { decisionCategories } = await app.ok(DecisionCategoriesDocument, {});
+    expect(decisionCategories.totalCount).toBe(11);
+    expect(decisionCategories.nodes.map((c) => c.ordinal)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(decisionCategories.nodes[1]).toMatchObject({ code: 'LAND_EXPROPRIATION', name: '土地征收、房屋征收与拆迁' });
+  });
+
+  it('lists the 13 regions, each with its five political-legal units', async () => {
+    const { regions } = await app.ok(RegionsDocument, {});
+    expect(regions.totalCount).toBe(13);
+    for (const region of regions.nodes) {
+      const codes = region.units.nodes.map((u) => u.code);
+      for (const suffix of ['ZFW', 'FY', 'JCY', 'GAJ', 'SFJ']) expect(codes).toContain(`${region.code}-${suffix}`);
+    }
+  });
+
+  it('filters people to principal heads of a unit', async () => {
+    const court = (await app.ok(UnitsPageDocument, { filter: { code: { eq: 'HLJ-GY' } } })).units.edges[0]!.node;
+    const { people } = await app.ok(PeopleDocument, { filter: { unit: { eq: court.id }, isPrincipalHead: true } });
+    expect(people.totalCount).toBe(1);
+    expect(people.nodes[0]).toMatchObject({ title: '院长', isPrincipalHead: true, unit: { code: 'HLJ-GY' } });
+  });
+});

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UnitsPageDocument, ViewerDocument } from './generated/graphql.js';
+import { errorCodes, startApp, type TestApp } from './support/app.js';
+import { seedDemoData } from '../src/seed/seed.js';
+import { pendingMigrations } from '../src/shared/db/migrate.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(() => app.close());
+
+const sql = (query: string) => app.orm.em.getConnection().execute(query);
+
+describe('health', () => {
+  it('answers /healthz and /readyz', async () => {
+    const health = await fetch(`${app.url}/healthz`);
+    expect(health.status).toBe(200);
+    const ready = await fetch(`${app.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+});
+
+describe('schema and migrations', () => {
+  it('has every migration applied, and the migrations match the entities (a fresh diff is empty)', async () => {
+    expect(await pendingMigrations(app.orm)).toEqual([]);
+    const diff = await app.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });
+    expect(diff.trim()).toBe('');
+    expect(await app.orm.getMigrator().checkMigrationNeeded()).toBe(false);
+  });
+});
+
+describe('the audit trail', () => {
+  it('rejects UPDATE, DELETE and TRUNCATE in the database itself', async () => {
+    const [{ n }] = (await sql('select count(*)::int as n from audit_entry')) as { n: number }[];
+    expect(n).toBeGreaterThan(0);
+    await expect(sql(`update audit_entry set actor = 'mallory'`)).rejects.toThrow(/append-only/);
+    await expect(sql('delete from audit_entry')).rejects.toThrow(/append-only/);
+    await expect(sql('truncate audit_entry')).rejects.toThrow(/append-only/);
+    const [{ n: after }] = (await sql('select count(*)::int as n from audit_entry')) as { n: number }[];
+    expect(after).toBe(n);
+  });
+});
+
+describe('demo data', () => {
+  it('is loaded by an idempotent seeder: a second run adds nothing', async () => {
+    const count = async () => (await sql('select (select count(*) from unit) + (select count(*) from person) + (select count(*) from app_user) as n')) as { n: string }[];
+    const before = await count();
+    expect(await seedDemoData(app.orm)).toBeNull();
+    expect(await count()).toEqual(before);
+  });
+
+  it('has the provincial units, 13 regions with 5 political-legal units each, and principal heads', async () => {
+    const [row] = (await sql(`select
+        (select count(*)::int from region) as regions,
+        (select count(*)::int from unit where level = 'PREFECTURE' and kind <> 'OTHER') as regional,
+        (select count(*)::int from person where is_principal_head) as heads,
+        (select count(*)::int from decision_category) as categories`)) as Record<string, number>[];
+    expect(row).toEqual({ regions: 13, regional: 65, heads: expect.any(Number), categories: 11 });
+    // Every regional unit, every provincial unit but the commission's six divisions, and the Harbin government.
+    expect(row!.heads).toBe(65 + 10 + 1);
+  });
+});
+
+describe('errors', () => {
+  it('masks unexpected failures as INTERNAL_SERVER_ERROR with a request id, and no stack trace', async () => {
+    // Break this file's private database under the server's feet.
+    await sql('alter table region rename to region_gone');
+    try {
+      const res = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await app.token('admin')}`, 'x-request-id': 'req-masking-1' },
+        body: JSON.stringify({ query: '{ regions { nodes { name } } }' }),
+      });
+      const body = (await res.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+      expect(res.headers.get('x-request-id')).toBe('req-masking-1');
+      expect(body.errors[0]!.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'req-masking-1' });
+      expect(body.errors[0]!.message).toContain('req-masking-1');
+      expect(JSON.stringify(body)).not.toMatch(/region_gone|relation|stack/i);
+    } finally {
+      await sql('alter table region_gone rename to region');
+    }
+  });
+
+  it('answers malformed requests with a client error, never a 500', async () => {
+    const token = await app.token('admin');
+    const post = (body: string) =>
+      fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+    expect((await post('{not json')).status).toBe(400);
+    const parse = await post(JSON.stringify({ query: '{ units { ' }));
+    expect(parse.status).toBe(400);
+    const validation = await post(JSON.stringify({ query: '{ noSuchField }' }));
+    expect(validation.status).toBe(400);
+    expect(((await validation.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses queries that nest too deep or ask for too much with QUERY_TOO_COMPLEX', async () => {
+    const token = await app.token('admin');
+    const ask = async (query: string) => {
+      const res = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query }),
+      });
+      return (await res.json()) as { errors?: { extensions: { code: string } }[] };
+    };
+    const deep = `{ units(first: 1) { nodes { ${'parent { '.repeat(14)}code${' }'.repeat(14)} } } }`;
+    expect((await ask(deep)).errors?.[0]?.extensions.code).toBe('QUERY_TOO_COMPLEX');
+    const wide = '{ units(first: 100) { nodes { children(first: 100) { nodes { children(first: 100) { nodes { code } } } } } } }';
+    expect((await ask(wide)).errors?.[0]?.extensions.code).toBe('QUERY_TOO_COMPLEX');
+    expect((await ask('{ units(first: 10) { nodes { children(first: 5) { nodes { code } } } } }')).errors).toBeUndefined();
+  });
+});
+
+describe('CORS', () => {
+  it('answers a preflight from a browser frontend', async () => {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-allow-headers')).toContain('authorization');
+  });
+
+  it('sends no unauthenticated data to anyone', async () => {
+    const response = await app.gql(ViewerDocument, {}, { as: null });
+    expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
+  });
+});

@@ -1,0 +1,94 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { print } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { inject } from 'vitest';
+import { loadConfig, type Config } from '../../src/config.js';
+import { ormConfig } from '../../src/mikro-orm.config.js';
+import { createAppServer, type AppServer } from '../../src/server.js';
+import { signToken } from '../../src/shared/auth/jwt.js';
+import { createLogger } from '../../src/shared/logger.js';
+import { cloneTemplate } from './databases.js';
+
+export interface GraphQLResponse<T> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  headers: Headers;
+}
+
+export interface TestApp {
+  url: string;
+  config: Config;
+  orm: MikroORM;
+  /** Runs an operation over HTTP as the given demo user (`null` sends no token). */
+  gql<T, V extends Record<string, unknown>>(document: TypedDocumentNode<T, V>, variables?: V, options?: { as?: string | null; token?: string }): Promise<GraphQLResponse<T>>;
+  /** Like `gql`, but fails the test on any error and returns `data`. */
+  ok<T, V extends Record<string, unknown>>(document: TypedDocumentNode<T, V>, variables?: V, options?: { as?: string }): Promise<T>;
+  token(username: string): Promise<string>;
+  /** SQL statements the app runs while `body` runs. */
+  countStatements(body: () => Promise<unknown>): Promise<number>;
+  close(): Promise<void>;
+}
+
+let counter = 0;
+
+/** Starts the real HTTP server on a private clone of the seeded template database. */
+export async function startApp(): Promise<TestApp> {
+  const name = `rg_test_${inject('runId')}_${process.pid}_${counter++}`;
+  const url = await cloneTemplate(inject('adminUrl'), inject('templateDatabase'), name);
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: url,
+    JWT_SECRET: randomBytes(32).toString('base64url'),
+    LOG_LEVEL: 'silent',
+    DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'reform-graph-data-')),
+  });
+  const orm = await MikroORM.init(ormConfig(url));
+  const server: AppServer = await createAppServer(config, orm, createLogger('silent'));
+  const port = await server.listen(0, '127.0.0.1');
+  const endpoint = `http://127.0.0.1:${port}/graphql`;
+  let statements = 0;
+  orm.em.getKnex().on('query', () => void statements++);
+
+  const app: TestApp = {
+    url: `http://127.0.0.1:${port}`,
+    config,
+    orm,
+    token: (username) => signToken(config.jwt, username),
+    async gql(document, variables, options = {}) {
+      const as = options.as === undefined ? 'admin' : options.as;
+      const token = options.token ?? (as === null ? undefined : await app.token(as));
+      const response = await fetch(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query: print(document), variables }),
+      });
+      const body = (await response.json()) as Omit<GraphQLResponse<never>, 'status' | 'headers'>;
+      return { status: response.status, headers: response.headers, ...body } as GraphQLResponse<never>;
+    },
+    async ok(document, variables, options) {
+      const response = await app.gql(document, variables, options);
+      if (response.errors?.length || !response.data) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
+      return response.data;
+    },
+    async countStatements(body) {
+      const before = statements;
+      await body();
+      return statements - before;
+    },
+    async close() {
+      await server.close();
+      await orm.close();
+    },
+  };
+  return app;
+}
+
+/** The code of each top-level error. */
+export function errorCodes(response: GraphQLResponse<unknown>): unknown[] {
+  return (response.errors ?? []).map((e) => e.extensions?.code);
+}

@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CreateUnitDocument, RegionsDocument, UnitsPageDocument, type UnitsPageQuery, type UnitsPageQueryVariables } from './generated/graphql.js';
+import { errorCodes, startApp, type TestApp } from './support/app.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(() => app.close());
+
+type Page = UnitsPageQuery['units'];
+
+async function page(variables: UnitsPageQueryVariables): Promise<Page> {
+  return (await app.ok(UnitsPageDocument, variables)).units;
+}
+
+async function createUnit(code: string): Promise<void> {
+  const { createUnit: payload } = await app.ok(CreateUnitDocument, { input: { code, name: `测试单位 ${code}`, kind: 'OTHER', level: 'PROVINCE' } });
+  expect(payload.userErrors).toEqual([]);
+}
+
+describe('units connection', () => {
+  it('pages forward through every unit with first/after, without gaps or repeats', async () => {
+    const all = await page({ first: 100 });
+    expect(all.totalCount).toBeGreaterThan(80);
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const current: Page = await page({ first: 20, after });
+      seen.push(...current.edges.map((e) => e.node.code));
+      pages++;
+      expect(current.pageInfo.hasPreviousPage).toBe(after !== null);
+      if (!current.pageInfo.hasNextPage) break;
+      after = current.pageInfo.endCursor;
+    }
+    expect(pages).toBe(Math.ceil(all.totalCount / 20));
+    expect(seen).toEqual(all.edges.map((e) => e.node.code));
+    expect(new Set(seen).size).toBe(all.totalCount);
+  });
+
+  it('stays exact while units are inserted between pages', async () => {
+    const before = (await page({ first: 100 })).edges.map((e) => e.node.code);
+    const seen: string[] = [];
+    let after: string | null = null;
+    let inserted = 0;
+    for (;;) {
+      const current: Page = await page({ first: 20, after });
+      seen.push(...current.edges.map((e) => e.node.code));
+      // New units both behind the cursor (A…) and ahead of it (ZZ…).
+      await createUnit(`A${inserted}-NEW`);
+      await createUnit(`ZZ${inserted}-NEW`);
+      inserted++;
+      if (!current.pageInfo.hasNextPage) break;
+      after = current.pageInfo.endCursor;
+    }
+    const original = seen.filter((code) => !code.endsWith('-NEW'));
+    expect(original).toEqual(before);
+    expect(new Set(seen).size).toBe(seen.length);
+    // Units inserted ahead of the cursor show up; those behind it do not.
+    expect(seen.filter((code) => code.startsWith('ZZ')).length).toBeGreaterThan(0);
+    expect(seen.filter((code) => code.startsWith('A') && code.endsWith('-NEW'))).toEqual([]);
+  });
+
+  it('pages backward with last/before, matching the forward order', async () => {
+    const forward = (await page({ first: 100, filter: { level: { eq: 'PREFECTURE' } } })).edges.map((e) => e.node.code);
+    const backward: string[] = [];
+    let before: string | null = null;
+    for (;;) {
+      const current: Page = await page({ last: 15, before, filter: { level: { eq: 'PREFECTURE' } } });
+      backward.unshift(...current.edges.map((e) => e.node.code));
+      expect(current.pageInfo.hasNextPage).toBe(before !== null);
+      if (!current.pageInfo.hasPreviousPage) break;
+      before = current.pageInfo.startCursor;
+    }
+    expect(backward).toEqual(forward);
+  });
+
+  it('orders by name descending with a stable order across pages', async () => {
+    const orderBy = [{ field: 'NAME' as const, direction: 'DESC' as const }];
+    const all = (await page({ first: 100, orderBy })).edges.map((e) => e.node.name);
+    expect(all).toEqual([...all].sort((a, b) => (Buffer.from(b) > Buffer.from(a) ? 1 : Buffer.from(b) < Buffer.from(a) ? -1 : 0)));
+    const first = await page({ first: 10, orderBy });
+    const second = await page({ first: 10, orderBy, after: first.pageInfo.endCursor });
+    expect([...first.edges, ...second.edges].map((e) => e.node.name)).toEqual(all.slice(0, 20));
+  });
+
+  it('refuses a page size over 100 clearly', async () => {
+    const response = await app.gql(UnitsPageDocument, { first: 1000 });
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors?.[0]?.message).toMatch(/between 0 and 100/);
+    expect(response.status).toBeLessThan(500);
+  });
+
+  it('refuses first together with last, and a cursor that is not one', async () => {
+    expect(errorCodes(await app.gql(UnitsPageDocument, { first: 5, last: 5 }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await app.gql(UnitsPageDocument, { first: 5, after: 'bogus' }))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('refuses a cursor from another ordering', async () => {
+    const byName = await page({ first: 2, orderBy: [{ field: 'NAME', direction: 'ASC' }] });
+    const response = await app.gql(UnitsPageDocument, { first: 2, after: byName.pageInfo.endCursor });
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors?.[0]?.message).toMatch(/another ordering/);
+  });
+
+  it('defaults to 50 items', async () => {
+    expect((await page({})).edges).toHaveLength(50);
+  });
+});
+
+describe('unit filters', () => {
+  it('filters by kind and level', async () => {
+    const courts = await page({ first: 100, filter: { kind: { eq: 'COURT' } } });
+    expect(courts.totalCount).toBe(14);
+    expect(courts.edges.every((e) => e.node.kind === 'COURT')).toBe(true);
+    const provincialCourts = await page({ first: 100, filter: { kind: { eq: 'COURT' }, level: { eq: 'PROVINCE' } } });
+    expect(provincialCourts.edges.map((e) => e.node.code)).toEqual(['HLJ-GY']);
+  });
+
+  it('filters by region and by parent, including "has none"', async () => {
+    const { regions } = await app.ok(RegionsDocument, {});
+    const harbin = regions.nodes.find((r) => r.code === 'HRB')!;
+    const inHarbin = await page({ first: 100, filter: { region: { eq: harbin.id } } });
+    expect(inHarbin.edges.map((e) => e.node.code).sort()).toEqual(['HRB-FY', 'HRB-GAJ', 'HRB-GOV', 'HRB-JCY', 'HRB-SFJ', 'HRB-ZFW']);
+
+    const commission = (await page({ first: 1, filter: { code: { eq: 'HLJ-ZFW' } } })).edges[0]!.node;
+    const underCommission = await page({ first: 100, filter: { parent: { eq: commission.id } } });
+    expect(underCommission.totalCount).toBe(6 + 13);
+    const topLevel = await page({ first: 100, filter: { parent: { isNull: true }, region: { isNull: true } } });
+    expect(topLevel.edges.map((e) => e.node.code)).toContain('HLJ-ZFW');
+    expect(topLevel.edges.every((e) => e.node.level === 'PROVINCE')).toBe(true);
+  });
+
+  it('matches name text and combines filters with or', async () => {
+    const named = await page({ first: 100, filter: { name: { contains: '中级人民法院' } } });
+    expect(named.totalCount).toBe(13);
+    const either = await page({ first: 100, filter: { or: [{ code: { eq: 'HLJ-GY' } }, { code: { eq: 'HLJ-JCY' } }] } });
+    expect(either.edges.map((e) => e.node.code)).toEqual(['HLJ-GY', 'HLJ-JCY']);
+    const notCourts = await page({ first: 100, filter: { kind: { nin: ['COURT', 'PROCURATORATE'] }, level: { eq: 'PREFECTURE' } } });
+    expect(notCourts.edges.some((e) => e.node.kind === 'COURT' || e.node.kind === 'PROCURATORATE')).toBe(false);
+  });
+
+  it('refuses a malformed ID in a filter as bad input', async () => {
+    const response = await app.gql(UnitsPageDocument, { filter: { parent: { eq: 'nonsense!' } } });
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+  });
+});
