@@ -4,8 +4,10 @@ import type { LogLevel } from '../config.js';
 
 export type { Logger };
 
-export function createLogger(level: LogLevel): Logger {
-  return pino({ level, base: { service: 'reform-graph' }, timestamp: pino.stdTimeFunctions.isoTime });
+/** JSON lines on stdout (or the given stream), one object per event. */
+export function createLogger(level: LogLevel, destination?: NodeJS.WritableStream): Logger {
+  const options = { level, base: { service: 'reform-graph' }, timestamp: pino.stdTimeFunctions.isoTime };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** The request being served, visible to code that has no context argument (error masking, logs). */

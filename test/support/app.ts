@@ -37,7 +37,7 @@ export interface TestApp {
 let counter = 0;
 
 /** Starts the real HTTP server on a private clone of the seeded template database. */
-export async function startApp(): Promise<TestApp> {
+export async function startApp(options: { log?: NodeJS.WritableStream } = {}): Promise<TestApp> {
   const name = `rg_test_${inject('runId')}_${process.pid}_${counter++}`;
   const url = await cloneTemplate(inject('adminUrl'), inject('templateDatabase'), name);
   const config = loadConfig({
@@ -48,7 +48,7 @@ export async function startApp(): Promise<TestApp> {
     DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'reform-graph-data-')),
   });
   const orm = await MikroORM.init(ormConfig(url));
-  const server: AppServer = await createAppServer(config, orm, createLogger('silent'));
+  const server: AppServer = await createAppServer(config, orm, createLogger(options.log ? 'info' : 'silent', options.log));
   const port = await server.listen(0, '127.0.0.1');
   const endpoint = `http://127.0.0.1:${port}/graphql`;
   let statements = 0;

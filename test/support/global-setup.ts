@@ -31,7 +31,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     dir = mkdtempSync(path.join(os.tmpdir(), 'reform-graph-test-'));
     // PostgreSQL runs as `postgres` when we are root; it must reach the folder.
     chmodSync(dir, 0o755);
-    embedded = new EmbeddedPostgres({ dir, port: 0, log: () => {} });
+    embedded = new EmbeddedPostgres({ dir, port: 0, log: () => {}, warn: (message) => console.warn(message) });
     await embedded.start();
     adminUrl = embedded.url('postgres');
   }

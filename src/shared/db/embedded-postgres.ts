@@ -16,7 +16,10 @@ export interface EmbeddedPostgresOptions {
   dir: string;
   /** 0 picks a free port. */
   port: number;
+  /** PostgreSQL's own output. */
   log: (message: string) => void;
+  /** What the operator should know, such as an orphaned server being stopped. */
+  warn: (message: string) => void;
 }
 
 export class EmbeddedPostgresError extends Error {
@@ -178,7 +181,7 @@ export class EmbeddedPostgres {
     if (!existsSync(pidFile)) return;
     const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
     if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
-    this.options.log(
+    this.options.warn(
       `A PostgreSQL server (pid ${pid}) left running by an earlier run still holds ${this.clusterDir}; stopping it before starting again.`,
     );
     process.kill(pid, 'SIGINT');

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+import { fromGlobalId, keyOf, toGlobalId } from '../src/shared/graphql/global-id.js';
+import { DomainError, UserErrorCode } from '../src/shared/graphql/user-error.js';
+import { Region } from '../src/modules/unit/region.entity.js';
+import { Unit } from '../src/modules/unit/unit.entity.js';
+import { UnitKind, UnitLevel } from '../src/modules/unit/unit.enums.js';
+
+// Rules that need no database.
+
+const harbin = new Region('HRB', '哈尔滨市');
+const unit = (code: string, id?: string) => {
+  const u = new Unit({ code, name: code, kind: UnitKind.COURT, level: UnitLevel.PREFECTURE, region: harbin });
+  if (id) u.id = id;
+  return u;
+};
+
+function codeOf(fn: () => unknown): UserErrorCode | undefined {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof DomainError) return error.code;
+    throw error;
+  }
+  return undefined;
+}
+
+describe('Unit', () => {
+  it('normalises its code and requires a region below provincial level', () => {
+    expect(unit(' hrb-fy ').code).toBe('HRB-FY');
+    expect(codeOf(() => new Unit({ code: 'X-1', name: '某单位', kind: UnitKind.OTHER, level: UnitLevel.COUNTY, region: null }))).toBe(UserErrorCode.INVALID_INPUT);
+    expect(codeOf(() => unit('bad code'))).toBe(UserErrorCode.INVALID_INPUT);
+    expect(codeOf(() => new Unit({ code: 'OK-1', name: '  ', kind: UnitKind.OTHER, level: UnitLevel.PROVINCE, region: null }))).toBe(UserErrorCode.INVALID_INPUT);
+  });
+
+  it('refuses to sit under itself or under one of its descendants', () => {
+    const court = unit('HLJ-GY', '1');
+    const child = unit('HRB-FY', '2');
+    expect(codeOf(() => court.moveUnder(court, []))).toBe(UserErrorCode.INVALID_PARENT);
+    // child's ancestry: itself, then court.
+    expect(codeOf(() => court.moveUnder(child, ['2', '1']))).toBe(UserErrorCode.INVALID_PARENT);
+    court.moveUnder(null, []);
+    child.moveUnder(court, ['1']);
+    expect(child.parent).toBe(court);
+  });
+});
+
+describe('global IDs', () => {
+  it('round-trip type and key, and refuse anything else as BAD_USER_INPUT', () => {
+    const id = toGlobalId('Unit', '42');
+    expect(fromGlobalId(id)).toEqual({ typename: 'Unit', key: '42' });
+    expect(keyOf(id, 'Unit')).toBe('42');
+    for (const bad of ['', '!!!!', toGlobalId('Unit', 'abc'), toGlobalId('unit', '1'), toGlobalId('Unit', '0')]) {
+      expect(() => fromGlobalId(bad)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    }
+    expect(() => keyOf(toGlobalId('Region', '1'), 'Unit')).toThrow(/not of a Unit/);
+  });
+});
+
+describe('configuration', () => {
+  const base = { DATA_DIR: '/tmp/reform-graph-config-test' };
+
+  it('has working defaults for development', () => {
+    const config = loadConfig(base);
+    expect(config).toMatchObject({ port: 4000, host: '127.0.0.1', databaseUrl: undefined, corsOrigins: '*', nodeEnv: 'development' });
+    expect(config.jwt.key.kind).toBe('secret');
+  });
+
+  it('stops a production server without a strong secret or with CORS open to all', () => {
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(/at least 32 bytes/);
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), CORS_ORIGINS: '*' })).toThrow(/explicit origins/);
+    const ok = loadConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), CORS_ORIGINS: 'https://app.example.org' });
+    expect(ok.corsOrigins).toEqual(['https://app.example.org']);
+  });
+
+  it('reports every problem at once, clearly', () => {
+    try {
+      loadConfig({ ...base, PORT: 'eighty', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as Error).message;
+      expect(message).toMatch(/PORT must be a port number/);
+      expect(message).toMatch(/LOG_LEVEL must be one of/);
+      expect(message).toMatch(/DATABASE_URL must be a postgres/);
+    }
+  });
+});
