@@ -118,7 +118,8 @@ try {
   server = boot();
   await waitReady(server);
   const again = await gql('{ unit(code: "SMOKE-1") { name } units(first: 1) { totalCount } }');
-  if (!again.unit || again.units.totalCount !== first.units.totalCount + 1) fail(`data did not survive a restart: ${JSON.stringify(again)}`);
+  if (!again.unit || again.units.totalCount !== first.units.totalCount + 1)
+    fail(`data did not survive a restart: ${JSON.stringify(again)}`);
   step('data survived a restart; demo data not loaded twice');
 
   server.child.kill('SIGKILL');

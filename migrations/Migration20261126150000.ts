@@ -8,8 +8,12 @@ begin
   raise exception 'audit_entry is append-only: % is not allowed', tg_op using errcode = 'insufficient_privilege';
 end;
 $$;`);
-    this.addSql(`create trigger audit_entry_no_update_delete before update or delete on "audit_entry" for each row execute function audit_entry_append_only();`);
-    this.addSql(`create trigger audit_entry_no_truncate before truncate on "audit_entry" for each statement execute function audit_entry_append_only();`);
+    this.addSql(
+      `create trigger audit_entry_no_update_delete before update or delete on "audit_entry" for each row execute function audit_entry_append_only();`,
+    );
+    this.addSql(
+      `create trigger audit_entry_no_truncate before truncate on "audit_entry" for each statement execute function audit_entry_append_only();`,
+    );
   }
 
   override async down(): Promise<void> {

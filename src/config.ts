@@ -48,7 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
   const text = (name: string): string | undefined => {
     const value = env[name]?.trim();
-    return value ? value : undefined;
+    return value === '' ? undefined : value;
   };
   const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
     const value = text(name) ?? fallback;
@@ -84,7 +84,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (production) problems.push('CORS_ORIGINS must list explicit origins in production, not "*"');
     corsOrigins = '*';
   } else if (corsRaw) {
-    corsOrigins = corsRaw.split(',').map((o) => o.trim()).filter(Boolean);
+    corsOrigins = corsRaw
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean);
     for (const origin of corsOrigins) {
       if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
         problems.push(`CORS_ORIGINS entry "${origin}" must be an origin like https://app.example.org`);

@@ -35,7 +35,10 @@ export interface ContextDeps {
 const BEARER = /^Bearer\s+(\S+)$/i;
 
 /** Builds the context of one request; anonymous or invalid credentials end it with UNAUTHENTICATED. */
-export async function createContext(deps: ContextDeps, request: { authorization: string | undefined; requestId: string | undefined; log: Logger }): Promise<Context> {
+export async function createContext(
+  deps: ContextDeps,
+  request: { authorization: string | undefined; requestId: string | undefined; log: Logger },
+): Promise<Context> {
   const requestId = request.requestId ?? randomUUID();
   const token = request.authorization ? BEARER.exec(request.authorization)?.[1] : undefined;
   if (!token) throw unauthenticated();
@@ -50,7 +53,7 @@ export async function createContext(deps: ContextDeps, request: { authorization:
   const db = em.getKnex();
   const loaders = createLoaders(db);
   const viewer = await loaders.user.byUsername.load(subject);
-  if (!viewer || !viewer.active) throw unauthenticated('The token names no active user.');
+  if (!viewer?.active) throw unauthenticated('The token names no active user.');
   return {
     requestId,
     viewer: { key: viewer.key, username: viewer.username, displayName: viewer.displayName, unitKey: viewer.unitKey, roles: viewer.roles },

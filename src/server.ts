@@ -82,7 +82,7 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
     // Shutdown order is ours (main.ts): HTTP, then Apollo, then the database.
     stopOnTerminationSignals: false,
     plugins: [operationNamePlugin, complexityPlugin({ maxDepth: 12, maxCost: 20_000 })],
-    logger: { debug: () => {}, info: () => {}, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
+    logger: { debug: (m) => logger.debug(m), info: (m) => logger.debug(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
   await apollo.start();
   const verifyToken = tokenVerifier(config.jwt);
@@ -95,7 +95,10 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
     let body: unknown;
     if (req.method === 'POST') {
       const raw = await readBody(req);
-      if (raw === undefined) return sendJson(res, 413, { errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes.`, extensions: { code: 'BAD_REQUEST' } }] });
+      if (raw === undefined)
+        return sendJson(res, 413, {
+          errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes.`, extensions: { code: 'BAD_REQUEST' } }],
+        });
       try {
         body = raw.length ? JSON.parse(raw) : undefined;
       } catch {
@@ -104,7 +107,8 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: new URL(req.url ?? '/', 'http://localhost').search, body },
-      context: () => createContext({ orm, verifyToken }, { authorization: req.headers.authorization, requestId: state.requestId, log: state.log }),
+      context: () =>
+        createContext({ orm, verifyToken }, { authorization: req.headers.authorization, requestId: state.requestId, log: state.log }),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
@@ -158,7 +162,15 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
         sendJson(res, 404, { error: 'Not found. The graph is at /graphql.' });
       } catch (error) {
         state.log.error({ err: error }, 'request failed');
-        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: `Internal server error. Quote request id ${requestId} when reporting it.`, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
+        if (!res.headersSent)
+          sendJson(res, 500, {
+            errors: [
+              {
+                message: `Internal server error. Quote request id ${requestId} when reporting it.`,
+                extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+              },
+            ],
+          });
         else res.destroy();
       }
     });
@@ -197,7 +209,10 @@ function cors(config: Config, req: IncomingMessage, res: ServerResponse): boolea
   if (req.method !== 'OPTIONS') return false;
   if (allowed) {
     res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
-    res.setHeader('access-control-allow-headers', 'authorization, content-type, apollo-require-preflight, x-apollo-operation-name, x-request-id');
+    res.setHeader(
+      'access-control-allow-headers',
+      'authorization, content-type, apollo-require-preflight, x-apollo-operation-name, x-request-id',
+    );
     res.setHeader('access-control-max-age', '600');
   }
   res.statusCode = allowed ? 204 : 403;

@@ -9,10 +9,20 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-async function tokenWith(claims: { sub?: string; exp?: number | string; iss?: string; aud?: string; secret?: Uint8Array }): Promise<string> {
+async function tokenWith(claims: {
+  sub?: string;
+  exp?: number | string;
+  iss?: string;
+  aud?: string;
+  secret?: Uint8Array;
+}): Promise<string> {
   const { jwt } = app.config;
   const secret = claims.secret ?? (jwt.key.kind === 'secret' ? jwt.key.secret : new Uint8Array());
-  let token = new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().setIssuer(claims.iss ?? jwt.issuer).setAudience(claims.aud ?? jwt.audience);
+  let token = new SignJWT({})
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuedAt()
+    .setIssuer(claims.iss ?? jwt.issuer)
+    .setAudience(claims.aud ?? jwt.audience);
   if (claims.sub !== undefined) token = token.setSubject(claims.sub);
   if (claims.exp !== undefined) token = token.setExpirationTime(claims.exp);
   return token.sign(secret);

@@ -28,9 +28,13 @@ function codeOf(fn: () => unknown): UserErrorCode | undefined {
 describe('Unit', () => {
   it('normalises its code and requires a region below provincial level', () => {
     expect(unit(' hrb-fy ').code).toBe('HRB-FY');
-    expect(codeOf(() => new Unit({ code: 'X-1', name: '某单位', kind: UnitKind.OTHER, level: UnitLevel.COUNTY, region: null }))).toBe(UserErrorCode.INVALID_INPUT);
+    expect(codeOf(() => new Unit({ code: 'X-1', name: '某单位', kind: UnitKind.OTHER, level: UnitLevel.COUNTY, region: null }))).toBe(
+      UserErrorCode.INVALID_INPUT,
+    );
     expect(codeOf(() => unit('bad code'))).toBe(UserErrorCode.INVALID_INPUT);
-    expect(codeOf(() => new Unit({ code: 'OK-1', name: '  ', kind: UnitKind.OTHER, level: UnitLevel.PROVINCE, region: null }))).toBe(UserErrorCode.INVALID_INPUT);
+    expect(codeOf(() => new Unit({ code: 'OK-1', name: '  ', kind: UnitKind.OTHER, level: UnitLevel.PROVINCE, region: null }))).toBe(
+      UserErrorCode.INVALID_INPUT,
+    );
   });
 
   it('refuses to sit under itself or under one of its descendants', () => {
@@ -69,7 +73,9 @@ describe('configuration', () => {
   it('stops a production server without a strong secret or with CORS open to all', () => {
     expect(() => loadConfig({ ...base, NODE_ENV: 'production' })).toThrow(ConfigError);
     expect(() => loadConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(/at least 32 bytes/);
-    expect(() => loadConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), CORS_ORIGINS: '*' })).toThrow(/explicit origins/);
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), CORS_ORIGINS: '*' })).toThrow(
+      /explicit origins/,
+    );
     const ok = loadConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), CORS_ORIGINS: 'https://app.example.org' });
     expect(ok.corsOrigins).toEqual(['https://app.example.org']);
   });

@@ -26,7 +26,14 @@ describe('structured logs', () => {
     const anonymousId = anonymous.headers.get('x-request-id')!;
     await new Promise((resolve) => setTimeout(resolve, 50));
 
-    expect(requestLog(okId)).toMatchObject({ level: 30, service: 'reform-graph', operationName: 'Viewer', status: 200, outcome: 'ok', durationMs: expect.any(Number) });
+    expect(requestLog(okId)).toMatchObject({
+      level: 30,
+      service: 'reform-graph',
+      operationName: 'Viewer',
+      status: 200,
+      outcome: 'ok',
+      durationMs: expect.any(Number),
+    });
     expect(requestLog(refusedId)).toMatchObject({ operationName: 'UnitsPage', outcome: 'error', errorCodes: ['BAD_USER_INPUT'] });
     expect(requestLog(anonymousId)).toMatchObject({ status: 401, outcome: 'error', errorCodes: ['UNAUTHENTICATED'] });
   });

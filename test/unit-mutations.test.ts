@@ -53,9 +53,13 @@ describe('createUnit', () => {
   it('refuses a duplicate code with DUPLICATE_CODE and writes nothing', async () => {
     const units = await unitCount();
     const audits = await auditCount(app);
-    const { createUnit } = await app.ok(CreateUnitDocument, { input: district({ code: 'hlj-gy', name: '重复', level: 'PROVINCE', regionId: null }) });
+    const { createUnit } = await app.ok(CreateUnitDocument, {
+      input: district({ code: 'hlj-gy', name: '重复', level: 'PROVINCE', regionId: null }),
+    });
     expect(createUnit.unit).toBeNull();
-    expect(createUnit.userErrors).toEqual([{ code: 'DUPLICATE_CODE', message: expect.stringContaining('HLJ-GY'), field: ['input', 'code'] }]);
+    expect(createUnit.userErrors).toEqual([
+      { code: 'DUPLICATE_CODE', message: expect.stringContaining('HLJ-GY'), field: ['input', 'code'] },
+    ]);
     expect(await unitCount()).toBe(units);
     expect(await auditCount(app)).toBe(audits);
   });
@@ -121,7 +125,9 @@ describe('updateUnit', () => {
 
   it('refuses a grandchild as parent too (a longer cycle)', async () => {
     const court = await unitId('HLJ-GY');
-    const { createUnit } = await app.ok(CreateUnitDocument, { input: district({ code: 'HRB-NG-FY', name: '哈尔滨市南岗区人民法院', parentId: await unitId('HRB-FY') }) });
+    const { createUnit } = await app.ok(CreateUnitDocument, {
+      input: district({ code: 'HRB-NG-FY', name: '哈尔滨市南岗区人民法院', parentId: await unitId('HRB-FY') }),
+    });
     const { updateUnit } = await app.ok(UpdateUnitDocument, { input: { id: court, parentId: createUnit.unit!.id } });
     expect(updateUnit.userErrors.map((e) => e.code)).toEqual(['INVALID_PARENT']);
   });

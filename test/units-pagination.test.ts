@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CreateUnitDocument, RegionsDocument, UnitsPageDocument, type UnitsPageQuery, type UnitsPageQueryVariables } from './generated/graphql.js';
+import {
+  CreateUnitDocument,
+  RegionsDocument,
+  UnitsPageDocument,
+  type UnitsPageQuery,
+  type UnitsPageQueryVariables,
+} from './generated/graphql.js';
 import { errorCodes, startApp, type TestApp } from './support/app.js';
 
 let app: TestApp;
@@ -15,7 +21,9 @@ async function page(variables: UnitsPageQueryVariables): Promise<Page> {
 }
 
 async function createUnit(code: string): Promise<void> {
-  const { createUnit: payload } = await app.ok(CreateUnitDocument, { input: { code, name: `测试单位 ${code}`, kind: 'OTHER', level: 'PROVINCE' } });
+  const { createUnit: payload } = await app.ok(CreateUnitDocument, {
+    input: { code, name: `测试单位 ${code}`, kind: 'OTHER', level: 'PROVINCE' },
+  });
   expect(payload.userErrors).toEqual([]);
 }
 

@@ -106,8 +106,30 @@ export const units: UnitSeed[] = [
 
 // Invented names, built from common surnames and given names so that each is distinct.
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '朱', '胡', '郭', '何', '高', '林', '罗'];
-const GIVEN = ['建国', '志强', '海涛', '丽华', '振华', '文博', '晓东', '红梅', '国栋', '立新', '春燕', '宏伟', '学军', '玉洁', '永胜', '静怡', '德明', '秀英', '长青', '俊杰'];
-const illustrativeName = (i: number) => `${SURNAMES[i % SURNAMES.length]}${GIVEN[(i * 7 + Math.floor(i / SURNAMES.length)) % GIVEN.length]}`;
+const GIVEN = [
+  '建国',
+  '志强',
+  '海涛',
+  '丽华',
+  '振华',
+  '文博',
+  '晓东',
+  '红梅',
+  '国栋',
+  '立新',
+  '春燕',
+  '宏伟',
+  '学军',
+  '玉洁',
+  '永胜',
+  '静怡',
+  '德明',
+  '秀英',
+  '长青',
+  '俊杰',
+];
+const illustrativeName = (i: number) =>
+  `${SURNAMES[i % SURNAMES.length]}${GIVEN[(i * 7 + Math.floor(i / SURNAMES.length)) % GIVEN.length]}`;
 
 const HEAD_TITLE: Partial<Record<UnitKind, string>> = {
   [UnitKind.POLITICAL_LEGAL_COMMISSION]: '书记',
@@ -122,7 +144,8 @@ const HEAD_TITLE: Partial<Record<UnitKind, string>> = {
 
 /** A principal head for every unit but the commission's divisions (led by a 处长, not a principal head), and a deputy for some. */
 export const people: PersonSeed[] = units.flatMap((unit, i): PersonSeed[] => {
-  if (unit.parent === 'HLJ-ZFW' && unit.level === UnitLevel.PROVINCE) return [{ unit: unit.code, name: illustrativeName(i), title: '处长', isPrincipalHead: false }];
+  if (unit.parent === 'HLJ-ZFW' && unit.level === UnitLevel.PROVINCE)
+    return [{ unit: unit.code, name: illustrativeName(i), title: '处长', isPrincipalHead: false }];
   const head: PersonSeed = { unit: unit.code, name: illustrativeName(i), title: HEAD_TITLE[unit.kind] ?? '负责人', isPrincipalHead: true };
   if (unit.level !== UnitLevel.PROVINCE) return [head];
   return [head, { unit: unit.code, name: illustrativeName(i + 200), title: '副职', isPrincipalHead: false }];
@@ -146,14 +169,30 @@ export const users: UserSeed[] = [
  */
 export const decisionCategories: CategorySeed[] = [
   { code: 'REFORM', name: '涉及群众切身利益的重大改革', description: 'Major reforms touching people’s vital interests.' },
-  { code: 'LAND_EXPROPRIATION', name: '土地征收、房屋征收与拆迁', description: 'Land expropriation, housing expropriation and demolition.' },
+  {
+    code: 'LAND_EXPROPRIATION',
+    name: '土地征收、房屋征收与拆迁',
+    description: 'Land expropriation, housing expropriation and demolition.',
+  },
   { code: 'MAJOR_PROJECT', name: '重大工程项目建设', description: 'Construction of major projects.' },
   { code: 'ENTERPRISE_RESTRUCTURING', name: '国有企业改制重组', description: 'Restructuring of state-owned enterprises.' },
   { code: 'SOCIAL_SECURITY_EMPLOYMENT', name: '社会保障与劳动就业政策', description: 'Social security and employment policy.' },
-  { code: 'PUBLIC_SERVICE_REFORM', name: '教育、医疗卫生等公共服务改革', description: 'Reforms of education, health care and other public services.' },
+  {
+    code: 'PUBLIC_SERVICE_REFORM',
+    name: '教育、医疗卫生等公共服务改革',
+    description: 'Reforms of education, health care and other public services.',
+  },
   { code: 'ENVIRONMENT_RESOURCES', name: '资源开发与生态环境', description: 'Resource development and the environment.' },
   { code: 'PRICING', name: '公用事业与公共服务价格调整', description: 'Price changes of utilities and public services.' },
-  { code: 'PLANNING_ZONING', name: '城乡规划与行政区划调整', description: 'Urban and rural planning, changes of administrative divisions.' },
-  { code: 'SENSITIVE_GROUPS', name: '涉及特定群体、民族宗教等敏感事项', description: 'Matters concerning particular groups, ethnicity, religion and other sensitive matters.' },
+  {
+    code: 'PLANNING_ZONING',
+    name: '城乡规划与行政区划调整',
+    description: 'Urban and rural planning, changes of administrative divisions.',
+  },
+  {
+    code: 'SENSITIVE_GROUPS',
+    name: '涉及特定群体、民族宗教等敏感事项',
+    description: 'Matters concerning particular groups, ethnicity, religion and other sensitive matters.',
+  },
   { code: 'OTHER_STABILITY', name: '其他可能影响社会稳定的重大事项', description: 'Other major matters that may affect social stability.' },
 ];

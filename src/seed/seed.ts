@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { EntityClass, EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { write, type Write } from '../shared/audit/write.js';
 import { DecisionCategory } from '../modules/decision-category/decision-category.entity.js';
 import { Person } from '../modules/unit/person.entity.js';
@@ -30,29 +30,32 @@ export async function seedDemoData(orm: MikroORM, options: { onlyIfEmpty?: boole
       const adds = new Additions(tx, added);
       const regions = await existing(tx.em, Region, (r) => r.code);
       for (const seed of demo.regions) {
-        if (!regions.has(seed.code)) adds.add(remember(regions, seed.code, new Region(seed.code, seed.name)), 'region', { ...seed }, 'regions');
+        if (!regions.has(seed.code))
+          adds.add(remember(regions, seed.code, new Region(seed.code, seed.name)), 'region', { ...seed }, 'regions');
       }
       // Parents come before their children in the list, so each parent is known when needed.
       const units = await existing(tx.em, Unit, (u) => u.code);
       for (const seed of demo.units) {
         if (units.has(seed.code)) continue;
-        const unit = new Unit({ ...seed, region: seed.region ? regions.get(seed.region)! : null });
-        unit.moveUnder(seed.parent ? units.get(seed.parent)! : null, []);
+        const unit = new Unit({ ...seed, region: seed.region ? must(regions, seed.region) : null });
+        unit.moveUnder(seed.parent ? must(units, seed.parent) : null, []);
         adds.add(remember(units, seed.code, unit), 'unit', { ...seed }, 'units');
       }
       await adds.flush();
 
       const people = await existing(tx.em, Person, (p) => `${p.unit.code}/${p.name}`);
       for (const seed of demo.people) {
-        if (!people.has(`${seed.unit}/${seed.name}`)) adds.add(new Person({ ...seed, unit: units.get(seed.unit)! }), 'person', { ...seed }, 'people');
+        if (!people.has(`${seed.unit}/${seed.name}`))
+          adds.add(new Person({ ...seed, unit: must(units, seed.unit) }), 'person', { ...seed }, 'people');
       }
       const users = await existing(tx.em, User, (u) => u.username);
       for (const seed of demo.users) {
-        if (!users.has(seed.username)) adds.add(new User({ ...seed, unit: units.get(seed.unit)! }), 'user', { ...seed }, 'users');
+        if (!users.has(seed.username)) adds.add(new User({ ...seed, unit: must(units, seed.unit) }), 'user', { ...seed }, 'users');
       }
       const categories = await existing(tx.em, DecisionCategory, (c) => c.code);
       demo.decisionCategories.forEach((seed, i) => {
-        if (!categories.has(seed.code)) adds.add(new DecisionCategory({ ...seed, ordinal: i + 1 }), 'decisionCategory', { ...seed }, 'decisionCategories');
+        if (!categories.has(seed.code))
+          adds.add(new DecisionCategory({ ...seed, ordinal: i + 1 }), 'decisionCategory', { ...seed }, 'decisionCategories');
       });
       await adds.flush();
       // write() insists on an audit entry; with nothing to add there is nothing to write.
@@ -65,8 +68,20 @@ export async function seedDemoData(orm: MikroORM, options: { onlyIfEmpty?: boole
   return added;
 }
 
-async function existing<E extends object>(em: EntityManager, entity: new (...args: never[]) => E, identity: (row: E) => string): Promise<Map<string, E>> {
-  return new Map((await em.find(entity, {})).map((row) => [identity(row), row]));
+async function existing<E extends object>(
+  em: EntityManager,
+  entity: EntityClass<E>,
+  identity: (row: E) => string,
+): Promise<Map<string, E>> {
+  const rows: E[] = await em.find(entity, {});
+  return new Map(rows.map((row) => [identity(row), row]));
+}
+
+/** The demo data refers to rows by code; a code that names nothing is a mistake in the data. */
+function must<E>(rows: Map<string, E>, code: string): E {
+  const row = rows.get(code);
+  if (!row) throw new Error(`The demo data refers to "${code}", which it does not define.`);
+  return row;
 }
 
 function remember<E>(map: Map<string, E>, key: string, entity: E): E {

@@ -25,7 +25,11 @@ export interface TestApp {
   config: Config;
   orm: MikroORM;
   /** Runs an operation over HTTP as the given demo user (`null` sends no token). */
-  gql<T, V extends Record<string, unknown>>(document: TypedDocumentNode<T, V>, variables?: V, options?: { as?: string | null; token?: string }): Promise<GraphQLResponse<T>>;
+  gql<T, V extends Record<string, unknown>>(
+    document: TypedDocumentNode<T, V>,
+    variables?: V,
+    options?: { as?: string | null; token?: string },
+  ): Promise<GraphQLResponse<T>>;
   /** Like `gql`, but fails the test on any error and returns `data`. */
   ok<T, V extends Record<string, unknown>>(document: TypedDocumentNode<T, V>, variables?: V, options?: { as?: string }): Promise<T>;
   token(username: string): Promise<string>;
@@ -52,7 +56,9 @@ export async function startApp(options: { log?: NodeJS.WritableStream } = {}): P
   const port = await server.listen(0, '127.0.0.1');
   const endpoint = `http://127.0.0.1:${port}/graphql`;
   let statements = 0;
-  orm.em.getKnex().on('query', () => void statements++);
+  orm.em.getKnex().on('query', () => {
+    statements++;
+  });
 
   const app: TestApp = {
     url: `http://127.0.0.1:${port}`,
@@ -68,7 +74,7 @@ export async function startApp(options: { log?: NodeJS.WritableStream } = {}): P
         body: JSON.stringify({ query: print(document), variables }),
       });
       const body = (await response.json()) as Omit<GraphQLResponse<never>, 'status' | 'headers'>;
-      return { status: response.status, headers: response.headers, ...body } as GraphQLResponse<never>;
+      return { status: response.status, headers: response.headers, ...body };
     },
     async ok(document, variables, options) {
       const response = await app.gql(document, variables, options);

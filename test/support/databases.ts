@@ -18,7 +18,7 @@ export async function cloneTemplate(adminUrl: string, template: string, name: st
         break;
       } catch (error) {
         // Two files cloning the template at the same instant can collide; try again shortly.
-        if (attempt >= 20 || !/being accessed by other users/.test((error as Error).message)) throw error;
+        if (attempt >= 20 || !(error as Error).message.includes('being accessed by other users')) throw error;
         await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 200));
       }
     }

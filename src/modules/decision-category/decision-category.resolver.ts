@@ -15,7 +15,10 @@ export class DecisionCategoryResolver {
   }
 
   @Query(() => DecisionCategoryType, { nullable: true, description: 'The category with this code, or null.' })
-  decisionCategory(@Arg('code', () => String, { description: 'Category code.' }) code: string, @Ctx() ctx: Context): Promise<DecisionCategoryType | null> {
+  decisionCategory(
+    @Arg('code', () => String, { description: 'Category code.' }) code: string,
+    @Ctx() ctx: Context,
+  ): Promise<DecisionCategoryType | null> {
     return ctx.loaders.decisionCategory.byCode.load(code);
   }
 }

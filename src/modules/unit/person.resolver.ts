@@ -3,6 +3,7 @@ import type { Context } from '../../context.js';
 import { ConnectionArgs, paginate, type Page } from '../../shared/graphql/connection.js';
 import { applyFilter } from '../../shared/graphql/filter.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
+import { loadRequired } from '../../shared/db/loader.js';
 import { PersonFilter } from './unit.inputs.js';
 import { personFilterFields, personSortKeys, selectPeople, toPerson } from './unit.read.js';
 import { PersonConnection, PersonType, UnitType } from './unit.types.js';
@@ -31,7 +32,7 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => UnitType, { description: 'The unit this person works for.' })
-  async unit(@Root() person: PersonType, @Ctx() ctx: Context): Promise<UnitType> {
-    return (await ctx.loaders.unit.byKey.load(person.unitKey))!;
+  unit(@Root() person: PersonType, @Ctx() ctx: Context): Promise<UnitType> {
+    return loadRequired(ctx.loaders.unit.byKey, person.unitKey, 'unit');
   }
 }

@@ -63,7 +63,8 @@ export class Unit extends BaseEntity {
    * ancestors: if this unit is among them the hierarchy would become a cycle.
    */
   moveUnder(parent: Unit | null, parentAncestry: readonly string[]): void {
-    if (parent && this.id !== undefined && (parent.id === this.id || parentAncestry.includes(this.id))) {
+    // A unit not yet saved has no id, and so appears in no ancestry.
+    if (parent && (parent === this || parentAncestry.includes(this.id))) {
       throw UnitErrors.cycle(this.code, parent.code);
     }
     this.parent = parent;

@@ -3,21 +3,53 @@ import { paginateGroups, type PageArgs } from '../../shared/graphql/connection.j
 import { groupLoader, LoaderCache, rowLoader } from '../../shared/db/loader.js';
 import type { PersonType, RegionType, UnitType } from './unit.types.js';
 import type { UnitOrder } from './unit.inputs.js';
-import { personSortKeys, selectPeople, selectRegions, selectUnits, toPerson, toRegion, toUnit, unitSortKeys, type Row } from './unit.read.js';
+import {
+  personSortKeys,
+  selectPeople,
+  selectRegions,
+  selectUnits,
+  toPerson,
+  toRegion,
+  toUnit,
+  unitSortKeys,
+  type Row,
+} from './unit.read.js';
 
-async function countBy(db: Knex, table: string, column: string, keys: readonly string[], where?: (qb: Knex.QueryBuilder) => void): Promise<Map<string, number>> {
-  const qb = db(table).select({ key: column }).count({ count: '*' }).whereIn(column, [...keys]).groupBy(column);
+async function countBy(
+  db: Knex,
+  table: string,
+  column: string,
+  keys: readonly string[],
+  where?: (qb: Knex.QueryBuilder) => void,
+): Promise<Map<string, number>> {
+  const qb = db(table)
+    .select({ key: column })
+    .count({ count: '*' })
+    .whereIn(column, [...keys])
+    .groupBy(column);
   where?.(qb);
   const rows = (await qb) as { key: string; count: string }[];
-  return new Map(rows.map((r) => [String(r.key), Number(r.count)]));
+  return new Map(rows.map((r) => [r.key, Number(r.count)]));
 }
 
 export function unitLoaders(db: Knex, cache: LoaderCache) {
   return {
-    byKey: rowLoader<UnitType>(async (keys) => ((await selectUnits(db).whereIn('u.id', [...keys])) as Row[]).map(toUnit), (u) => u.key),
-    byCode: rowLoader<UnitType>(async (codes) => ((await selectUnits(db).whereIn('u.code', [...codes])) as Row[]).map(toUnit), (u) => u.code),
-    regionByKey: rowLoader<RegionType>(async (keys) => ((await selectRegions(db).whereIn('r.id', [...keys])) as Row[]).map(toRegion), (r) => r.key),
-    personByKey: rowLoader<PersonType>(async (keys) => ((await selectPeople(db).whereIn('p.id', [...keys])) as Row[]).map(toPerson), (p) => p.key),
+    byKey: rowLoader<UnitType>(
+      async (keys) => ((await selectUnits(db).whereIn('u.id', [...keys])) as Row[]).map(toUnit),
+      (u) => u.key,
+    ),
+    byCode: rowLoader<UnitType>(
+      async (codes) => ((await selectUnits(db).whereIn('u.code', [...codes])) as Row[]).map(toUnit),
+      (u) => u.code,
+    ),
+    regionByKey: rowLoader<RegionType>(
+      async (keys) => ((await selectRegions(db).whereIn('r.id', [...keys])) as Row[]).map(toRegion),
+      (r) => r.key,
+    ),
+    personByKey: rowLoader<PersonType>(
+      async (keys) => ((await selectPeople(db).whereIn('p.id', [...keys])) as Row[]).map(toPerson),
+      (p) => p.key,
+    ),
 
     /** `Unit.children`: one page per parent, every parent of the request in one statement. */
     children: (args: PageArgs, orderBy: UnitOrder[] | null | undefined) =>

@@ -25,7 +25,7 @@ export const selectUnits = (db: Knex) =>
   });
 
 export const toUnit = (row: Row) =>
-  nodeRow(UnitType, 'Unit', { ...(row as unknown as UnitType), createdAt: timestamp(row.createdAt), updatedAt: timestamp(row.updatedAt) });
+  nodeRow(UnitType, 'Unit', { ...row, createdAt: timestamp(row.createdAt), updatedAt: timestamp(row.updatedAt) } as unknown as UnitType);
 
 export const unitFilterFields: Record<string, FilterField> = {
   code: { column: 'u.code', kind: 'text' },
@@ -52,8 +52,7 @@ export function unitSortKeys(orderBy: UnitOrder[] | null | undefined): SortKey[]
   );
 }
 
-export const selectRegions = (db: Knex) =>
-  db('region as r').select({ key: 'r.id', code: 'r.code', name: 'r.name' });
+export const selectRegions = (db: Knex) => db('region as r').select({ key: 'r.id', code: 'r.code', name: 'r.name' });
 
 export const toRegion = (row: Row) => nodeRow(RegionType, 'Region', row as unknown as RegionType);
 

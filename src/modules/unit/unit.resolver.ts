@@ -52,17 +52,26 @@ export class UnitResolver {
   }
 
   @Query(() => UnitType, { nullable: true, description: 'The unit with this code, or null.' })
-  unit(@Arg('code', () => String, { description: 'Unit code, e.g. `HLJ-ZFW`.' }) code: string, @Ctx() ctx: Context): Promise<UnitType | null> {
+  unit(
+    @Arg('code', () => String, { description: 'Unit code, e.g. `HLJ-ZFW`.' }) code: string,
+    @Ctx() ctx: Context,
+  ): Promise<UnitType | null> {
     return ctx.loaders.unit.byCode.load(code.trim().toUpperCase());
   }
 
   @Mutation(() => CreateUnitPayload, { description: 'Records a new unit. Admins only.' })
-  createUnit(@Arg('input', () => CreateUnitInput) input: CreateUnitInput, @Ctx() ctx: Context): Promise<CreateUnitPayload> {
+  createUnit(
+    @Arg('input', () => CreateUnitInput, { description: 'The unit to create.' }) input: CreateUnitInput,
+    @Ctx() ctx: Context,
+  ): Promise<CreateUnitPayload> {
     return withUserErrors(async () => ({ unit: await ctx.loaders.unit.byKey.load(await createUnit(ctx, input)) }));
   }
 
   @Mutation(() => UpdateUnitPayload, { description: 'Changes a unit: attributes, parent or region. Admins only.' })
-  updateUnit(@Arg('input', () => UpdateUnitInput) input: UpdateUnitInput, @Ctx() ctx: Context): Promise<UpdateUnitPayload> {
+  updateUnit(
+    @Arg('input', () => UpdateUnitInput, { description: 'The unit and what to change.' }) input: UpdateUnitInput,
+    @Ctx() ctx: Context,
+  ): Promise<UpdateUnitPayload> {
     return withUserErrors(async () => {
       const key = await updateUnit(ctx, input);
       return { unit: await ctx.loaders.unit.byKey.clear(key).load(key) };
@@ -94,7 +103,8 @@ export class UnitResolver {
     @Root() unit: UnitType,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: Context,
-    @Arg('isPrincipalHead', () => Boolean, { nullable: true, description: 'Only principal heads (true) or only others (false).' }) isPrincipalHead?: boolean | null,
+    @Arg('isPrincipalHead', () => Boolean, { nullable: true, description: 'Only principal heads (true) or only others (false).' })
+    isPrincipalHead?: boolean | null,
   ): Promise<Page<PersonType>> {
     return ctx.loaders.unit.peopleOfUnit(pageArgs(page), isPrincipalHead).load(unit.key);
   }

@@ -45,7 +45,7 @@ async function ancestry(em: EntityManager, unitKey: string): Promise<string[]> {
      ) select id from chain`,
     [unitKey],
   );
-  return rows.map((r) => String(r.id));
+  return rows.map((r) => r.id);
 }
 
 /** Checked before anything changes: a query would otherwise flush the change first. */

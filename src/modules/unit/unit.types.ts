@@ -13,7 +13,10 @@ export class RegionType extends Node {
   name!: string;
 }
 
-@ObjectType('Unit', { implements: Node, description: 'A body the commission steers: a commission or its division, a court, a procuratorate, a department.' })
+@ObjectType('Unit', {
+  implements: Node,
+  description: 'A body the commission steers: a commission or its division, a court, a procuratorate, a department.',
+})
 export class UnitType extends Node {
   @Field(() => String, { description: 'Unique code, e.g. `HLJ-ZFW`.' })
   code!: string;

@@ -17,7 +17,13 @@ const toUser = (row: Record<string, unknown>) => nodeRow(UserType, 'User', row a
 
 export function userLoaders(db: Knex) {
   return {
-    byKey: rowLoader<UserType>(async (keys) => ((await selectUsers(db).whereIn('a.id', [...keys])) as Record<string, unknown>[]).map(toUser), (u) => u.key),
-    byUsername: rowLoader<UserType>(async (names) => ((await selectUsers(db).whereIn('a.username', [...names])) as Record<string, unknown>[]).map(toUser), (u) => u.username),
+    byKey: rowLoader<UserType>(
+      async (keys) => ((await selectUsers(db).whereIn('a.id', [...keys])) as Record<string, unknown>[]).map(toUser),
+      (u) => u.key,
+    ),
+    byUsername: rowLoader<UserType>(
+      async (names) => ((await selectUsers(db).whereIn('a.username', [...names])) as Record<string, unknown>[]).map(toUser),
+      (u) => u.username,
+    ),
   };
 }

@@ -2,6 +2,7 @@ import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Role } from '../../shared/auth/role.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
+import { loadRequired } from '../../shared/db/loader.js';
 import { UnitType } from '../unit/unit.types.js';
 import { UserType } from './user.types.js';
 
@@ -13,8 +14,8 @@ registerNodeType('User', {
 @Resolver(() => UserType)
 export class UserResolver {
   @Query(() => UserType, { description: 'The signed-in user.' })
-  async viewer(@Ctx() ctx: Context): Promise<UserType> {
-    return (await ctx.loaders.user.byKey.load(ctx.viewer.key))!;
+  viewer(@Ctx() ctx: Context): Promise<UserType> {
+    return loadRequired(ctx.loaders.user.byKey, ctx.viewer.key, 'user');
   }
 
   @FieldResolver(() => UnitType, { nullable: true, description: 'The unit the user works for.' })

@@ -34,7 +34,14 @@ export class AuditEntry {
   @Property({ type: 'datetime', length: 3 })
   createdAt: Date = new Date();
 
-  constructor(props: { actor: string; action: string; objectId: string; from: Record<string, unknown> | null; to: Record<string, unknown> | null; requestId: string }) {
+  constructor(props: {
+    actor: string;
+    action: string;
+    objectId: string;
+    from: Record<string, unknown> | null;
+    to: Record<string, unknown> | null;
+    requestId: string;
+  }) {
     this.actor = props.actor;
     this.action = props.action;
     this.objectId = props.objectId;

@@ -19,7 +19,7 @@ export interface WriteScope {
 
 export interface Write {
   em: EntityManager;
-  audit(record: AuditRecord): void;
+  audit: (record: AuditRecord) => void;
 }
 
 /**
@@ -33,7 +33,9 @@ export async function write<T>(scope: WriteScope | Context, body: (tx: Write) =>
     const result = await body({
       em,
       audit: ({ action, object, from, to }) => {
-        em.persist(new AuditEntry({ actor, action, objectId: toGlobalId(object.typename, object.key), from, to, requestId: scope.requestId }));
+        em.persist(
+          new AuditEntry({ actor, action, objectId: toGlobalId(object.typename, object.key), from, to, requestId: scope.requestId }),
+        );
         audited++;
       },
     });

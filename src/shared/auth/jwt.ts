@@ -14,13 +14,15 @@ export function tokenVerifier(jwt: Config['jwt']): VerifyToken {
       requiredClaims: ['exp', 'sub'],
       ...(algorithms ? { algorithms } : {}),
     });
-    return { subject: payload.sub! };
+    if (!payload.sub) throw new Error('The token names no subject.');
+    return { subject: payload.sub };
   };
 }
 
 /** Signs a token for a user; only possible with a shared secret (a JWKS belongs to an identity provider). */
 export async function signToken(jwt: Config['jwt'], subject: string, ttl = jwt.ttl): Promise<string> {
-  if (jwt.key.kind !== 'secret') throw new Error('Tokens can only be signed here with JWT_SECRET; with JWT_JWKS_URL your identity provider issues them.');
+  if (jwt.key.kind !== 'secret')
+    throw new Error('Tokens can only be signed here with JWT_SECRET; with JWT_JWKS_URL your identity provider issues them.');
   return new SignJWT({})
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(subject)

@@ -18,7 +18,9 @@ registerEnumType(Role, {
   description: 'What a user may do.',
   valuesConfig: {
     ADMIN: { description: 'Administers units, users and reference data.' },
-    COMMISSION_STAFF: { description: 'Staff of the political-legal affairs commission: keep the ledger, accept deliverables, run inspections.' },
+    COMMISSION_STAFF: {
+      description: 'Staff of the political-legal affairs commission: keep the ledger, accept deliverables, run inspections.',
+    },
     UNIT_OFFICER: { description: 'Officer of a unit: reports on and submits the tasks of their own unit.' },
     ASSESSOR: { description: 'Carries out social-stability risk assessments.' },
     EXPERT_REVIEWER: { description: 'Reviews risk assessments they did not write.' },

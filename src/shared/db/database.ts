@@ -20,7 +20,10 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   let embedded: EmbeddedPostgres | undefined;
   let url = config.databaseUrl;
   if (!url) {
-    embedded = new EmbeddedPostgres({ dir: config.dataDir, port: config.embeddedPgPort, log: (message) => logger.debug({ postgres: message }),
+    embedded = new EmbeddedPostgres({
+      dir: config.dataDir,
+      port: config.embeddedPgPort,
+      log: (message) => logger.debug({ postgres: message }),
       warn: (message) => logger.warn(message),
     });
     logger.info({ dataDir: config.dataDir }, 'starting the embedded PostgreSQL');

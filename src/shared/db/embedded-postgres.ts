@@ -72,7 +72,10 @@ export class EmbeddedPostgres {
 
     await new Promise<void>((resolve, reject) => {
       let output = '';
-      const timer = setTimeout(() => reject(new EmbeddedPostgresError(`PostgreSQL did not become ready within ${READY_TIMEOUT_MS / 1000} s:\n${output}`)), READY_TIMEOUT_MS);
+      const timer = setTimeout(
+        () => reject(new EmbeddedPostgresError(`PostgreSQL did not become ready within ${READY_TIMEOUT_MS / 1000} s:\n${output}`)),
+        READY_TIMEOUT_MS,
+      );
       const onData = (chunk: Buffer) => {
         const message = chunk.toString('utf8');
         output += message;
@@ -82,8 +85,8 @@ export class EmbeddedPostgres {
           resolve();
         }
       };
-      child.stdout?.on('data', onData);
-      child.stderr?.on('data', onData);
+      child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
       child.once('exit', (code) => {
         clearTimeout(timer);
         reject(new EmbeddedPostgresError(`PostgreSQL exited during start (code ${code ?? 'none'}):\n${output.trim()}`));
@@ -112,7 +115,7 @@ export class EmbeddedPostgres {
   /** Fast shutdown: open transactions roll back, the data stays. */
   async stop(): Promise<void> {
     const child = this.child;
-    if (!child || child.exitCode !== null) return;
+    if (child?.exitCode !== null) return;
     process.removeListener('exit', this.killOnExit);
     child.kill('SIGINT');
     rmSync(this.ownerFile, { force: true });
@@ -159,7 +162,14 @@ export class EmbeddedPostgres {
     try {
       execFileSync(
         bin.initdb,
-        [`--pgdata=${this.clusterDir}`, '--username=postgres', `--pwfile=${pwCopy}`, '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C'],
+        [
+          `--pgdata=${this.clusterDir}`,
+          '--username=postgres',
+          `--pwfile=${pwCopy}`,
+          '--auth=scram-sha-256',
+          '--encoding=UTF8',
+          '--locale=C',
+        ],
         { ...this.asUser, stdio: 'pipe', env: { ...process.env, LC_MESSAGES: 'C' } },
       );
     } catch (error) {
@@ -188,7 +198,9 @@ export class EmbeddedPostgres {
     const deadline = Date.now() + STOP_TIMEOUT_MS;
     while (isAlive(pid)) {
       if (Date.now() > deadline) {
-        throw new EmbeddedPostgresError(`The PostgreSQL server (pid ${pid}) holding ${this.clusterDir} did not stop; stop it by hand and start again.`);
+        throw new EmbeddedPostgresError(
+          `The PostgreSQL server (pid ${pid}) holding ${this.clusterDir} did not stop; stop it by hand and start again.`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -209,7 +221,9 @@ async function binaries(): Promise<Binaries> {
   try {
     return (await import(pkg)) as Binaries;
   } catch {
-    throw new EmbeddedPostgresError(`No embedded PostgreSQL for ${os.platform()}-${os.arch()} (${pkg}); set DATABASE_URL to use a server of your own.`);
+    throw new EmbeddedPostgresError(
+      `No embedded PostgreSQL for ${os.platform()}-${os.arch()} (${pkg}); set DATABASE_URL to use a server of your own.`,
+    );
   }
 }
 

@@ -23,11 +23,18 @@ export class LoaderCache {
     const id = `${name}:${JSON.stringify(args)}`;
     let loader = this.loaders.get(id);
     if (!loader) {
-      loader = create() as DataLoader<string, unknown>;
+      loader = create();
       this.loaders.set(id, loader);
     }
     return loader as DataLoader<string, V>;
   }
+}
+
+/** Loads a row that must exist (its key came from a foreign key); a missing one is a bug, not a null. */
+export async function loadRequired<T>(loader: DataLoader<string, T | null>, key: string, what: string): Promise<T> {
+  const row = await loader.load(key);
+  if (row === null) throw new Error(`${what} ${key} is missing`);
+  return row;
 }
 
 /** A loader of one page per parent key, from a function that pages many parents at once. */
@@ -44,5 +51,9 @@ export function groupLoader<T>(load: (keys: readonly string[]) => Promise<Map<st
  */
 export function timestamp(value: unknown): Date {
   if (value instanceof Date) return value;
-  return new Date(String(value).replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
+  return new Date(
+    String(value)
+      .replace(' ', 'T')
+      .replace(/([+-]\d\d)$/, '$1:00'),
+  );
 }

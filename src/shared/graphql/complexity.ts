@@ -42,7 +42,8 @@ export function complexityPlugin(limits: ComplexityLimits): ApolloServerPlugin<C
               : cost > limits.maxCost
                 ? `could return about ${cost} objects; at most ${limits.maxCost} are allowed (ask for smaller pages)`
                 : undefined;
-          if (problem) throw new GraphQLError(`The query ${problem}.`, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
+          if (problem)
+            throw new GraphQLError(`The query ${problem}.`, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
         },
       };
     },
@@ -65,8 +66,10 @@ function measure(
     let inner: { depth: number; cost: number } | undefined;
     if (sel.kind === Kind.FIELD) {
       if (!sel.selectionSet) continue;
-      const paged = sel.arguments?.some((a) => PAGE_ARGS.has(a.name.value)) || sel.name.value.endsWith('s');
-      const size = pageSize(sel.arguments ?? [], variables) ?? (paged && sel.name.value !== 'edges' && sel.name.value !== 'nodes' ? DEFAULT_PAGE_SIZE : 1);
+      const paged = (sel.arguments ?? []).some((a) => PAGE_ARGS.has(a.name.value)) || sel.name.value.endsWith('s');
+      const size =
+        pageSize(sel.arguments ?? [], variables) ??
+        (paged && sel.name.value !== 'edges' && sel.name.value !== 'nodes' ? DEFAULT_PAGE_SIZE : 1);
       inner = measure(sel.selectionSet, depth + 1, multiplier * size, seen, fragments, variables);
       cost += multiplier * size;
     } else if (sel.kind === Kind.INLINE_FRAGMENT) {

@@ -13,7 +13,10 @@ registerEnumType(OrderDirection, { name: 'OrderDirection', description: 'Sort di
 
 @ArgsType()
 export class ConnectionArgs {
-  @Field(() => Int, { nullable: true, description: `Returns the first n items (at most ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when neither first nor last is given).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Returns the first n items (at most ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when neither first nor last is given).`,
+  })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Returns the items after this cursor.' })
@@ -30,10 +33,14 @@ export type PageArgs = Pick<ConnectionArgs, 'first' | 'after' | 'last' | 'before
 
 @ObjectType({ description: 'Where a page sits in the whole list (Relay cursor connections).' })
 export class PageInfo {
-  @Field(() => Boolean, { description: 'More items follow the last edge. Exact when paging forward; when paging backward, true if `before` was given.' })
+  @Field(() => Boolean, {
+    description: 'More items follow the last edge. Exact when paging forward; when paging backward, true if `before` was given.',
+  })
   hasNextPage!: boolean;
 
-  @Field(() => Boolean, { description: 'More items precede the first edge. Exact when paging backward; when paging forward, true if `after` was given.' })
+  @Field(() => Boolean, {
+    description: 'More items precede the first edge. Exact when paging backward; when paging forward, true if `after` was given.',
+  })
   hasPreviousPage!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the first edge.' })
@@ -85,7 +92,7 @@ export function ConnectionType<T extends object>(NodeType: ClassType<T>, name: s
       return this.count();
     }
   }
-  return ConnectionClass as unknown as ClassType<Page<T>>;
+  return ConnectionClass;
 }
 
 /** One ORDER BY term: a SQL column and the property of the selected row that holds its value. */
@@ -111,7 +118,10 @@ interface Window {
 function windowOf(args: PageArgs, keys: SortKey[]): Window {
   const { first, last } = args;
   if (first != null && last != null) throw badUserInput('Pass either `first` or `last`, not both.', 'first');
-  for (const [name, value] of [['first', first], ['last', last]] as const) {
+  for (const [name, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
     if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
       throw badUserInput(`\`${name}\` must be between 0 and ${MAX_PAGE_SIZE} (got ${value}).`, name);
     }
@@ -153,7 +163,7 @@ function whereBeyond(qb: Knex.QueryBuilder, keys: SortKey[], values: unknown[], 
   void qb.where((outer) => {
     keys.forEach((key, i) => {
       void outer.orWhere((inner) => {
-        for (let j = 0; j < i; j++) void inner.where(keys[j]!.column, values[j] as Knex.Value);
+        keys.slice(0, i).forEach((earlier, j) => void inner.where(earlier.column, values[j] as Knex.Value));
         const ascending = (key.direction === 'asc') === (side === 'after');
         void inner.where(key.column, ascending ? '>' : '<', values[i] as Knex.Value);
       });
@@ -163,7 +173,10 @@ function whereBeyond(qb: Knex.QueryBuilder, keys: SortKey[], values: unknown[], 
 
 function orderSql(db: Knex, keys: SortKey[], reverse: boolean): Knex.Raw {
   const terms = keys.map((k) => `?? ${(k.direction === 'asc') !== reverse ? 'asc' : 'desc'}`);
-  return db.raw(terms.join(', '), keys.map((k) => k.column));
+  return db.raw(
+    terms.join(', '),
+    keys.map((k) => k.column),
+  );
 }
 
 function applyWindow(qb: Knex.QueryBuilder, keys: SortKey[], window: Window): void {
@@ -217,8 +230,8 @@ export async function paginate<R extends Record<string, unknown>, T>(options: Pa
 }
 
 async function countOf(db: Knex, qb: Knex.QueryBuilder): Promise<number> {
-  const [row] = (await db.count({ count: '*' }).from(qb.clearSelect().select(db.raw('1')).as('matched'))) as { count: string }[];
-  return Number(row?.count ?? 0);
+  const rows: { count: string | number }[] = await db.count({ count: '*' }).from(qb.clearSelect().select(db.raw('1')).as('matched'));
+  return Number(rows[0]?.count ?? 0);
 }
 
 export interface PaginateGroupsOptions<R, T> extends PaginateOptions<R, T> {
@@ -233,7 +246,9 @@ export interface PaginateGroupsOptions<R, T> extends PaginateOptions<R, T> {
  * The same page for many parents at once (e.g. the first 5 children of each of 50 units): one
  * statement with a window function, so nested connections cost a constant number of statements.
  */
-export async function paginateGroups<R extends Record<string, unknown>, T>(options: PaginateGroupsOptions<R, T>): Promise<Map<string, Page<T>>> {
+export async function paginateGroups<R extends Record<string, unknown>, T>(
+  options: PaginateGroupsOptions<R, T>,
+): Promise<Map<string, Page<T>>> {
   const { db, query, keys, args, map, group, groupKeys, countGroups } = options;
   const window = windowOf(args, keys);
   const pages = new Map<string, Page<T>>();
@@ -246,7 +261,11 @@ export async function paginateGroups<R extends Record<string, unknown>, T>(optio
   if (window.size > 0 && groupKeys.length > 0) {
     const inner = query().whereIn(group.column, [...groupKeys]);
     applyWindow(inner, keys, window);
-    void inner.select(db.raw(`row_number() over (partition by ?? order by ${orderSql(db, keys, window.backward).toQuery()}) as "rowNumber"`, [group.column]));
+    void inner.select(
+      db.raw(`row_number() over (partition by ?? order by ${orderSql(db, keys, window.backward).toQuery()}) as "rowNumber"`, [
+        group.column,
+      ]),
+    );
     const rows = (await db
       .select('*')
       .from(inner.as('ranked'))

@@ -87,7 +87,8 @@ export function EnumComparator<E extends string>(enumType: object, name: string)
  * How a filter field maps to SQL: its column, and for references the type its IDs name. A
  * boolean field takes a plain Boolean rather than a comparator.
  */
-export type FilterField = { column: string; kind: 'text' | 'enum' | 'boolean' | 'datetime' } | { column: string; kind: 'id'; typename: string };
+export type FilterField =
+  { column: string; kind: 'text' | 'enum' | 'boolean' | 'datetime' } | { column: string; kind: 'id'; typename: string };
 
 interface Comparator {
   eq?: unknown;
@@ -108,7 +109,12 @@ type FilterInput = { and?: FilterInput[] | null; or?: FilterInput[] | null } & R
  * Applies a Linear-style filter (`{ kind: { in: [...] }, or: [...] }`) to a query. Fields combine
  * with AND; `and`/`or` take lists of nested filters. ID comparators decode global IDs.
  */
-export function applyFilter(qb: Knex.QueryBuilder, filter: FilterInput | null | undefined, fields: Record<string, FilterField>, path = 'filter'): void {
+export function applyFilter(
+  qb: Knex.QueryBuilder,
+  filter: FilterInput | null | undefined,
+  fields: Record<string, FilterField>,
+  path = 'filter',
+): void {
   if (!filter) return;
   for (const [name, value] of Object.entries(filter)) {
     if (value == null) continue;
@@ -124,8 +130,8 @@ export function applyFilter(qb: Knex.QueryBuilder, filter: FilterInput | null | 
     }
     const field = fields[name];
     if (!field) continue;
-    if (field.kind === 'boolean') void qb.where(field.column, value as boolean);
-    else applyComparator(qb, field, value as Comparator, `${path}.${name}`);
+    if (field.kind === 'boolean') void qb.where(field.column, Boolean(value));
+    else applyComparator(qb, field, value, `${path}.${name}`);
   }
 }
 
@@ -135,7 +141,8 @@ function applyComparator(qb: Knex.QueryBuilder, field: FilterField, c: Comparato
   if (c.eq != null) void qb.where(column, v(c.eq));
   if (c.neq != null) void qb.where((q) => void q.whereNot(column, v(c.neq)).orWhereNull(column));
   if (c.in != null) void qb.whereIn(column, c.in.map(v));
-  if (c.nin != null && c.nin.length > 0) void qb.where((q) => void q.whereNotIn(column, c.nin!.map(v)).orWhereNull(column));
+  const nin = c.nin;
+  if (nin != null && nin.length > 0) void qb.where((q) => void q.whereNotIn(column, nin.map(v)).orWhereNull(column));
   if (c.lt != null) void qb.where(column, '<', v(c.lt));
   if (c.lte != null) void qb.where(column, '<=', v(c.lte));
   if (c.gt != null) void qb.where(column, '>', v(c.gt));

@@ -19,8 +19,9 @@ const DECODED = /^([A-Z][A-Za-z]*):([1-9][0-9]{0,18})$/;
 /** Decodes a global ID; a malformed one is the client's mistake: BAD_USER_INPUT, never a 500. */
 export function fromGlobalId(id: string, argument = 'id'): DecodedId {
   const match = ENCODED.test(id) ? DECODED.exec(Buffer.from(id, 'base64url').toString('utf8')) : null;
-  if (!match) throw badUserInput(`"${truncate(id)}" is not a valid ID.`, argument);
-  return { typename: match[1]!, key: match[2]! };
+  const [, typename, key] = match ?? [];
+  if (!typename || !key) throw badUserInput(`"${truncate(id)}" is not a valid ID.`, argument);
+  return { typename, key };
 }
 
 /** Decodes an ID that must name an object of one type (e.g. a unit for `parentId`). */

@@ -17,12 +17,18 @@ async function resolveNode(ctx: Context, id: string, argument: string): Promise<
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: 'The object with this global ID, or null if it does not exist or is not visible to you.' })
+  @Query(() => Node, {
+    nullable: true,
+    description: 'The object with this global ID, or null if it does not exist or is not visible to you.',
+  })
   node(@Arg('id', () => ID, { description: 'A global ID.' }) id: string, @Ctx() ctx: Context): Promise<Node | null> {
     return resolveNode(ctx, id, 'id');
   }
 
-  @Query(() => [Node], { nullable: 'items', description: `The objects with these global IDs, in the same order (null where absent); at most ${MAX_NODES}.` })
+  @Query(() => [Node], {
+    nullable: 'items',
+    description: `The objects with these global IDs, in the same order (null where absent); at most ${MAX_NODES}.`,
+  })
   nodes(@Arg('ids', () => [ID], { description: 'Global IDs.' }) ids: string[], @Ctx() ctx: Context): Promise<(Node | null)[]> {
     if (ids.length > MAX_NODES) throw badUserInput(`At most ${MAX_NODES} IDs at once (got ${ids.length}).`, 'ids');
     return Promise.all(ids.map((id, i) => resolveNode(ctx, id, `ids.${i}`)));
