@@ -31,7 +31,11 @@ export interface TestApp {
     options?: { as?: string | null; token?: string },
   ): Promise<GraphQLResponse<T>>;
   /** Like `gql`, but fails the test on any error and returns `data`. */
-  ok<T, V extends Record<string, unknown>>(document: TypedDocumentNode<T, V>, variables?: V, options?: { as?: string }): Promise<T>;
+  ok<T, V extends Record<string, unknown>>(
+    document: TypedDocumentNode<T, V>,
+    variables?: V,
+    options?: { as?: string; token?: string },
+  ): Promise<T>;
   token(username: string): Promise<string>;
   /** SQL statements the app runs while `body` runs. */
   countStatements(body: () => Promise<unknown>): Promise<number>;
@@ -41,7 +45,7 @@ export interface TestApp {
 let counter = 0;
 
 /** Starts the real HTTP server on a private clone of the seeded template database. */
-export async function startApp(options: { log?: NodeJS.WritableStream } = {}): Promise<TestApp> {
+export async function startApp(options: { log?: NodeJS.WritableStream; env?: Record<string, string> } = {}): Promise<TestApp> {
   const name = `rg_test_${inject('runId')}_${process.pid}_${counter++}`;
   const url = await cloneTemplate(inject('adminUrl'), inject('templateDatabase'), name);
   const config = loadConfig({
@@ -50,6 +54,7 @@ export async function startApp(options: { log?: NodeJS.WritableStream } = {}): P
     JWT_SECRET: randomBytes(32).toString('base64url'),
     LOG_LEVEL: 'silent',
     DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'reform-graph-data-')),
+    ...options.env,
   });
   const orm = await MikroORM.init(ormConfig(url));
   const server: AppServer = await createAppServer(config, orm, createLogger(options.log ? 'info' : 'silent', options.log));
