@@ -1,5 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import { rowLoader } from '../../shared/db/loader.js';
+import { columnLoader } from '../../shared/db/loader.js';
 import { withTiebreaker } from '../../shared/graphql/connection.js';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { DecisionCategoryType } from './decision-category.types.js';
@@ -14,12 +14,16 @@ export const categorySortKeys = withTiebreaker([{ column: 'c.ordinal', property:
 
 export function decisionCategoryLoaders(db: Knex) {
   return {
-    byKey: rowLoader<DecisionCategoryType>(
-      async (keys) => ((await selectCategories(db).whereIn('c.id', [...keys])) as Record<string, unknown>[]).map(toCategory),
+    byKey: columnLoader(
+      () => selectCategories(db),
+      'c.id',
+      toCategory,
       (c) => c.key,
     ),
-    byCode: rowLoader<DecisionCategoryType>(
-      async (codes) => ((await selectCategories(db).whereIn('c.code', [...codes])) as Record<string, unknown>[]).map(toCategory),
+    byCode: columnLoader(
+      () => selectCategories(db),
+      'c.code',
+      toCategory,
       (c) => c.code,
     ),
   };

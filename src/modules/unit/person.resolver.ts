@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ConnectionArgs, paginate, type Page } from '../../shared/graphql/connection.js';
-import { applyFilter } from '../../shared/graphql/filter.js';
+import { filtered } from '../../shared/graphql/filter.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { loadRequired } from '../../shared/db/loader.js';
 import { PersonFilter } from './unit.inputs.js';
@@ -20,11 +20,7 @@ export class PersonResolver {
   ): Promise<Page<PersonType>> {
     return paginate({
       db: ctx.db,
-      query: () => {
-        const qb = selectPeople(ctx.db);
-        applyFilter(qb, filter as Record<string, unknown> | null, personFilterFields);
-        return qb;
-      },
+      query: filtered(() => selectPeople(ctx.db), filter, personFilterFields),
       keys: personSortKeys,
       args: page,
       map: toPerson,

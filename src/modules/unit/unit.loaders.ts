@@ -1,19 +1,8 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { paginateGroups, type PageArgs } from '../../shared/graphql/connection.js';
-import { groupLoader, LoaderCache, rowLoader } from '../../shared/db/loader.js';
-import type { PersonType, RegionType, UnitType } from './unit.types.js';
+import { columnLoader, groupLoader, type LoaderCache } from '../../shared/db/loader.js';
 import type { UnitOrder } from './unit.inputs.js';
-import {
-  personSortKeys,
-  selectPeople,
-  selectRegions,
-  selectUnits,
-  toPerson,
-  toRegion,
-  toUnit,
-  unitSortKeys,
-  type Row,
-} from './unit.read.js';
+import { personSortKeys, selectPeople, selectRegions, selectUnits, toPerson, toRegion, toUnit, unitSortKeys } from './unit.read.js';
 
 async function countBy(
   db: Knex,
@@ -33,57 +22,55 @@ async function countBy(
 }
 
 export function unitLoaders(db: Knex, cache: LoaderCache) {
+  /** Units paged per parent row (per parent unit, per region…), every parent of the request in one statement. */
+  const unitsBy =
+    (name: string, group: { column: string; property: string }, countColumn: string) =>
+    (args: PageArgs, orderBy: UnitOrder[] | null | undefined) =>
+      cache.get(name, [args, orderBy], () =>
+        groupLoader((groupKeys) =>
+          paginateGroups({
+            db,
+            query: () => selectUnits(db),
+            keys: unitSortKeys(orderBy),
+            args,
+            map: toUnit,
+            group,
+            groupKeys,
+            countGroups: (keys) => countBy(db, 'unit', countColumn, keys),
+          }),
+        ),
+      );
+
   return {
-    byKey: rowLoader<UnitType>(
-      async (keys) => ((await selectUnits(db).whereIn('u.id', [...keys])) as Row[]).map(toUnit),
+    byKey: columnLoader(
+      () => selectUnits(db),
+      'u.id',
+      toUnit,
       (u) => u.key,
     ),
-    byCode: rowLoader<UnitType>(
-      async (codes) => ((await selectUnits(db).whereIn('u.code', [...codes])) as Row[]).map(toUnit),
+    byCode: columnLoader(
+      () => selectUnits(db),
+      'u.code',
+      toUnit,
       (u) => u.code,
     ),
-    regionByKey: rowLoader<RegionType>(
-      async (keys) => ((await selectRegions(db).whereIn('r.id', [...keys])) as Row[]).map(toRegion),
+    regionByKey: columnLoader(
+      () => selectRegions(db),
+      'r.id',
+      toRegion,
       (r) => r.key,
     ),
-    personByKey: rowLoader<PersonType>(
-      async (keys) => ((await selectPeople(db).whereIn('p.id', [...keys])) as Row[]).map(toPerson),
+    personByKey: columnLoader(
+      () => selectPeople(db),
+      'p.id',
+      toPerson,
       (p) => p.key,
     ),
 
-    /** `Unit.children`: one page per parent, every parent of the request in one statement. */
-    children: (args: PageArgs, orderBy: UnitOrder[] | null | undefined) =>
-      cache.get('Unit.children', [args, orderBy], () =>
-        groupLoader((groupKeys) =>
-          paginateGroups({
-            db,
-            query: () => selectUnits(db),
-            keys: unitSortKeys(orderBy),
-            args,
-            map: toUnit,
-            group: { column: 'u.parent_id', property: 'parentKey' },
-            groupKeys,
-            countGroups: (keys) => countBy(db, 'unit', 'parent_id', keys),
-          }),
-        ),
-      ),
-
+    /** `Unit.children`. */
+    children: unitsBy('Unit.children', { column: 'u.parent_id', property: 'parentKey' }, 'parent_id'),
     /** `Region.units`. */
-    unitsOfRegion: (args: PageArgs, orderBy: UnitOrder[] | null | undefined) =>
-      cache.get('Region.units', [args, orderBy], () =>
-        groupLoader((groupKeys) =>
-          paginateGroups({
-            db,
-            query: () => selectUnits(db),
-            keys: unitSortKeys(orderBy),
-            args,
-            map: toUnit,
-            group: { column: 'u.region_id', property: 'regionKey' },
-            groupKeys,
-            countGroups: (keys) => countBy(db, 'unit', 'region_id', keys),
-          }),
-        ),
-      ),
+    unitsOfRegion: unitsBy('Region.units', { column: 'u.region_id', property: 'regionKey' }, 'region_id'),
 
     /** `Unit.people`, optionally only principal heads. */
     peopleOfUnit: (args: PageArgs, isPrincipalHead: boolean | null | undefined) =>

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ConnectionArgs, paginate, type Page } from '../../shared/graphql/connection.js';
-import { applyFilter } from '../../shared/graphql/filter.js';
+import { filtered } from '../../shared/graphql/filter.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { UserError, withUserErrors } from '../../shared/graphql/user-error.js';
 import { CreateUnitInput, UnitFilter, UnitOrder, UpdateUnitInput } from './unit.inputs.js';
@@ -40,11 +40,7 @@ export class UnitResolver {
   ): Promise<Page<UnitType>> {
     return paginate({
       db: ctx.db,
-      query: () => {
-        const qb = selectUnits(ctx.db);
-        applyFilter(qb, filter as Record<string, unknown> | null, unitFilterFields);
-        return qb;
-      },
+      query: filtered(() => selectUnits(ctx.db), filter, unitFilterFields),
       keys: unitSortKeys(orderBy),
       args: page,
       map: toUnit,

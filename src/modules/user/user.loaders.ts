@@ -1,5 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import { rowLoader } from '../../shared/db/loader.js';
+import { columnLoader } from '../../shared/db/loader.js';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { UserType } from './user.types.js';
 
@@ -17,12 +17,16 @@ const toUser = (row: Record<string, unknown>) => nodeRow(UserType, 'User', row a
 
 export function userLoaders(db: Knex) {
   return {
-    byKey: rowLoader<UserType>(
-      async (keys) => ((await selectUsers(db).whereIn('a.id', [...keys])) as Record<string, unknown>[]).map(toUser),
+    byKey: columnLoader(
+      () => selectUsers(db),
+      'a.id',
+      toUser,
       (u) => u.key,
     ),
-    byUsername: rowLoader<UserType>(
-      async (names) => ((await selectUsers(db).whereIn('a.username', [...names])) as Record<string, unknown>[]).map(toUser),
+    byUsername: columnLoader(
+      () => selectUsers(db),
+      'a.username',
+      toUser,
       (u) => u.username,
     ),
   };

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { Knex } from '@mikro-orm/postgresql';
 
 /**
  * A loader of rows by key that returns them in the order of the keys asked for (null where a row
@@ -10,6 +11,16 @@ export function rowLoader<T>(fetch: (keys: readonly string[]) => Promise<T[]>, k
     const byKey = new Map(rows.map((row) => [keyOfRow(row), row]));
     return keys.map((key) => byKey.get(key) ?? null);
   });
+}
+
+/** A loader of rows of `select()` whose `column` equals the key, mapped to GraphQL objects. */
+export function columnLoader<T>(
+  select: () => Knex.QueryBuilder,
+  column: string,
+  map: (row: Record<string, unknown>) => T,
+  keyOfRow: (row: T) => string,
+): DataLoader<string, T | null> {
+  return rowLoader(async (keys) => ((await select().whereIn(column, [...keys])) as Record<string, unknown>[]).map(map), keyOfRow);
 }
 
 /**

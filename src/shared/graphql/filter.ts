@@ -150,3 +150,16 @@ function applyComparator(qb: Knex.QueryBuilder, field: FilterField, c: Comparato
   if (c.contains != null) void qb.whereRaw('strpos(lower(??), lower(?)) > 0', [column, c.contains]);
   if (c.isNull != null) void (c.isNull ? qb.whereNull(column) : qb.whereNotNull(column));
 }
+
+/** The query of a filtered list: `select()` narrowed by the filter, built afresh for each use. */
+export function filtered(
+  select: () => Knex.QueryBuilder,
+  filter: object | null | undefined,
+  fields: Record<string, FilterField>,
+): () => Knex.QueryBuilder {
+  return () => {
+    const qb = select();
+    applyFilter(qb, filter as FilterInput | null | undefined, fields);
+    return qb;
+  };
+}
