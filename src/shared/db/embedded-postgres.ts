@@ -1,6 +1,6 @@
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, execFileSync, type ChildProcess } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,9 +39,9 @@ export class EmbeddedPostgres {
   private child: ChildProcess | undefined;
   private exited: Promise<void> | undefined;
   private port = 0;
-  private readonly clusterDir: string;
+  private clusterDir: string;
   private readonly passwordFile: string;
-  private readonly asUser: { uid: number; gid: number } | undefined;
+  private readonly asUser: OsUser | undefined;
 
   constructor(private readonly options: EmbeddedPostgresOptions) {
     this.clusterDir = path.join(options.dir, 'pg');
@@ -52,9 +52,10 @@ export class EmbeddedPostgres {
 
   /** Initialises the cluster on first use, stops a server orphaned by a killed run, and starts. */
   async start(): Promise<void> {
-    const bin = await binaries();
     mkdirSync(this.options.dir, { recursive: true });
     chmodSync(this.options.dir, 0o755);
+    const bin = await this.reachableBinaries();
+    this.clusterDir = this.reachableClusterDir();
     this.claim();
     await this.stopOrphan();
     if (!existsSync(path.join(this.clusterDir, 'PG_VERSION'))) this.initialise(bin);
@@ -144,6 +145,38 @@ export class EmbeddedPostgres {
     writeFileSync(this.ownerFile, `${process.pid}\n`);
   }
 
+  /**
+   * Run as root, PostgreSQL runs as `postgres`, which cannot enter a private folder such as /root.
+   * If the installed binaries sit under one, it gets a copy it can reach.
+   */
+  private async reachableBinaries(): Promise<Binaries> {
+    const bin = await binaries();
+    if (!this.asUser || spawnSync(bin.postgres, ['--version'], { ...this.asUser, stdio: 'ignore' }).status === 0) return bin;
+    const native = path.resolve(path.dirname(bin.postgres), '..');
+    const copy = path.join(os.tmpdir(), `reform-graph-postgres-${createHash('sha256').update(native).digest('hex').slice(0, 12)}`);
+    if (!existsSync(path.join(copy, 'bin', 'postgres'))) {
+      const staging = `${copy}.${process.pid}`;
+      cpSync(native, staging, { recursive: true, verbatimSymlinks: true });
+      chmodSync(staging, 0o755);
+      renameSync(staging, copy);
+    }
+    this.options.warn(`The OS user "postgres" cannot reach ${native}; running PostgreSQL from a copy in ${copy}.`);
+    return { initdb: path.join(copy, 'bin', 'initdb'), postgres: path.join(copy, 'bin', 'postgres') };
+  }
+
+  /** Likewise for the data: a DATA_DIR under a private folder keeps its cluster in /var/lib/reform-graph. */
+  private reachableClusterDir(): string {
+    const preferred = path.join(this.options.dir, 'pg');
+    if (!this.asUser || canEnter(this.asUser, this.options.dir)) return preferred;
+    const fallback = path.join('/var/lib/reform-graph', createHash('sha256').update(this.options.dir).digest('hex').slice(0, 16));
+    mkdirSync(fallback, { recursive: true, mode: 0o755 });
+    chmodSync(fallback, 0o755);
+    this.options.warn(
+      `The OS user "postgres" cannot enter ${this.options.dir} (a parent folder is private); keeping its database in ${fallback}/pg.`,
+    );
+    return path.join(fallback, 'pg');
+  }
+
   private readonly killOnExit = () => {
     this.child?.kill('SIGINT');
   };
@@ -153,7 +186,7 @@ export class EmbeddedPostgres {
     mkdirSync(this.clusterDir, { recursive: true, mode: 0o700 });
     writeFileSync(this.passwordFile, `${randomBytes(24).toString('base64url')}\n`, { mode: 0o600 });
     // initdb runs as `postgres` too and must read the password: hand it a copy it owns, then drop it.
-    const pwCopy = path.join(this.options.dir, `pwfile-${process.pid}`);
+    const pwCopy = path.join(path.dirname(this.clusterDir), `pwfile-${process.pid}`);
     writeFileSync(pwCopy, readFileSync(this.passwordFile), { mode: 0o600 });
     if (this.asUser) {
       chownSync(this.clusterDir, this.asUser.uid, this.asUser.gid);
@@ -227,7 +260,16 @@ async function binaries(): Promise<Binaries> {
   }
 }
 
-function ensurePostgresUser(): { uid: number; gid: number } {
+interface OsUser {
+  uid: number;
+  gid: number;
+}
+
+function canEnter(user: OsUser, dir: string): boolean {
+  return spawnSync('/bin/sh', ['-c', 'cd "$1"', 'sh', dir], { ...user, stdio: 'ignore' }).status === 0;
+}
+
+function ensurePostgresUser(): OsUser {
   const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { stdio: 'pipe' }).toString().trim());
   try {
     return { uid: id('-u'), gid: id('-g') };
