@@ -6,9 +6,11 @@ import {
   PeopleDocument,
   RegionsDocument,
   UnitsPageDocument,
+  UpdateDecisionCategoryDocument,
   ViewerDocument,
 } from './generated/graphql.js';
 import { errorCodes, startApp, type TestApp } from './support/app.js';
+import { auditOf } from './support/audit.js';
 import { registeredNodeTypes } from '../src/shared/graphql/node.js';
 
 let app: TestApp;
@@ -83,5 +85,30 @@ describe('reference data and people', () => {
     const { people } = await app.ok(PeopleDocument, { filter: { unit: { eq: court.id }, isPrincipalHead: true } });
     expect(people.totalCount).toBe(1);
     expect(people.nodes[0]).toMatchObject({ title: '院长', isPrincipalHead: true, unit: { code: 'HLJ-GY' } });
+  });
+});
+
+describe('updateDecisionCategory', () => {
+  it('lets admins reword a category, keeping its code, with the old wording on the audit trail', async () => {
+    const category = (await app.ok(DecisionCategoriesDocument, {})).decisionCategories.nodes[2]!;
+    const { updateDecisionCategory } = await app.ok(UpdateDecisionCategoryDocument, {
+      input: { id: category.id, name: '重大工程项目建设与运营' },
+    });
+    expect(updateDecisionCategory.userErrors).toEqual([]);
+    expect(updateDecisionCategory.decisionCategory).toMatchObject({ code: 'MAJOR_PROJECT', ordinal: 3, name: '重大工程项目建设与运营' });
+    expect((await auditOf(app, category.id)).at(-1)).toMatchObject({
+      action: 'decisionCategory.update',
+      from: { name: '重大工程项目建设' },
+      to: { name: '重大工程项目建设与运营' },
+    });
+  });
+
+  it('refuses an overlong name and non-admins', async () => {
+    const category = (await app.ok(DecisionCategoriesDocument, {})).decisionCategories.nodes[0]!;
+    const { updateDecisionCategory } = await app.ok(UpdateDecisionCategoryDocument, { input: { id: category.id, name: '长'.repeat(101) } });
+    expect(updateDecisionCategory.userErrors.map((e) => e.code)).toEqual(['INVALID_INPUT']);
+    const response = await app.gql(UpdateDecisionCategoryDocument, { input: { id: category.id, name: '改' } }, { as: 'staff' });
+    expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+    expect((await app.ok(DecisionCategoriesDocument, {})).decisionCategories.nodes[0]!.name).toBe(category.name);
   });
 });

@@ -1,5 +1,6 @@
 import { Entity, Property, Unique } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/db/base.entity.js';
+import { DecisionCategoryErrors } from './decision-category.errors.js';
 
 /** One of the 11 categories of major matters that need a risk assessment before a decision. */
 @Entity({ tableName: 'decision_category' })
@@ -14,16 +15,23 @@ export class DecisionCategory extends BaseEntity {
   ordinal: number;
 
   @Property({ type: 'text' })
-  name: string;
+  name!: string;
 
   @Property({ type: 'text' })
-  description: string;
+  description!: string;
 
   constructor(props: { code: string; ordinal: number; name: string; description: string }) {
     super();
     this.code = props.code;
     this.ordinal = props.ordinal;
-    this.name = props.name;
-    this.description = props.description;
+    this.rename(props.name, props.description);
+  }
+
+  /** Names and descriptions are editable; the code, which other records keep, is not. */
+  rename(name: string, description: string): void {
+    const trimmed = name.trim();
+    if (trimmed.length === 0 || trimmed.length > 100) throw DecisionCategoryErrors.invalidName();
+    this.name = trimmed;
+    this.description = description.trim();
   }
 }

@@ -1,11 +1,23 @@
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ConnectionArgs, paginate, type Page } from '../../shared/graphql/connection.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
+import { UserError, withUserErrors } from '../../shared/graphql/user-error.js';
+import { UpdateDecisionCategoryInput } from './decision-category.inputs.js';
+import { updateDecisionCategory } from './decision-category.service.js';
 import { categorySortKeys, selectCategories, toCategory } from './decision-category.loaders.js';
 import { DecisionCategoryConnection, DecisionCategoryType } from './decision-category.types.js';
 
 registerNodeType('DecisionCategory', { load: (ctx, key) => ctx.loaders.decisionCategory.byKey.load(key) });
+
+@ObjectType({ description: 'Result of `updateDecisionCategory`.' })
+class UpdateDecisionCategoryPayload {
+  @Field(() => DecisionCategoryType, { nullable: true, description: 'The category as changed; null when `userErrors` is not empty.' })
+  decisionCategory?: DecisionCategoryType | null;
+
+  @Field(() => [UserError], { description: 'Why the category was not changed; empty on success.' })
+  userErrors!: UserError[];
+}
 
 @Resolver(() => DecisionCategoryType)
 export class DecisionCategoryResolver {
@@ -20,5 +32,17 @@ export class DecisionCategoryResolver {
     @Ctx() ctx: Context,
   ): Promise<DecisionCategoryType | null> {
     return ctx.loaders.decisionCategory.byCode.load(code);
+  }
+
+  @Mutation(() => UpdateDecisionCategoryPayload, { description: 'Changes the wording of a decision category. Admins only.' })
+  updateDecisionCategory(
+    @Arg('input', () => UpdateDecisionCategoryInput, { description: 'The category and its new wording.' })
+    input: UpdateDecisionCategoryInput,
+    @Ctx() ctx: Context,
+  ): Promise<UpdateDecisionCategoryPayload> {
+    return withUserErrors(async () => {
+      const key = await updateDecisionCategory(ctx, input);
+      return { decisionCategory: await ctx.loaders.decisionCategory.byKey.clear(key).load(key) };
+    });
   }
 }
