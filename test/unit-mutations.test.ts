@@ -132,6 +132,27 @@ describe('updateUnit', () => {
     expect(updateUnit.userErrors.map((e) => e.code)).toEqual(['INVALID_PARENT']);
   });
 
+  it('lets at most one of two concurrent opposite moves through, so no cycle can form', async () => {
+    for (let round = 0; round < 8; round++) {
+      const make = async (code: string) =>
+        (await app.ok(CreateUnitDocument, { input: district({ code, name: code, level: 'PROVINCE', regionId: null, kind: 'OTHER' }) })).createUnit.unit!.id;
+      const a = await make(`CYCLE-A${round}`);
+      const b = await make(`CYCLE-B${round}`);
+      const results = await Promise.all([
+        app.ok(UpdateUnitDocument, { input: { id: a, parentId: b } }),
+        app.ok(UpdateUnitDocument, { input: { id: b, parentId: a } }),
+      ]);
+      expect(results.flatMap((r) => r.updateUnit.userErrors.map((e) => e.code))).toEqual(['INVALID_PARENT']);
+      const [row] = await app.orm.em
+        .getConnection()
+        .execute<{ cyclic: boolean }[]>('select coalesce(a.parent_id = b.id and b.parent_id = a.id, false) as cyclic from unit a, unit b where a.code = ? and b.code = ?', [
+          `CYCLE-A${round}`,
+          `CYCLE-B${round}`,
+        ]);
+      expect(row!.cyclic).toBe(false);
+    }
+  });
+
   it('moves a unit to the top level with parentId: null', async () => {
     const id = await unitId('HRB-GAJ');
     const { updateUnit } = await app.ok(UpdateUnitDocument, { input: { id, parentId: null } });

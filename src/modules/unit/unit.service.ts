@@ -37,7 +37,7 @@ async function findParent(em: EntityManager, id: string | null | undefined): Pro
 
 /** Ids of a unit and all its ancestors, nearest first. */
 async function ancestry(em: EntityManager, unitKey: string): Promise<string[]> {
-  const rows = await em.getConnection().execute<{ id: string }[]>(
+  const rows = await em.execute<{ id: string }[]>(
     `with recursive chain(id, parent_id) as (
        select id, parent_id from unit where id = ?
        union
@@ -92,7 +92,7 @@ export async function updateUnit(ctx: Context, input: UpdateUnitInput): Promise<
     let parentAncestry: string[] = [];
     if (input.parentId !== undefined) {
       // Hierarchy changes are serialised, so two concurrent moves cannot together form a cycle.
-      await em.getConnection().execute(`select pg_advisory_xact_lock(hashtext('unit-hierarchy'))`);
+      await em.execute(`select pg_advisory_xact_lock(hashtext('unit-hierarchy'))`);
       parent = await findParent(em, input.parentId);
       parentAncestry = parent ? await ancestry(em, parent.id) : [];
     }
