@@ -45,15 +45,18 @@ describe('node(id)', () => {
     expect(nodes.map((n) => n?.__typename ?? null)).toEqual(['Region', null, 'Unit']);
   });
 
-  it.each([['garbage!'], ['VW5pdDphYmM'], [Buffer.from('Nope:1').toString('base64url')], ['']])(
-    'refuses the malformed id %j as bad input, not a 500',
-    async (id) => {
-      const response = await app.gql(NodeDocument, { id });
-      expect(response.status).toBeLessThan(500);
-      expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
-      expect(JSON.stringify(response.errors)).not.toMatch(/stack|at .*\.ts/);
-    },
-  );
+  it.each([
+    ['garbage!'],
+    ['VW5pdDphYmM'],
+    [Buffer.from('Nope:1').toString('base64url')],
+    [Buffer.from('Unit:99999999999999999999').toString('base64url')],
+    [''],
+  ])('refuses the malformed id %j as bad input, not a 500', async (id) => {
+    const response = await app.gql(NodeDocument, { id });
+    expect(response.status).toBeLessThan(500);
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(JSON.stringify(response.errors)).not.toMatch(/stack|at .*\.ts/);
+  });
 
   it('hides users from other users as if absent, but shows them to admins', async () => {
     const { viewer: officer } = await app.ok(ViewerDocument, {}, { as: 'officer' });

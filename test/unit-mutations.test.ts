@@ -135,7 +135,8 @@ describe('updateUnit', () => {
   it('lets at most one of two concurrent opposite moves through, so no cycle can form', async () => {
     for (let round = 0; round < 8; round++) {
       const make = async (code: string) =>
-        (await app.ok(CreateUnitDocument, { input: district({ code, name: code, level: 'PROVINCE', regionId: null, kind: 'OTHER' }) })).createUnit.unit!.id;
+        (await app.ok(CreateUnitDocument, { input: district({ code, name: code, level: 'PROVINCE', regionId: null, kind: 'OTHER' }) }))
+          .createUnit.unit!.id;
       const a = await make(`CYCLE-A${round}`);
       const b = await make(`CYCLE-B${round}`);
       const results = await Promise.all([
@@ -145,10 +146,10 @@ describe('updateUnit', () => {
       expect(results.flatMap((r) => r.updateUnit.userErrors.map((e) => e.code))).toEqual(['INVALID_PARENT']);
       const [row] = await app.orm.em
         .getConnection()
-        .execute<{ cyclic: boolean }[]>('select coalesce(a.parent_id = b.id and b.parent_id = a.id, false) as cyclic from unit a, unit b where a.code = ? and b.code = ?', [
-          `CYCLE-A${round}`,
-          `CYCLE-B${round}`,
-        ]);
+        .execute<{ cyclic: boolean }[]>(
+          'select coalesce(a.parent_id = b.id and b.parent_id = a.id, false) as cyclic from unit a, unit b where a.code = ? and b.code = ?',
+          [`CYCLE-A${round}`, `CYCLE-B${round}`],
+        );
       expect(row!.cyclic).toBe(false);
     }
   });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CreateUnitDocument,
   RegionsDocument,
+  UnitChildrenDocument,
   UnitsPageDocument,
   type UnitsPageQuery,
   type UnitsPageQueryVariables,
@@ -114,6 +115,46 @@ describe('units connection', () => {
     expect(response.errors?.[0]?.message).toMatch(/another ordering/);
   });
 
+  it('refuses forged cursors whose values do not fit the ordering, as bad input', async () => {
+    const forge = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    const byCreation = [{ field: 'CREATED_AT' as const, direction: 'ASC' as const }];
+    const forged: [unknown[], UnitsPageQueryVariables['orderBy']][] = [
+      [['code:asc,key:asc', 'X', 'abc'], undefined],
+      [['code:asc,key:asc', null, null], undefined],
+      [['code:asc,key:asc', 'X', '99999999999999999999999'], undefined],
+      [['createdAt:asc,key:asc', 'not a time', '1'], byCreation],
+    ];
+    for (const [values, orderBy] of forged) {
+      const response = await app.gql(UnitsPageDocument, { first: 5, after: forge(values), orderBy });
+      expect(response.status).toBeLessThan(500);
+      expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    }
+  });
+
+  it('pages both ways under a mixed-direction ordering, without gaps or repeats', async () => {
+    const orderBy = [
+      { field: 'UPDATED_AT' as const, direction: 'DESC' as const },
+      { field: 'NAME' as const, direction: 'ASC' as const },
+    ];
+    const all = (await page({ first: 100, orderBy })).edges.map((e) => e.node.code);
+    const forward: string[] = [];
+    let after: string | null = null;
+    do {
+      const current: Page = await page({ first: 7, after, orderBy });
+      forward.push(...current.edges.map((e) => e.node.code));
+      after = current.pageInfo.hasNextPage ? current.pageInfo.endCursor : null;
+    } while (after);
+    expect(forward).toEqual(all);
+    const backward: string[] = [];
+    let before: string | null = null;
+    do {
+      const current: Page = await page({ last: 9, before, orderBy });
+      backward.unshift(...current.edges.map((e) => e.node.code));
+      before = current.pageInfo.hasPreviousPage ? current.pageInfo.startCursor : null;
+    } while (before);
+    expect(backward).toEqual(all);
+  });
+
   it('defaults to 50 items', async () => {
     expect((await page({})).edges).toHaveLength(50);
   });
@@ -154,5 +195,22 @@ describe('unit filters', () => {
   it('refuses a malformed ID in a filter as bad input', async () => {
     const response = await app.gql(UnitsPageDocument, { filter: { parent: { eq: 'nonsense!' } } });
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('nested connections', () => {
+  it('page children forward and backward with cursors, like top-level lists', async () => {
+    const all = (await app.ok(UnitChildrenDocument, { code: 'HLJ-ZFW', first: 100 })).unit!.children;
+    expect(all.totalCount).toBe(19);
+    const codes = all.nodes.map((n) => n.code);
+    const lastThree = (await app.ok(UnitChildrenDocument, { code: 'HLJ-ZFW', last: 3 })).unit!.children;
+    expect(lastThree.nodes.map((n) => n.code)).toEqual(codes.slice(-3));
+    expect(lastThree.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+    const before = (await app.ok(UnitChildrenDocument, { code: 'HLJ-ZFW', last: 4, before: lastThree.pageInfo.startCursor })).unit!
+      .children;
+    expect(before.nodes.map((n) => n.code)).toEqual(codes.slice(-7, -3));
+    const after = (await app.ok(UnitChildrenDocument, { code: 'HLJ-ZFW', first: 5, after: before.pageInfo.endCursor })).unit!.children;
+    expect(after.nodes.map((n) => n.code)).toEqual(codes.slice(-3));
+    expect(after.pageInfo.hasNextPage).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { columnLoader } from '../../shared/db/loader.js';
-import { withTiebreaker } from '../../shared/graphql/connection.js';
+import { withTiebreaker } from '../../shared/graphql/cursor.js';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { DecisionCategoryType } from './decision-category.types.js';
 
@@ -10,7 +10,7 @@ export const selectCategories = (db: Knex) =>
 export const toCategory = (row: Record<string, unknown>) =>
   nodeRow(DecisionCategoryType, 'DecisionCategory', row as unknown as DecisionCategoryType);
 
-export const categorySortKeys = withTiebreaker([{ column: 'c.ordinal', property: 'ordinal', direction: 'asc' }], 'c.id');
+export const categorySortKeys = withTiebreaker([{ column: 'c.ordinal', property: 'ordinal', direction: 'asc', type: 'integer' }], 'c.id');
 
 export function decisionCategoryLoaders(db: Knex) {
   return {

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { ConnectionArgs, paginate, type Page } from '../../shared/graphql/connection.js';
+import { ConnectionArgs, type Page } from '../../shared/graphql/connection.js';
+import { paginate } from '../../shared/graphql/paginate.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { UserError, withUserErrors } from '../../shared/graphql/user-error.js';
 import { UpdateDecisionCategoryInput } from './decision-category.inputs.js';

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { ConnectionArgs, paginate, type Page } from '../../shared/graphql/connection.js';
+import { ConnectionArgs, type Page } from '../../shared/graphql/connection.js';
+import { paginate } from '../../shared/graphql/paginate.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { UnitOrder } from './unit.inputs.js';
 import { regionSortKeys, selectRegions, toRegion } from './unit.read.js';

@@ -1,5 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import { paginateGroups, type PageArgs } from '../../shared/graphql/connection.js';
+import { type PageArgs } from '../../shared/graphql/connection.js';
+import { paginateGroups } from '../../shared/graphql/paginate.js';
 import { columnLoader, groupLoader, type LoaderCache } from '../../shared/db/loader.js';
 import type { UnitOrder } from './unit.inputs.js';
 import { personSortKeys, selectPeople, selectRegions, selectUnits, toPerson, toRegion, toUnit, unitSortKeys } from './unit.read.js';

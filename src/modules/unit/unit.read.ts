@@ -1,9 +1,9 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import type { SortKey } from '../../shared/graphql/connection.js';
-import { withTiebreaker } from '../../shared/graphql/connection.js';
+import type { SortKey } from '../../shared/graphql/cursor.js';
+import { withTiebreaker } from '../../shared/graphql/cursor.js';
 import type { FilterField } from '../../shared/graphql/filter.js';
 import { nodeRow } from '../../shared/graphql/node.js';
-import { timestamp } from '../../shared/db/loader.js';
+import { timestamp } from '../../shared/db/values.js';
 import { PersonType, RegionType, UnitType } from './unit.types.js';
 import { UnitOrderField, type UnitOrder } from './unit.inputs.js';
 
@@ -36,11 +36,11 @@ export const unitFilterFields: Record<string, FilterField> = {
   parent: { column: 'u.parent_id', kind: 'id', typename: 'Unit' },
 };
 
-const unitOrderColumns: Record<UnitOrderField, { column: string; property: string }> = {
+const unitOrderColumns: Record<UnitOrderField, Omit<SortKey, 'direction'>> = {
   [UnitOrderField.CODE]: { column: 'u.code', property: 'code' },
   [UnitOrderField.NAME]: { column: 'u.name', property: 'name' },
-  [UnitOrderField.CREATED_AT]: { column: 'u.created_at', property: 'createdAt' },
-  [UnitOrderField.UPDATED_AT]: { column: 'u.updated_at', property: 'updatedAt' },
+  [UnitOrderField.CREATED_AT]: { column: 'u.created_at', property: 'createdAt', type: 'timestamp' },
+  [UnitOrderField.UPDATED_AT]: { column: 'u.updated_at', property: 'updatedAt', type: 'timestamp' },
 };
 
 /** Sort keys for an `orderBy` (default: by code), always ending with the id tiebreaker. */

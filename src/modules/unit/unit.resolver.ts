@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { ConnectionArgs, paginate, type Page } from '../../shared/graphql/connection.js';
+import { ConnectionArgs, type Page } from '../../shared/graphql/connection.js';
+import { paginate } from '../../shared/graphql/paginate.js';
 import { filtered } from '../../shared/graphql/filter.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { UserError, withUserErrors } from '../../shared/graphql/user-error.js';

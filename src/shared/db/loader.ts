@@ -55,16 +55,3 @@ export function groupLoader<T>(load: (keys: readonly string[]) => Promise<Map<st
     return keys.map((key) => pages.get(key) ?? new Error(`No page for ${key}`));
   });
 }
-
-/**
- * A timestamp column as read through MikroORM's connection, which hands them over as text
- * (`2026-11-26 14:40:24.123+00`), turned into a Date.
- */
-export function timestamp(value: unknown): Date {
-  if (value instanceof Date) return value;
-  return new Date(
-    String(value)
-      .replace(' ', 'T')
-      .replace(/([+-]\d\d)$/, '$1:00'),
-  );
-}

@@ -14,7 +14,8 @@ export interface DecodedId {
 }
 
 const ENCODED = /^[A-Za-z0-9_-]{4,120}$/;
-const DECODED = /^([A-Z][A-Za-z]*):([1-9][0-9]{0,18})$/;
+// Keys are bigint ids; 18 digits always fit, so no ID a client makes up can overflow the column.
+const DECODED = /^([A-Z][A-Za-z]*):([1-9][0-9]{0,17})$/;
 
 /** Decodes a global ID; a malformed one is the client's mistake: BAD_USER_INPUT, never a 500. */
 export function fromGlobalId(id: string, argument = 'id'): DecodedId {

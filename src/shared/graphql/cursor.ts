@@ -1,0 +1,63 @@
+import { timestamp } from '../db/values.js';
+import { badUserInput } from './errors.js';
+
+/**
+ * One ORDER BY term: a SQL column, the property of the selected row that holds its value, and
+ * the kind of value, so a cursor's values can be checked before they reach SQL.
+ */
+export interface SortKey {
+  column: string;
+  property: string;
+  direction: 'asc' | 'desc';
+  type?: 'text' | 'timestamp' | 'integer' | 'date';
+}
+
+/** Appends the id tiebreaker that makes every ordering total, hence every cursor exact. */
+export function withTiebreaker(keys: SortKey[], idColumn: string): SortKey[] {
+  const direction = keys.at(-1)?.direction ?? 'asc';
+  return [...keys.filter((k) => k.property !== 'key'), { column: idColumn, property: 'key', direction, type: 'integer' }];
+}
+
+function signature(keys: SortKey[]): string {
+  return keys.map((k) => `${k.property}:${k.direction}`).join(',');
+}
+
+/** Cursors are opaque to clients: base64url of the ordering's signature and the row's sort values. */
+export function encodeCursor(row: Record<string, unknown>, keys: SortKey[]): string {
+  return Buffer.from(JSON.stringify([signature(keys), ...keys.map((k) => row[k.property])])).toString('base64url');
+}
+
+const BIGINT_TEXT = /^-?[0-9]{1,18}$/;
+const DATE_TEXT = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+
+function valid(value: unknown, key: SortKey): boolean {
+  switch (key.type ?? 'text') {
+    case 'text':
+      return typeof value === 'string';
+    case 'integer':
+      return (typeof value === 'string' && BIGINT_TEXT.test(value)) || Number.isSafeInteger(value);
+    case 'date':
+      return typeof value === 'string' && DATE_TEXT.test(value) && !Number.isNaN(Date.parse(value));
+    case 'timestamp':
+      return (typeof value === 'string' || typeof value === 'number') && !Number.isNaN(timestamp(value).getTime());
+  }
+}
+
+/** The sort values of a cursor; anything not made by `encodeCursor` for this ordering is BAD_USER_INPUT. */
+export function decodeCursor(cursor: string, keys: SortKey[], argument: string): unknown[] {
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    decoded = undefined;
+  }
+  if (!Array.isArray(decoded) || decoded.length !== keys.length + 1) {
+    throw badUserInput(`\`${argument}\` is not a valid cursor.`, argument);
+  }
+  if (decoded[0] !== signature(keys)) {
+    throw badUserInput(`\`${argument}\` is a cursor of another ordering; page with the \`orderBy\` it came from.`, argument);
+  }
+  const values = decoded.slice(1) as unknown[];
+  if (!keys.every((key, i) => valid(values[i], key))) throw badUserInput(`\`${argument}\` is not a valid cursor.`, argument);
+  return values;
+}
