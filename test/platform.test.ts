@@ -122,6 +122,12 @@ describe('errors', () => {
     expect((await ask(deep)).errors?.[0]?.extensions.code).toBe('QUERY_TOO_COMPLEX');
     const wide = '{ units(first: 100) { nodes { children(first: 100) { nodes { children(first: 100) { nodes { code } } } } } } }';
     expect((await ask(wide)).errors?.[0]?.extensions.code).toBe('QUERY_TOO_COMPLEX');
+    // Connections without `first` count as the default page, whatever the field is called.
+    const defaults = '{ units(first: 100) { nodes { children { nodes { people { nodes { unit { children { nodes { code } } } } } } } } } }';
+    expect((await ask(defaults)).errors?.[0]?.extensions.code).toBe('QUERY_TOO_COMPLEX');
+    const viaFragment =
+      'query { units(first: 100) { ...deep } } fragment deep on UnitConnection { nodes { children(first: 100) { nodes { people(first: 10) { nodes { name } } } } } }';
+    expect((await ask(viaFragment)).errors?.[0]?.extensions.code).toBe('QUERY_TOO_COMPLEX');
     expect((await ask('{ units(first: 10) { nodes { children(first: 5) { nodes { code } } } } }')).errors).toBeUndefined();
   });
 });

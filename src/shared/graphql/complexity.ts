@@ -1,5 +1,17 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
+import {
+  getNamedType,
+  GraphQLError,
+  isCompositeType,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
 import type { Context } from '../../context.js';
 import { DEFAULT_PAGE_SIZE } from './connection.js';
 
@@ -24,18 +36,26 @@ function pageSize(args: readonly { name: { value: string }; value: ValueNode }[]
 
 /**
  * Refuses, before execution, queries that nest too deep or could fetch too many objects
- * (QUERY_TOO_COMPLEX). Connection fields count as their page size (default when absent);
- * counts multiply down the tree, as nested pages do.
+ * (QUERY_TOO_COMPLEX). A field returning a connection counts as its page size (the default when
+ * no `first`/`last` is given); counts multiply down the tree, as nested pages do.
  */
 export function complexityPlugin(limits: ComplexityLimits): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operation, request }) {
+        async didResolveOperation({ document, operation, request, schema }) {
           const fragments = new Map<string, FragmentDefinitionNode>();
           for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-          if (!operation) return;
-          const { depth, cost } = measure(operation.selectionSet, 0, 1, new Set(), fragments, request.variables ?? {});
+          const root = schema.getRootType(operation.operation);
+          if (!root) return;
+          const { depth, cost } = measure(
+            { schema, fragments, variables: request.variables ?? {} },
+            operation.selectionSet,
+            root,
+            0,
+            1,
+            new Set(),
+          );
           const problem =
             depth > limits.maxDepth
               ? `nests ${depth} levels deep; at most ${limits.maxDepth} are allowed`
@@ -50,34 +70,49 @@ export function complexityPlugin(limits: ComplexityLimits): ApolloServerPlugin<C
   };
 }
 
-const PAGE_ARGS = new Set(['first', 'last', 'after', 'before']);
+interface Walk {
+  schema: GraphQLSchema;
+  fragments: Map<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+}
 
 function measure(
+  walk: Walk,
   set: SelectionSetNode,
+  type: GraphQLCompositeType,
   depth: number,
   multiplier: number,
   seen: Set<string>,
-  fragments: Map<string, FragmentDefinitionNode>,
-  variables: Record<string, unknown>,
 ): { depth: number; cost: number } {
   let deepest = depth;
   let cost = 0;
+  const narrowed = (name: string | undefined): GraphQLCompositeType => {
+    const found = name ? walk.schema.getType(name) : undefined;
+    return found && isCompositeType(found) ? found : type;
+  };
   for (const sel of set.selections) {
     let inner: { depth: number; cost: number } | undefined;
     if (sel.kind === Kind.FIELD) {
-      if (!sel.selectionSet) continue;
-      const paged = (sel.arguments ?? []).some((a) => PAGE_ARGS.has(a.name.value)) || sel.name.value.endsWith('s');
-      const size =
-        pageSize(sel.arguments ?? [], variables) ??
-        (paged && sel.name.value !== 'edges' && sel.name.value !== 'nodes' ? DEFAULT_PAGE_SIZE : 1);
-      inner = measure(sel.selectionSet, depth + 1, multiplier * size, seen, fragments, variables);
+      const field = isObjectType(type) || isInterfaceType(type) ? type.getFields()[sel.name.value] : undefined;
+      if (!sel.selectionSet || !field) continue;
+      const returns = getNamedType(field.type);
+      if (!isCompositeType(returns)) continue;
+      const size = returns.name.endsWith('Connection') ? (pageSize(sel.arguments ?? [], walk.variables) ?? DEFAULT_PAGE_SIZE) : 1;
+      inner = measure(walk, sel.selectionSet, returns, depth + 1, multiplier * size, seen);
       cost += multiplier * size;
     } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-      inner = measure(sel.selectionSet, depth, multiplier, seen, fragments, variables);
+      inner = measure(walk, sel.selectionSet, narrowed(sel.typeCondition?.name.value), depth, multiplier, seen);
     } else {
-      const fragment = fragments.get(sel.name.value);
+      const fragment = walk.fragments.get(sel.name.value);
       if (!fragment || seen.has(sel.name.value)) continue;
-      inner = measure(fragment.selectionSet, depth, multiplier, new Set([...seen, sel.name.value]), fragments, variables);
+      inner = measure(
+        walk,
+        fragment.selectionSet,
+        narrowed(fragment.typeCondition.name.value),
+        depth,
+        multiplier,
+        new Set([...seen, sel.name.value]),
+      );
     }
     deepest = Math.max(deepest, inner.depth);
     cost += inner.cost;
