@@ -1,8 +1,8 @@
 // Boots the built server (node dist/main.js) on the embedded PostgreSQL, as a new user would, and
 // checks: it becomes ready, serves the demo data, keeps data across a restart, recovers from a
 // killed run whose PostgreSQL was left behind, and shuts down on SIGTERM leaving no postgres.
-import { spawn, execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn, spawnSync, execFileSync } from 'node:child_process';
+import { chmodSync, chownSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -53,8 +53,8 @@ function cleanup() {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
-function boot() {
-  const child = spawn(process.execPath, ['dist/main.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+function boot(user) {
+  const child = spawn(process.execPath, ['dist/main.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], ...user });
   let output = '';
   child.stdout.on('data', (c) => (output += c));
   child.stderr.on('data', (c) => (output += c));
@@ -131,6 +131,21 @@ try {
   if (!server.output().includes('left running by an earlier run')) fail(`the orphaned postgres was not reported:\n${server.output()}`);
   await stop(server);
   step('the next start stopped the orphaned postgres, served, and shut down cleanly');
+
+  // The same as a normal user, where this machine lets one reach the checkout.
+  const nobody = { uid: 65534, gid: 65534 };
+  const reachable = process.getuid?.() === 0 && spawnSync('/bin/sh', ['-c', 'test -r dist/main.js'], { cwd: root, ...nobody }).status === 0;
+  if (reachable) {
+    rmSync(dataDir, { recursive: true, force: true });
+    execFileSync('mkdir', ['-p', dataDir]);
+    chownSync(dataDir, nobody.uid, nobody.gid);
+    server = boot(nobody);
+    await waitReady(server);
+    await stop(server);
+    step('booted, served and stopped as a normal user (uid 65534)');
+  } else {
+    step('skipped the normal-user boot: not root, or the checkout is not readable by other users');
+  }
   cleanup();
   step('passed');
 } catch (error) {

@@ -54,6 +54,7 @@ export async function createContext(
   const loaders = createLoaders(db);
   const viewer = await loaders.user.byUsername.load(subject);
   if (!viewer?.active) throw unauthenticated('The token names no active user.');
+  loaders.user.byKey.prime(viewer.key, viewer);
   return {
     requestId,
     viewer: { key: viewer.key, username: viewer.username, displayName: viewer.displayName, unitKey: viewer.unitKey, roles: viewer.roles },

@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UnitsPageDocument, ViewerDocument } from './generated/graphql.js';
+import { DecisionCategoriesDocument, UnitsPageDocument, ViewerDocument } from './generated/graphql.js';
 import { startApp, type TestApp } from './support/app.js';
 
 let app: TestApp;
@@ -36,5 +36,22 @@ describe('structured logs', () => {
     });
     expect(requestLog(refusedId)).toMatchObject({ operationName: 'UnitsPage', outcome: 'error', errorCodes: ['BAD_USER_INPUT'] });
     expect(requestLog(anonymousId)).toMatchObject({ status: 401, outcome: 'error', errorCodes: ['UNAUTHENTICATED'] });
+  });
+});
+
+describe('masked errors', () => {
+  it('log the real error under the request id that the client was given', async () => {
+    const sql = (query: string) => app.orm.em.getConnection().execute(query);
+    await sql('alter table decision_category rename to decision_category_gone');
+    try {
+      const response = await app.gql(DecisionCategoriesDocument, {});
+      const requestId = response.headers.get('x-request-id')!;
+      expect(response.errors?.[0]?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const logged = lines.find((l) => l.level === 50 && l.requestId === requestId);
+      expect(JSON.stringify(logged)).toContain('decision_category');
+    } finally {
+      await sql('alter table decision_category_gone rename to decision_category');
+    }
   });
 });

@@ -136,7 +136,7 @@ export class EmbeddedPostgres {
   private claim(): void {
     if (existsSync(this.ownerFile)) {
       const owner = Number(readFileSync(this.ownerFile, 'utf8').trim());
-      if (owner !== process.pid && Number.isInteger(owner) && owner > 0 && isAlive(owner)) {
+      if (owner !== process.pid && Number.isInteger(owner) && owner > 0 && isAlive(owner) && commandLineOf(owner, 'node')) {
         throw new EmbeddedPostgresError(
           `Another process (pid ${owner}) is already serving from ${this.options.dir}. Stop it, or set DATA_DIR to another folder.`,
         );
@@ -223,7 +223,8 @@ export class EmbeddedPostgres {
     const pidFile = path.join(this.clusterDir, 'postmaster.pid');
     if (!existsSync(pidFile)) return;
     const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-    if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+    // After a reboot the number may belong to another process: act only on a postgres of this cluster.
+    if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !commandLineOf(pid, 'postgres', this.clusterDir)) return;
     this.options.warn(
       `A PostgreSQL server (pid ${pid}) left running by an earlier run still holds ${this.clusterDir}; stopping it before starting again.`,
     );
@@ -238,6 +239,20 @@ export class EmbeddedPostgres {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
+}
+
+/**
+ * Whether the process's command line mentions every given word. Where /proc is missing (not
+ * Linux), it cannot be told, and the process is taken to be the one the pid file names.
+ */
+function commandLineOf(pid: number, ...words: string[]): boolean {
+  let command: string;
+  try {
+    command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+  } catch {
+    return !existsSync('/proc/self');
+  }
+  return words.every((word) => command.includes(word));
 }
 
 function isAlive(pid: number): boolean {

@@ -46,6 +46,7 @@ export function complexityPlugin(limits: ComplexityLimits): ApolloServerPlugin<C
         async didResolveOperation({ document, operation, request, schema }) {
           const fragments = new Map<string, FragmentDefinitionNode>();
           for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+          if (!operation) return;
           const root = schema.getRootType(operation.operation);
           if (!root) return;
           const { depth, cost } = measure(
