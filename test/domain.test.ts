@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { fromGlobalId, keyOf, toGlobalId } from '../src/shared/graphql/global-id.js';
-import { DomainError, UserErrorCode } from '../src/shared/graphql/user-error.js';
+import { CommonErrorCode, isDomainError } from '../src/shared/errors/domain-error.js';
+import { UnitErrorCode } from '../src/modules/unit/unit.errors.js';
 import { Region } from '../src/modules/unit/region.entity.js';
 import { Unit } from '../src/modules/unit/unit.entity.js';
 import { UnitKind, UnitLevel } from '../src/modules/unit/unit.enums.js';
@@ -15,11 +16,11 @@ const unit = (code: string, id?: string) => {
   return u;
 };
 
-function codeOf(fn: () => unknown): UserErrorCode | undefined {
+function codeOf(fn: () => unknown): string | undefined {
   try {
     fn();
   } catch (error) {
-    if (error instanceof DomainError) return error.code;
+    if (isDomainError(error)) return error.code;
     throw error;
   }
   return undefined;
@@ -29,20 +30,20 @@ describe('Unit', () => {
   it('normalises its code and requires a region below provincial level', () => {
     expect(unit(' hrb-fy ').code).toBe('HRB-FY');
     expect(codeOf(() => new Unit({ code: 'X-1', name: '某单位', kind: UnitKind.OTHER, level: UnitLevel.COUNTY, region: null }))).toBe(
-      UserErrorCode.INVALID_INPUT,
+      CommonErrorCode.INVALID_INPUT,
     );
-    expect(codeOf(() => unit('bad code'))).toBe(UserErrorCode.INVALID_INPUT);
+    expect(codeOf(() => unit('bad code'))).toBe(CommonErrorCode.INVALID_INPUT);
     expect(codeOf(() => new Unit({ code: 'OK-1', name: '  ', kind: UnitKind.OTHER, level: UnitLevel.PROVINCE, region: null }))).toBe(
-      UserErrorCode.INVALID_INPUT,
+      CommonErrorCode.INVALID_INPUT,
     );
   });
 
   it('refuses to sit under itself or under one of its descendants', () => {
     const court = unit('HLJ-GY', '1');
     const child = unit('HRB-FY', '2');
-    expect(codeOf(() => court.moveUnder(court, []))).toBe(UserErrorCode.INVALID_PARENT);
+    expect(codeOf(() => court.moveUnder(court, []))).toBe(UnitErrorCode.INVALID_PARENT);
     // child's ancestry: itself, then court.
-    expect(codeOf(() => court.moveUnder(child, ['2', '1']))).toBe(UserErrorCode.INVALID_PARENT);
+    expect(codeOf(() => court.moveUnder(child, ['2', '1']))).toBe(UnitErrorCode.INVALID_PARENT);
     court.moveUnder(null, []);
     child.moveUnder(court, ['1']);
     expect(child.parent).toBe(court);

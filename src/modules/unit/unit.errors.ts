@@ -1,20 +1,32 @@
-import { DomainError, UserErrorCode } from '../../shared/graphql/user-error.js';
+import { CommonErrorCode, DomainError, type ErrorCodeDescriptions } from '../../shared/errors/domain-error.js';
+
+export enum UnitErrorCode {
+  DUPLICATE_CODE = 'DUPLICATE_CODE',
+  INVALID_PARENT = 'INVALID_PARENT',
+}
+
+export const unitErrorDescriptions: ErrorCodeDescriptions<UnitErrorCode> = {
+  DUPLICATE_CODE: 'Another object already uses this code.',
+  INVALID_PARENT: 'The parent would make the hierarchy a cycle.',
+};
+
+export class UnitError extends DomainError<UnitErrorCode> {}
 
 export const UnitErrors = {
   invalidCode: (code: string) =>
-    new DomainError(UserErrorCode.INVALID_INPUT, `"${code}" is not a valid unit code: 2–40 capital letters, digits, "-" or "_".`, [
+    new UnitError(CommonErrorCode.INVALID_INPUT, `"${code}" is not a valid unit code: 2–40 capital letters, digits, "-" or "_".`, [
       'input',
       'code',
     ]),
-  invalidName: () => new DomainError(UserErrorCode.INVALID_INPUT, 'A unit name must have 1–100 characters.', ['input', 'name']),
+  invalidName: () => new UnitError(CommonErrorCode.INVALID_INPUT, 'A unit name must have 1–100 characters.', ['input', 'name']),
   regionRequired: (level: string) =>
-    new DomainError(UserErrorCode.INVALID_INPUT, `A ${level.toLowerCase()}-level unit must belong to a region.`, ['input', 'regionId']),
+    new UnitError(CommonErrorCode.INVALID_INPUT, `A ${level.toLowerCase()}-level unit must belong to a region.`, ['input', 'regionId']),
   duplicateCode: (code: string) =>
-    new DomainError(UserErrorCode.DUPLICATE_CODE, `Another unit already has the code "${code}".`, ['input', 'code']),
-  notFound: (what: string, field: string[]) => new DomainError(UserErrorCode.NOT_FOUND, `No ${what} has this ID.`, field),
+    new UnitError(UnitErrorCode.DUPLICATE_CODE, `Another unit already has the code "${code}".`, ['input', 'code']),
+  notFound: (what: string, field: string[]) => new UnitError(CommonErrorCode.NOT_FOUND, `No ${what} has this ID.`, field),
   cycle: (code: string, parentCode: string) =>
-    new DomainError(
-      UserErrorCode.INVALID_PARENT,
+    new UnitError(
+      UnitErrorCode.INVALID_PARENT,
       `Unit ${code} cannot be placed under ${parentCode}: ${parentCode} is ${code} itself or one of its sub-units.`,
       ['input', 'parentId'],
     ),

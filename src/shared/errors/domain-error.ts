@@ -1,0 +1,34 @@
+/** A code with the description frontends read in the schema. */
+export type ErrorCodeDescriptions<C extends string> = Record<C, string>;
+
+/** Codes any module may use. Each module declares its own codes next to its rules. */
+export enum CommonErrorCode {
+  NOT_FOUND = 'NOT_FOUND',
+  INVALID_INPUT = 'INVALID_INPUT',
+}
+
+export const commonErrorDescriptions: ErrorCodeDescriptions<CommonErrorCode> = {
+  NOT_FOUND: 'An object the input refers to does not exist.',
+  INVALID_INPUT: 'A value is well-formed but not acceptable (e.g. too long, or missing where the rest of the input requires it).',
+};
+
+/**
+ * A domain rule refused the operation. Thrown inside a write transaction, it rolls the
+ * transaction back and reaches the client as a `UserError` in the payload. Modules subclass it
+ * with their own codes.
+ */
+export class DomainError<C extends string = string> extends Error {
+  override name = 'DomainError';
+
+  constructor(
+    readonly code: C | CommonErrorCode,
+    message: string,
+    readonly field?: string[],
+  ) {
+    super(message);
+  }
+}
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}

@@ -1,0 +1,17 @@
+import { registerEnumType } from 'type-graphql';
+import { commonErrorDescriptions, CommonErrorCode } from './shared/errors/domain-error.js';
+import { unitErrorDescriptions, UnitErrorCode } from './modules/unit/unit.errors.js';
+
+/**
+ * Every code a payload's `userErrors` can carry, gathered from the modules into one GraphQL enum
+ * so frontends can switch over it exhaustively. A module adds its codes here.
+ */
+export const UserErrorCode = { ...CommonErrorCode, ...UnitErrorCode };
+
+const descriptions: Record<string, string> = { ...commonErrorDescriptions, ...unitErrorDescriptions };
+
+registerEnumType(UserErrorCode, {
+  name: 'UserErrorCode',
+  description: 'Why a mutation refused its input. Payloads carry these in `userErrors`; nothing is written when any is present.',
+  valuesConfig: Object.fromEntries(Object.keys(UserErrorCode).map((code) => [code, { description: descriptions[code] }])),
+});
