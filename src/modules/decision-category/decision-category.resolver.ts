@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ConnectionArgs, type Page } from '../../shared/graphql/connection.js';
-import { paginate } from '../../shared/graphql/paginate.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
+import { keyOf } from '../../shared/graphql/global-id.js';
 import { UserError, withUserErrors } from '../../shared/graphql/user-error.js';
 import { UpdateDecisionCategoryInput } from './decision-category.inputs.js';
 import { updateDecisionCategory } from './decision-category.service.js';
-import { categorySortKeys, selectCategories, toCategory } from './decision-category.loaders.js';
+import { listCategories } from './decision-category.read.js';
 import { DecisionCategoryConnection, DecisionCategoryType } from './decision-category.types.js';
 
 registerNodeType('DecisionCategory', { load: (ctx, key) => ctx.loaders.decisionCategory.byKey.load(key) });
@@ -24,7 +24,7 @@ class UpdateDecisionCategoryPayload {
 export class DecisionCategoryResolver {
   @Query(() => DecisionCategoryConnection, { description: 'The categories of major matters, in official order.' })
   decisionCategories(@Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<DecisionCategoryType>> {
-    return paginate({ db: ctx.db, query: () => selectCategories(ctx.db), keys: categorySortKeys, args: page, map: toCategory });
+    return listCategories(ctx, page);
   }
 
   @Query(() => DecisionCategoryType, { nullable: true, description: 'The category with this code, or null.' })
@@ -41,8 +41,9 @@ export class DecisionCategoryResolver {
     input: UpdateDecisionCategoryInput,
     @Ctx() ctx: Context,
   ): Promise<UpdateDecisionCategoryPayload> {
+    const categoryKey = keyOf(input.id, 'DecisionCategory', 'input.id');
     return withUserErrors(async () => {
-      const key = await updateDecisionCategory(ctx, input);
+      const key = await updateDecisionCategory(ctx, categoryKey, input);
       return { decisionCategory: await ctx.loaders.decisionCategory.byKey.clear(key).load(key) };
     });
   }

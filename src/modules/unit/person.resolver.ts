@@ -1,12 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ConnectionArgs, type Page } from '../../shared/graphql/connection.js';
-import { paginate } from '../../shared/graphql/paginate.js';
-import { filtered } from '../../shared/graphql/filter.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { loadRequired } from '../../shared/db/loader.js';
 import { PersonFilter } from './unit.inputs.js';
-import { personFilterFields, personSortKeys, selectPeople, toPerson } from './unit.read.js';
+import { listPeople } from './unit.read.js';
 import { PersonConnection, PersonType, UnitType } from './unit.types.js';
 
 registerNodeType('Person', { load: (ctx, key) => ctx.loaders.unit.personByKey.load(key) });
@@ -19,13 +17,7 @@ export class PersonResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => PersonFilter, { nullable: true, description: 'Which people.' }) filter?: PersonFilter | null,
   ): Promise<Page<PersonType>> {
-    return paginate({
-      db: ctx.db,
-      query: filtered(() => selectPeople(ctx.db), filter, personFilterFields),
-      keys: personSortKeys,
-      args: page,
-      map: toPerson,
-    });
+    return listPeople(ctx, page, filter);
   }
 
   @FieldResolver(() => UnitType, { description: 'The unit this person works for.' })

@@ -1,10 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ConnectionArgs, type Page } from '../../shared/graphql/connection.js';
-import { paginate } from '../../shared/graphql/paginate.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { UnitOrder } from './unit.inputs.js';
-import { regionSortKeys, selectRegions, toRegion } from './unit.read.js';
+import { listRegions } from './unit.read.js';
 import { pageArgs } from './unit.resolver.js';
 import { RegionConnection, RegionType, UnitConnection, UnitType } from './unit.types.js';
 
@@ -14,7 +13,7 @@ registerNodeType('Region', { load: (ctx, key) => ctx.loaders.unit.regionByKey.lo
 export class RegionResolver {
   @Query(() => RegionConnection, { description: 'The prefecture-level regions, by code.' })
   regions(@Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<RegionType>> {
-    return paginate({ db: ctx.db, query: () => selectRegions(ctx.db), keys: regionSortKeys, args: page, map: toRegion });
+    return listRegions(ctx, page);
   }
 
   @FieldResolver(() => UnitConnection, { description: 'Units of this region.' })

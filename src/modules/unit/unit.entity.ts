@@ -44,9 +44,14 @@ export class Unit extends BaseEntity {
     this.describe(props);
   }
 
+  /** Codes are kept upper-case and trimmed; lookups by code go through here too. */
+  static normaliseCode(code: string): string {
+    return code.trim().toUpperCase();
+  }
+
   /** Sets the unit's own attributes, checking each. */
   describe(props: UnitProps): void {
-    const code = props.code.trim().toUpperCase();
+    const code = Unit.normaliseCode(props.code);
     if (!CODE.test(code)) throw UnitErrors.invalidCode(props.code);
     const name = props.name.trim();
     if (name.length === 0 || name.length > 100) throw UnitErrors.invalidName();

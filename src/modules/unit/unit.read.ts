@@ -1,11 +1,15 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { SortKey } from '../../shared/graphql/cursor.js';
 import { withTiebreaker } from '../../shared/graphql/cursor.js';
+import { paginate } from '../../shared/graphql/paginate.js';
+import type { Page, PageArgs } from '../../shared/graphql/connection.js';
+import { filtered } from '../../shared/graphql/filter.js';
+import type { Context } from '../../context.js';
 import type { FilterField } from '../../shared/graphql/filter.js';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { timestamp } from '../../shared/db/values.js';
 import { PersonType, RegionType, UnitType } from './unit.types.js';
-import { UnitOrderField, type UnitOrder } from './unit.inputs.js';
+import { UnitOrderField, type PersonFilter, type UnitFilter, type UnitOrder } from './unit.inputs.js';
 
 // Reads select plain rows shaped like the GraphQL types; no entity is hydrated on the read path.
 
@@ -76,3 +80,28 @@ export const personFilterFields: Record<string, FilterField> = {
 };
 
 export const personSortKeys: SortKey[] = withTiebreaker([{ column: 'p.name', property: 'name', direction: 'asc' }], 'p.id');
+
+/** Units, filtered and ordered (by code unless asked otherwise). Every authenticated user may read units. */
+export function listUnits(ctx: Context, page: PageArgs, filter?: UnitFilter | null, orderBy?: UnitOrder[] | null): Promise<Page<UnitType>> {
+  return paginate({
+    db: ctx.db,
+    query: filtered(() => selectUnits(ctx.db), filter, unitFilterFields),
+    keys: unitSortKeys(orderBy),
+    args: page,
+    map: toUnit,
+  });
+}
+
+export function listRegions(ctx: Context, page: PageArgs): Promise<Page<RegionType>> {
+  return paginate({ db: ctx.db, query: () => selectRegions(ctx.db), keys: regionSortKeys, args: page, map: toRegion });
+}
+
+export function listPeople(ctx: Context, page: PageArgs, filter?: PersonFilter | null): Promise<Page<PersonType>> {
+  return paginate({
+    db: ctx.db,
+    query: filtered(() => selectPeople(ctx.db), filter, personFilterFields),
+    keys: personSortKeys,
+    args: page,
+    map: toPerson,
+  });
+}

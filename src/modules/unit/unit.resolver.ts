@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ConnectionArgs, type Page } from '../../shared/graphql/connection.js';
-import { paginate } from '../../shared/graphql/paginate.js';
-import { filtered } from '../../shared/graphql/filter.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
+import { keyOf, optionalKeyOf } from '../../shared/graphql/global-id.js';
+import { Unit } from './unit.entity.js';
 import { UserError, withUserErrors } from '../../shared/graphql/user-error.js';
 import { CreateUnitInput, UnitFilter, UnitOrder, UpdateUnitInput } from './unit.inputs.js';
-import { selectUnits, toUnit, unitFilterFields, unitSortKeys } from './unit.read.js';
+import { listUnits } from './unit.read.js';
 import { createUnit, updateUnit } from './unit.service.js';
 import { PersonConnection, PersonType, RegionType, UnitConnection, UnitType } from './unit.types.js';
 
@@ -39,13 +39,7 @@ export class UnitResolver {
     @Arg('filter', () => UnitFilter, { nullable: true, description: 'Which units.' }) filter?: UnitFilter | null,
     @Arg('orderBy', () => [UnitOrder], { nullable: true, description: 'Ordering; ties broken by ID.' }) orderBy?: UnitOrder[] | null,
   ): Promise<Page<UnitType>> {
-    return paginate({
-      db: ctx.db,
-      query: filtered(() => selectUnits(ctx.db), filter, unitFilterFields),
-      keys: unitSortKeys(orderBy),
-      args: page,
-      map: toUnit,
-    });
+    return listUnits(ctx, page, filter, orderBy);
   }
 
   @Query(() => UnitType, { nullable: true, description: 'The unit with this code, or null.' })
@@ -53,7 +47,7 @@ export class UnitResolver {
     @Arg('code', () => String, { description: 'Unit code, e.g. `HLJ-ZFW`.' }) code: string,
     @Ctx() ctx: Context,
   ): Promise<UnitType | null> {
-    return ctx.loaders.unit.byCode.load(code.trim().toUpperCase());
+    return ctx.loaders.unit.byCode.load(Unit.normaliseCode(code));
   }
 
   @Mutation(() => CreateUnitPayload, { description: 'Records a new unit. Admins only.' })
@@ -61,7 +55,13 @@ export class UnitResolver {
     @Arg('input', () => CreateUnitInput, { description: 'The unit to create.' }) input: CreateUnitInput,
     @Ctx() ctx: Context,
   ): Promise<CreateUnitPayload> {
-    return withUserErrors(async () => ({ unit: await ctx.loaders.unit.byKey.load(await createUnit(ctx, input)) }));
+    const { parentId, regionId, ...fields } = input;
+    const command = {
+      ...fields,
+      parentKey: optionalKeyOf(parentId, 'Unit', 'input.parentId'),
+      regionKey: optionalKeyOf(regionId, 'Region', 'input.regionId'),
+    };
+    return withUserErrors(async () => ({ unit: await ctx.loaders.unit.byKey.load(await createUnit(ctx, command)) }));
   }
 
   @Mutation(() => UpdateUnitPayload, { description: 'Changes a unit: attributes, parent or region. Admins only.' })
@@ -69,8 +69,18 @@ export class UnitResolver {
     @Arg('input', () => UpdateUnitInput, { description: 'The unit and what to change.' }) input: UpdateUnitInput,
     @Ctx() ctx: Context,
   ): Promise<UpdateUnitPayload> {
+    const { id, parentId, regionId, ...fields } = input;
+    const changes = {
+      code: fields.code ?? undefined,
+      name: fields.name ?? undefined,
+      kind: fields.kind ?? undefined,
+      level: fields.level ?? undefined,
+      parentKey: optionalKeyOf(parentId, 'Unit', 'input.parentId'),
+      regionKey: optionalKeyOf(regionId, 'Region', 'input.regionId'),
+    };
+    const unitKey = keyOf(id, 'Unit', 'input.id');
     return withUserErrors(async () => {
-      const key = await updateUnit(ctx, input);
+      const key = await updateUnit(ctx, unitKey, changes);
       return { unit: await ctx.loaders.unit.byKey.clear(key).load(key) };
     });
   }

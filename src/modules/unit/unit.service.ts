@@ -3,11 +3,24 @@ import type { Context } from '../../context.js';
 import { requireRole } from '../../shared/auth/access.js';
 import { Role } from '../../shared/auth/role.js';
 import { write } from '../../shared/audit/write.js';
-import { keyOf, toGlobalId } from '../../shared/graphql/global-id.js';
+import { toGlobalId } from '../../shared/graphql/global-id.js';
 import { Region } from './region.entity.js';
 import { Unit } from './unit.entity.js';
 import { UnitErrors } from './unit.errors.js';
-import type { CreateUnitInput, UpdateUnitInput } from './unit.inputs.js';
+import type { UnitKind, UnitLevel } from './unit.enums.js';
+
+/** A unit as a command names it: references by primary key, decoded from IDs by the resolver. */
+export interface UnitFields {
+  code: string;
+  name: string;
+  kind: UnitKind;
+  level: UnitLevel;
+  parentKey?: string | null;
+  regionKey?: string | null;
+}
+
+/** Changes to a unit: undefined leaves a field as it is; a null reference clears it. */
+export type UnitChanges = Partial<UnitFields>;
 
 /** What the audit trail keeps of a unit. */
 function snapshot(unit: Unit): Record<string, unknown> {
@@ -21,16 +34,16 @@ function snapshot(unit: Unit): Record<string, unknown> {
   };
 }
 
-async function findRegion(em: EntityManager, id: string | null | undefined): Promise<Region | null> {
-  if (id == null) return null;
-  const region = await em.findOne(Region, { id: keyOf(id, 'Region', 'input.regionId') });
+async function findRegion(em: EntityManager, key: string | null | undefined): Promise<Region | null> {
+  if (key == null) return null;
+  const region = await em.findOne(Region, { id: key });
   if (!region) throw UnitErrors.notFound('region', ['input', 'regionId']);
   return region;
 }
 
-async function findParent(em: EntityManager, id: string | null | undefined): Promise<Unit | null> {
-  if (id == null) return null;
-  const parent = await em.findOne(Unit, { id: keyOf(id, 'Unit', 'input.parentId') });
+async function findParent(em: EntityManager, key: string | null | undefined): Promise<Unit | null> {
+  if (key == null) return null;
+  const parent = await em.findOne(Unit, { id: key });
   if (!parent) throw UnitErrors.notFound('unit', ['input', 'parentId']);
   return parent;
 }
@@ -50,7 +63,7 @@ async function ancestry(em: EntityManager, unitKey: string): Promise<string[]> {
 
 /** Checked before anything changes: a query would otherwise flush the change first. */
 async function ensureCodeFree(em: EntityManager, code: string, unitKey?: string): Promise<void> {
-  const normalised = code.trim().toUpperCase();
+  const normalised = Unit.normaliseCode(code);
   const other = await em.findOne(Unit, { code: normalised, ...(unitKey ? { id: { $ne: unitKey } } : {}) });
   if (other) throw UnitErrors.duplicateCode(normalised);
 }
@@ -65,12 +78,12 @@ async function flushUnit(em: EntityManager, unit: Unit): Promise<void> {
   }
 }
 
-export async function createUnit(ctx: Context, input: CreateUnitInput): Promise<string> {
+export async function createUnit(ctx: Context, fields: UnitFields): Promise<string> {
   requireRole(ctx, [Role.ADMIN], 'create units');
   return write(ctx, async ({ em, audit }) => {
-    const region = await findRegion(em, input.regionId);
-    const parent = await findParent(em, input.parentId);
-    const unit = new Unit({ code: input.code, name: input.name, kind: input.kind, level: input.level, region });
+    const region = await findRegion(em, fields.regionKey);
+    const parent = await findParent(em, fields.parentKey);
+    const unit = new Unit({ code: fields.code, name: fields.name, kind: fields.kind, level: fields.level, region });
     await ensureCodeFree(em, unit.code);
     unit.moveUnder(parent, []);
     em.persist(unit);
@@ -80,33 +93,32 @@ export async function createUnit(ctx: Context, input: CreateUnitInput): Promise<
   });
 }
 
-export async function updateUnit(ctx: Context, input: UpdateUnitInput): Promise<string> {
+export async function updateUnit(ctx: Context, key: string, changes: UnitChanges): Promise<string> {
   requireRole(ctx, [Role.ADMIN], 'change units');
-  const key = keyOf(input.id, 'Unit', 'input.id');
   return write(ctx, async ({ em, audit }) => {
     const unit = await em.findOne(Unit, { id: key });
     if (!unit) throw UnitErrors.notFound('unit', ['input', 'id']);
     // Everything is read before the unit changes: MikroORM flushes pending changes before a query.
-    const region = input.regionId === undefined ? unit.region : await findRegion(em, input.regionId);
+    const region = changes.regionKey === undefined ? unit.region : await findRegion(em, changes.regionKey);
     let parent = unit.parent;
     let parentAncestry: string[] = [];
-    if (input.parentId !== undefined) {
+    if (changes.parentKey !== undefined) {
       // Hierarchy changes are serialised, so two concurrent moves cannot together form a cycle.
       await em.execute(`select pg_advisory_xact_lock(hashtext('unit-hierarchy'))`);
-      parent = await findParent(em, input.parentId);
+      parent = await findParent(em, changes.parentKey);
       parentAncestry = parent ? await ancestry(em, parent.id) : [];
     }
-    if (input.code != null) await ensureCodeFree(em, input.code, unit.id);
+    if (changes.code != null) await ensureCodeFree(em, changes.code, unit.id);
 
     const before = snapshot(unit);
     unit.describe({
-      code: input.code ?? unit.code,
-      name: input.name ?? unit.name,
-      kind: input.kind ?? unit.kind,
-      level: input.level ?? unit.level,
+      code: changes.code ?? unit.code,
+      name: changes.name ?? unit.name,
+      kind: changes.kind ?? unit.kind,
+      level: changes.level ?? unit.level,
       region,
     });
-    if (input.parentId !== undefined) unit.moveUnder(parent, parentAncestry);
+    if (changes.parentKey !== undefined) unit.moveUnder(parent, parentAncestry);
     await flushUnit(em, unit);
     audit({ action: 'unit.update', object: { typename: 'Unit', key: unit.id }, from: before, to: snapshot(unit) });
     return unit.id;

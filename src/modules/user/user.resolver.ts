@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { Role } from '../../shared/auth/role.js';
+import { canSeeUser } from './user.access.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { loadRequired } from '../../shared/db/loader.js';
 import { UnitType } from '../unit/unit.types.js';
@@ -8,7 +8,7 @@ import { UserType } from './user.types.js';
 
 registerNodeType('User', {
   load: (ctx, key) => ctx.loaders.user.byKey.load(key),
-  visible: (ctx, node) => node.key === ctx.viewer.key || ctx.viewer.roles.includes(Role.ADMIN),
+  visible: (ctx, node) => canSeeUser(ctx.viewer, node.key),
 });
 
 @Resolver(() => UserType)

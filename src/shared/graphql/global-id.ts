@@ -34,6 +34,11 @@ export function keyOf(id: string, typename: string, argument = 'id'): string {
   return decoded.key;
 }
 
+/** Like `keyOf` for an optional reference: undefined stays undefined (unchanged), null stays null (cleared). */
+export function optionalKeyOf(id: string | null | undefined, typename: string, argument: string): string | null | undefined {
+  return id == null ? id : keyOf(id, typename, argument);
+}
+
 function truncate(value: string): string {
   return value.length > 40 ? `${value.slice(0, 40)}…` : value;
 }

@@ -1,0 +1,20 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import type { Context } from '../../context.js';
+import type { Page, PageArgs } from '../../shared/graphql/connection.js';
+import { withTiebreaker } from '../../shared/graphql/cursor.js';
+import { nodeRow } from '../../shared/graphql/node.js';
+import { paginate } from '../../shared/graphql/paginate.js';
+import { DecisionCategoryType } from './decision-category.types.js';
+
+export const selectCategories = (db: Knex) =>
+  db('decision_category as c').select({ key: 'c.id', code: 'c.code', ordinal: 'c.ordinal', name: 'c.name', description: 'c.description' });
+
+export const toCategory = (row: Record<string, unknown>) =>
+  nodeRow(DecisionCategoryType, 'DecisionCategory', row as unknown as DecisionCategoryType);
+
+const categorySortKeys = withTiebreaker([{ column: 'c.ordinal', property: 'ordinal', direction: 'asc', type: 'integer' }], 'c.id');
+
+/** The categories in official order; readable by every authenticated user. */
+export function listCategories(ctx: Context, page: PageArgs): Promise<Page<DecisionCategoryType>> {
+  return paginate({ db: ctx.db, query: () => selectCategories(ctx.db), keys: categorySortKeys, args: page, map: toCategory });
+}
