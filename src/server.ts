@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLFormattedError } from 'graphql';
+import { ApolloServer, HeaderMap } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
@@ -9,61 +8,11 @@ import { buildAppSchema } from './schema.js';
 import { tokenVerifier } from './shared/auth/jwt.js';
 import { pendingMigrations } from './shared/db/migrate.js';
 import { complexityPlugin } from './shared/graphql/complexity.js';
+import { formatError, operationNamePlugin, type RequestState } from './shared/graphql/format-error.js';
+import { cors, MAX_BODY_BYTES, readBody, sendJson } from './shared/http.js';
 import { requestScope, type Logger } from './shared/logger.js';
 
-const MAX_BODY_BYTES = 1024 * 1024;
-/** Codes that are the client's to see as they are; anything else is masked. */
-const CLIENT_CODES = new Set([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'BAD_USER_INPUT',
-  'QUERY_TOO_COMPLEX',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-]);
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
-
-interface RequestState {
-  requestId: string;
-  log: Logger;
-  operationName?: string | null;
-  errorCodes: string[];
-}
-
-/** Unknown errors reach the client as INTERNAL_SERVER_ERROR with the request id; the log has the rest. */
-function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
-  const state = requestScope.getStore() as RequestState | undefined;
-  if (typeof code === 'string' && CLIENT_CODES.has(code)) {
-    state?.errorCodes.push(code);
-    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
-  }
-  state?.errorCodes.push('INTERNAL_SERVER_ERROR');
-  state?.log.error({ err: (error as { originalError?: unknown }).originalError ?? error, path: formatted.path }, 'unexpected error');
-  const requestId = state?.requestId ?? 'unknown';
-  return {
-    message: `Internal server error. Quote request id ${requestId} when reporting it.`,
-    ...(formatted.path ? { path: formatted.path } : {}),
-    ...(formatted.locations ? { locations: formatted.locations } : {}),
-    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
-  };
-}
-
-const operationNamePlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ operationName }) {
-        const state = requestScope.getStore() as RequestState | undefined;
-        if (state) state.operationName = operationName;
-      },
-    };
-  },
-};
 
 export interface AppServer {
   httpServer: http.Server;
@@ -195,47 +144,4 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
       await apollo.stop();
     },
   };
-}
-
-/** Answers CORS preflights and marks allowed origins; true when the request is fully handled. */
-function cors(config: Config, req: IncomingMessage, res: ServerResponse): boolean {
-  const origin = req.headers.origin;
-  const allowed = origin !== undefined && (config.corsOrigins === '*' || config.corsOrigins.includes(origin));
-  if (allowed) {
-    res.setHeader('access-control-allow-origin', config.corsOrigins === '*' ? '*' : origin);
-    res.setHeader('vary', 'Origin');
-    res.setHeader('access-control-expose-headers', 'x-request-id');
-  }
-  if (req.method !== 'OPTIONS') return false;
-  if (allowed) {
-    res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
-    res.setHeader(
-      'access-control-allow-headers',
-      'authorization, content-type, apollo-require-preflight, x-apollo-operation-name, x-request-id',
-    );
-    res.setHeader('access-control-max-age', '600');
-  }
-  res.statusCode = allowed ? 204 : 403;
-  res.end();
-  return true;
-}
-
-/** Reads the body; undefined when it exceeds the limit (the rest is drained, not buffered). */
-function readBody(req: IncomingMessage): Promise<string | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-    });
-    req.on('end', () => resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.statusCode = status;
-  res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.end(JSON.stringify(body));
 }
