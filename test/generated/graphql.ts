@@ -202,7 +202,7 @@ export type UpdateUnitInput = {
 export type UserErrorCode =
   /** Another object already uses this code. */
   | 'DUPLICATE_CODE'
-  /** A value is well-formed but not acceptable (e.g. blank after trimming). */
+  /** A value is well-formed but not acceptable (e.g. too long, or missing where the rest of the input requires it). */
   | 'INVALID_INPUT'
   /** The parent would make the hierarchy a cycle. */
   | 'INVALID_PARENT'
