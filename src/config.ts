@@ -20,6 +20,8 @@ export interface Config {
   logLevel: LogLevel;
   /** Browser origins allowed to call the API; `'*'` allows any (refused in production). */
   corsOrigins: string[] | '*';
+  /** Where "today" is: deadlines are dates in the province's time. */
+  timeZone: string;
   jwt: {
     key: JwtKeySource;
     issuer: string;
@@ -64,6 +66,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const value = Number(raw);
     if (!Number.isInteger(value) || value < 0 || value > 65535) {
       problems.push(`${name} must be a port number between 0 and 65535 (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  };
+
+  const zone = (name: string, fallback: string): string => {
+    const value = text(name) ?? fallback;
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: value });
+    } catch {
+      problems.push(`${name} must be an IANA time zone such as Asia/Shanghai (got "${value}")`);
       return fallback;
     }
     return value;
@@ -129,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPgPort: port('EMBEDDED_PG_PORT', 0),
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, production ? 'info' : nodeEnv === 'test' ? 'silent' : 'info'),
     corsOrigins,
+    timeZone: zone('TIME_ZONE', 'Asia/Shanghai'),
     jwt: {
       key,
       issuer: text('JWT_ISSUER') ?? 'reform-graph',

@@ -5,6 +5,7 @@ import type { VerifyToken } from './shared/auth/jwt.js';
 import { unauthenticated } from './shared/graphql/errors.js';
 import type { Logger } from './shared/logger.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import { todayIn } from './shared/time.js';
 
 /** The signed-in user, as every resolver and service sees them. */
 export interface Viewer {
@@ -25,11 +26,14 @@ export interface Context {
   /** Fresh per request, so no cached row outlives the request that read it. */
   loaders: Loaders;
   log: Logger;
+  /** Today in the province (YYYY-MM-DD), fixed for the request: `isOverdue` and its filter agree. */
+  today: string;
 }
 
 export interface ContextDeps {
   orm: MikroORM;
   verifyToken: VerifyToken;
+  timeZone: string;
 }
 
 const BEARER = /^Bearer\s+(\S+)$/i;
@@ -62,5 +66,6 @@ export async function createContext(
     db,
     loaders,
     log: request.log,
+    today: todayIn(deps.timeZone),
   };
 }

@@ -3,6 +3,7 @@ import { LoaderCache } from './shared/db/loader.js';
 import { decisionCategoryLoaders } from './modules/decision-category/decision-category.loaders.js';
 import { unitLoaders } from './modules/unit/unit.loaders.js';
 import { userLoaders } from './modules/user/user.loaders.js';
+import { reformLedgerLoaders } from './modules/reform-ledger/reform-ledger.loaders.js';
 
 /** Every module's loaders, created afresh for each request. */
 export function createLoaders(db: Knex) {
@@ -11,6 +12,7 @@ export function createLoaders(db: Knex) {
     unit: unitLoaders(db, cache),
     user: userLoaders(db),
     decisionCategory: decisionCategoryLoaders(db),
+    reformLedger: reformLedgerLoaders(db, cache),
   };
 }
 

@@ -7,9 +7,34 @@ import { RegionResolver } from './modules/unit/region.resolver.js';
 import { UnitResolver } from './modules/unit/unit.resolver.js';
 import { UserResolver } from './modules/user/user.resolver.js';
 import { NodeResolver } from './shared/graphql/node.resolver.js';
+import {
+  LeadUnitTallyResolver,
+  LedgerResolver,
+  LedgerSectionResolver,
+  LedgerSummaryResolver,
+  SectionTallyResolver,
+  UnitWorkloadResolver,
+} from './modules/reform-ledger/reform-ledger.resolver.js';
+import { ReformTaskResolver, TaskProgressReportResolver, UnitTasksResolver } from './modules/reform-ledger/reform-task.resolver.js';
 
 /** Every resolver of the graph; a module adds its own here. */
-const resolvers = [NodeResolver, UnitResolver, RegionResolver, PersonResolver, UserResolver, DecisionCategoryResolver] as const;
+const resolvers = [
+  NodeResolver,
+  UnitResolver,
+  RegionResolver,
+  PersonResolver,
+  UserResolver,
+  DecisionCategoryResolver,
+  LedgerResolver,
+  LedgerSectionResolver,
+  LedgerSummaryResolver,
+  SectionTallyResolver,
+  LeadUnitTallyResolver,
+  UnitWorkloadResolver,
+  ReformTaskResolver,
+  TaskProgressReportResolver,
+  UnitTasksResolver,
+] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({ resolvers, validate: false });

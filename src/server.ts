@@ -57,7 +57,10 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: new URL(req.url ?? '/', 'http://localhost').search, body },
       context: () =>
-        createContext({ orm, verifyToken }, { authorization: req.headers.authorization, requestId: state.requestId, log: state.log }),
+        createContext(
+          { orm, verifyToken, timeZone: config.timeZone },
+          { authorization: req.headers.authorization, requestId: state.requestId, log: state.log },
+        ),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DecisionCategoriesDocument,
+  LedgerNodeIdsDocument,
+  UnitByCodeDocument,
   NodeDocument,
   NodesDocument,
   PeopleDocument,
@@ -25,7 +27,20 @@ async function oneIdOfEachType(): Promise<Record<string, string>> {
   const person = (await app.ok(PeopleDocument, { first: 1 })).people.nodes[0]!;
   const user = (await app.ok(ViewerDocument, {})).viewer;
   const category = (await app.ok(DecisionCategoriesDocument, {})).decisionCategories.nodes[0]!;
-  return { Unit: unit.id, Region: region.id, Person: person.id, User: user.id, DecisionCategory: category.id };
+  const ledgerIds = await app.ok(LedgerNodeIdsDocument, { unitId: (await app.ok(UnitByCodeDocument, { code: 'HRB-FY' })).unit!.id });
+  const ledger = ledgerIds.ledgers.nodes[0]!;
+  const task = ledgerIds.reformTasks.nodes.find((t) => t.progressReports.nodes.length > 0)!;
+  return {
+    Unit: unit.id,
+    Region: region.id,
+    Person: person.id,
+    User: user.id,
+    DecisionCategory: category.id,
+    Ledger: ledger.id,
+    LedgerSection: ledger.sections[0]!.id,
+    ReformTask: task.id,
+    TaskProgressReport: task.progressReports.nodes[0]!.id,
+  };
 }
 
 describe('node(id)', () => {

@@ -1,10 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { ConnectionArgs, type Page } from '../../shared/graphql/connection.js';
+import { ConnectionArgs, pageArgs, type Page } from '../../shared/graphql/connection.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { UnitOrder } from './unit.inputs.js';
 import { listRegions } from './unit.read.js';
-import { pageArgs } from './unit.resolver.js';
 import { RegionConnection, RegionType, UnitConnection, UnitType } from './unit.types.js';
 
 registerNodeType('Region', { load: (ctx, key) => ctx.loaders.unit.regionByKey.load(key) });

@@ -1,12 +1,10 @@
 import { CommonErrorCode, DomainError, type ErrorCodeDescriptions } from '../../shared/errors/domain-error.js';
 
 export enum UnitErrorCode {
-  DUPLICATE_CODE = 'DUPLICATE_CODE',
   INVALID_PARENT = 'INVALID_PARENT',
 }
 
 export const unitErrorDescriptions: ErrorCodeDescriptions<UnitErrorCode> = {
-  DUPLICATE_CODE: 'Another object already uses this code.',
   INVALID_PARENT: 'The parent would make the hierarchy a cycle.',
 };
 
@@ -22,7 +20,7 @@ export const UnitErrors = {
   regionRequired: (level: string) =>
     new UnitError(CommonErrorCode.INVALID_INPUT, `A ${level.toLowerCase()}-level unit must belong to a region.`, ['input', 'regionId']),
   duplicateCode: (code: string) =>
-    new UnitError(UnitErrorCode.DUPLICATE_CODE, `Another unit already has the code "${code}".`, ['input', 'code']),
+    new UnitError(CommonErrorCode.DUPLICATE_CODE, `Another unit already has the code "${code}".`, ['input', 'code']),
   notFound: (what: string, field: string[]) => new UnitError(CommonErrorCode.NOT_FOUND, `No ${what} has this ID.`, field),
   cycle: (code: string, parentCode: string) =>
     new UnitError(

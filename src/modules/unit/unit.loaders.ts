@@ -1,26 +1,9 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { type PageArgs } from '../../shared/graphql/connection.js';
 import { paginateGroups } from '../../shared/graphql/paginate.js';
-import { columnLoader, groupLoader, type LoaderCache } from '../../shared/db/loader.js';
+import { columnLoader, countBy, groupLoader, type LoaderCache } from '../../shared/db/loader.js';
 import type { UnitOrder } from './unit.inputs.js';
 import { personSortKeys, selectPeople, selectRegions, selectUnits, toPerson, toRegion, toUnit, unitSortKeys } from './unit.read.js';
-
-async function countBy(
-  db: Knex,
-  table: string,
-  column: string,
-  keys: readonly string[],
-  where?: (qb: Knex.QueryBuilder) => void,
-): Promise<Map<string, number>> {
-  const qb = db(table)
-    .select({ key: column })
-    .count({ count: '*' })
-    .whereIn(column, [...keys])
-    .groupBy(column);
-  where?.(qb);
-  const rows = (await qb) as { key: string; count: string }[];
-  return new Map(rows.map((r) => [r.key, Number(r.count)]));
-}
 
 export function unitLoaders(db: Knex, cache: LoaderCache) {
   /** Units paged per parent row (per parent unit, per region…), every parent of the request in one statement. */

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { ConnectionArgs, type Page } from '../../shared/graphql/connection.js';
+import { ConnectionArgs, pageArgs, type Page } from '../../shared/graphql/connection.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { keyOf, optionalKeyOf } from '../../shared/graphql/global-id.js';
 import { Unit } from './unit.entity.js';
@@ -115,9 +115,4 @@ export class UnitResolver {
   ): Promise<Page<PersonType>> {
     return ctx.loaders.unit.peopleOfUnit(pageArgs(page), isPrincipalHead).load(unit.key);
   }
-}
-
-/** Plain paging arguments, as a stable loader-cache key. */
-export function pageArgs(page: ConnectionArgs): ConnectionArgs {
-  return { first: page.first ?? null, after: page.after ?? null, last: page.last ?? null, before: page.before ?? null };
 }

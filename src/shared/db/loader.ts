@@ -55,3 +55,30 @@ export function groupLoader<T>(load: (keys: readonly string[]) => Promise<Map<st
     return keys.map((key) => pages.get(key) ?? new Error(`No page for ${key}`));
   });
 }
+
+/** A loader of all rows per key (a task's supporting units, a ledger's sections), in the order fetched. */
+export function listLoader<T>(fetch: (keys: readonly string[]) => Promise<{ groupKey: string; item: T }[]>): DataLoader<string, T[]> {
+  return new DataLoader(async (keys) => {
+    const lists = new Map<string, T[]>(keys.map((key) => [key, []]));
+    for (const { groupKey, item } of await fetch(keys)) lists.get(groupKey)?.push(item);
+    return keys.map((key) => lists.get(key) ?? []);
+  });
+}
+
+/** Counts rows per key of `column` in one grouped statement. */
+export async function countBy(
+  db: Knex,
+  table: string,
+  column: string,
+  keys: readonly string[],
+  where?: (qb: Knex.QueryBuilder) => void,
+): Promise<Map<string, number>> {
+  const qb = db(table)
+    .select({ key: column })
+    .count({ count: '*' })
+    .whereIn(column, [...keys])
+    .groupBy(column);
+  where?.(qb);
+  const rows = (await qb) as { key: string; count: string }[];
+  return new Map(rows.map((r) => [r.key, Number(r.count)]));
+}

@@ -5,11 +5,15 @@ export type ErrorCodeDescriptions<C extends string> = Record<C, string>;
 export enum CommonErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   INVALID_INPUT = 'INVALID_INPUT',
+  DUPLICATE_CODE = 'DUPLICATE_CODE',
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
 }
 
 export const commonErrorDescriptions: ErrorCodeDescriptions<CommonErrorCode> = {
   NOT_FOUND: 'An object the input refers to does not exist.',
   INVALID_INPUT: 'A value is well-formed but not acceptable (e.g. too long, or missing where the rest of the input requires it).',
+  DUPLICATE_CODE: 'Another object already uses this code.',
+  INVALID_TRANSITION: 'The object’s current status does not allow this move; the message names the status.',
 };
 
 /**

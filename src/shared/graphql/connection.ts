@@ -29,6 +29,11 @@ export class ConnectionArgs {
 
 export type PageArgs = Pick<ConnectionArgs, 'first' | 'after' | 'last' | 'before'>;
 
+/** Plain paging arguments, as a stable loader-cache key. */
+export function pageArgs(page: ConnectionArgs): PageArgs {
+  return { first: page.first ?? null, after: page.after ?? null, last: page.last ?? null, before: page.before ?? null };
+}
+
 @ObjectType({ description: 'Where a page sits in the whole list (Relay cursor connections).' })
 export class PageInfo {
   @Field(() => Boolean, {

@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { Field, ID, InputType, type ClassType } from 'type-graphql';
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { keyOf } from './global-id.js';
 
 @InputType({ description: 'Conditions on a text field; all given conditions must hold.' })
@@ -57,6 +57,24 @@ export class DateTimeComparator {
   gte?: Date | null;
 }
 
+@InputType({ description: 'Conditions on a calendar date (YYYY-MM-DD).' })
+export class LocalDateComparator {
+  @Field(() => LocalDateResolver, { nullable: true, description: 'On this date.' })
+  eq?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Before this date.' })
+  lt?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'On or before this date.' })
+  lte?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'After this date.' })
+  gt?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'On or after this date.' })
+  gte?: string | null;
+}
+
 export interface EnumComparatorShape<E> {
   eq?: E | null;
   neq?: E | null;
@@ -88,7 +106,10 @@ export function EnumComparator<E extends string>(enumType: object, name: string)
  * boolean field takes a plain Boolean rather than a comparator.
  */
 export type FilterField =
-  { column: string; kind: 'text' | 'enum' | 'boolean' | 'datetime' } | { column: string; kind: 'id'; typename: string };
+  | { column: string; kind: 'text' | 'enum' | 'boolean' | 'datetime' | 'date' }
+  | { column: string; kind: 'id'; typename: string }
+  /** A condition that is not one column's: applies the field's value itself. */
+  | { kind: 'custom'; apply: (qb: Knex.QueryBuilder, value: unknown, path: string) => void };
 
 interface Comparator {
   eq?: unknown;
@@ -130,12 +151,13 @@ export function applyFilter(
     }
     const field = fields[name];
     if (!field) continue;
-    if (field.kind === 'boolean') void qb.where(field.column, Boolean(value));
+    if (field.kind === 'custom') field.apply(qb, value, `${path}.${name}`);
+    else if (field.kind === 'boolean') void qb.where(field.column, Boolean(value));
     else applyComparator(qb, field, value, `${path}.${name}`);
   }
 }
 
-function applyComparator(qb: Knex.QueryBuilder, field: FilterField, c: Comparator, path: string): void {
+function applyComparator(qb: Knex.QueryBuilder, field: Exclude<FilterField, { kind: 'custom' }>, c: Comparator, path: string): void {
   const { column } = field;
   const v = (value: unknown): Knex.Value => (field.kind === 'id' ? keyOf(value as string, field.typename, path) : (value as Knex.Value));
   if (c.eq != null) void qb.where(column, v(c.eq));

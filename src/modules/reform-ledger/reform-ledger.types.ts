@@ -1,0 +1,103 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import { ConnectionType } from '../../shared/graphql/connection.js';
+import { Node } from '../../shared/graphql/node.js';
+import { DeliverableForm, LedgerKind, TaskStatus } from './reform-ledger.enums.js';
+
+@ObjectType('Ledger', {
+  implements: Node,
+  description: 'A ledger (台账) of reform tasks: the framework, the rectification ledger, or a year’s plan.',
+})
+export class LedgerType extends Node {
+  @Field(() => String, { description: 'Stable code, e.g. `FRAMEWORK` or `PLAN-2021`.' })
+  code!: string;
+
+  @Field(() => LedgerKind, { description: 'What the ledger records.' })
+  kind!: LedgerKind;
+
+  @Field(() => Int, { nullable: true, description: 'The year of an annual plan; null for other ledgers.' })
+  year!: number | null;
+
+  @Field(() => String, { description: 'Title in Chinese.' })
+  title!: string;
+}
+
+@ObjectType('LedgerSection', { implements: Node, description: 'A part of a ledger: one of the 8 systems, of the 7 aspects, …' })
+export class LedgerSectionType extends Node {
+  @Field(() => String, { description: 'Code within the ledger, e.g. `S3`.' })
+  code!: string;
+
+  @Field(() => Int, { description: 'Position within the ledger, from 1.' })
+  ordinal!: number;
+
+  @Field(() => String, { description: 'Title in Chinese.' })
+  title!: string;
+
+  ledgerKey!: string;
+}
+
+@ObjectType('ReformTask', {
+  implements: Node,
+  description: 'A task of a ledger: one lead unit, any supporting units, a deliverable and a deadline.',
+})
+export class ReformTaskType extends Node {
+  @Field(() => String, { description: 'Code, unique within its ledger, e.g. `F-017`.' })
+  code!: string;
+
+  @Field(() => String, { description: 'Title in Chinese.' })
+  title!: string;
+
+  @Field(() => String, { description: 'What the task asks for.' })
+  description!: string;
+
+  @Field(() => DeliverableForm, { description: 'The form the result takes (成果形式).' })
+  deliverableForm!: DeliverableForm;
+
+  @Field(() => LocalDateResolver, { description: 'Deadline (完成时限), a date in the province’s time.' })
+  deadline!: string;
+
+  @Field(() => TaskStatus, { description: 'Where the task stands in its workflow.' })
+  status!: TaskStatus;
+
+  @Field(() => String, { nullable: true, description: 'The deliverable as the lead unit described it on submitting.' })
+  deliverableDescription!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the commission last returned the deliverable.' })
+  returnReason!: string | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'When the commission accepted the deliverable.' })
+  completedAt!: Date | null;
+
+  @Field(() => DateTimeResolver, { description: 'When the task was recorded.' })
+  createdAt!: Date;
+
+  @Field(() => DateTimeResolver, { description: 'When the task last changed.' })
+  updatedAt!: Date;
+
+  ledgerKey!: string;
+  sectionKey!: string;
+  leadUnitKey!: string;
+  implementsKey!: string | null;
+}
+
+@ObjectType('TaskProgressReport', { implements: Node, description: 'One entry of a task’s progress history.' })
+export class TaskProgressReportType extends Node {
+  @Field(() => LocalDateResolver, { description: 'The date the report speaks for.' })
+  reportedOn!: string;
+
+  @Field(() => Int, { description: 'How far the task is, 0–100.' })
+  percent!: number;
+
+  @Field(() => String, { description: 'What was done, in the reporter’s words.' })
+  narrative!: string;
+
+  @Field(() => DateTimeResolver, { description: 'When the report was recorded.' })
+  createdAt!: Date;
+
+  taskKey!: string;
+  reporterKey!: string;
+}
+
+export const LedgerConnection = ConnectionType(LedgerType, 'Ledger');
+export const ReformTaskConnection = ConnectionType(ReformTaskType, 'ReformTask');
+export const TaskProgressReportConnection = ConnectionType(TaskProgressReportType, 'TaskProgressReport');

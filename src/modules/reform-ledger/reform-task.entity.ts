@@ -1,0 +1,185 @@
+import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
+import { BaseEntity } from '../../shared/db/base.entity.js';
+import { Unit } from '../unit/unit.entity.js';
+import { LedgerSection } from './ledger-section.entity.js';
+import { Ledger } from './ledger.entity.js';
+import { DeliverableForm, LedgerKind, TaskAction, TaskStatus } from './reform-ledger.enums.js';
+import { ReformTaskErrors } from './reform-task.errors.js';
+import { TaskSupport } from './task-support.entity.js';
+
+export interface TaskDescription {
+  code: string;
+  title: string;
+  description: string;
+  deliverableForm: DeliverableForm;
+  deadline: string;
+}
+
+/** What an action may carry: the deliverable on SUBMIT, the reason on RETURN. */
+export interface TransitionDetails {
+  deliverableDescription?: string | null;
+  reason?: string | null;
+}
+
+const MAX_TITLE = 200;
+const MAX_TEXT = 4000;
+
+/** Which actions lead from which statuses; RESUME goes back to where the task was suspended. */
+const MOVES: Record<TaskAction, { from: readonly TaskStatus[]; to?: TaskStatus }> = {
+  [TaskAction.START]: { from: [TaskStatus.NOT_STARTED, TaskStatus.RETURNED], to: TaskStatus.IN_PROGRESS },
+  [TaskAction.SUBMIT]: { from: [TaskStatus.IN_PROGRESS], to: TaskStatus.SUBMITTED },
+  [TaskAction.ACCEPT]: { from: [TaskStatus.SUBMITTED], to: TaskStatus.COMPLETED },
+  [TaskAction.RETURN]: { from: [TaskStatus.SUBMITTED], to: TaskStatus.RETURNED },
+  [TaskAction.SUSPEND]: { from: [TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS, TaskStatus.RETURNED], to: TaskStatus.SUSPENDED },
+  [TaskAction.RESUME]: { from: [TaskStatus.SUSPENDED] },
+  [TaskAction.CANCEL]: {
+    from: [TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS, TaskStatus.SUBMITTED, TaskStatus.RETURNED, TaskStatus.SUSPENDED],
+    to: TaskStatus.CANCELLED,
+  },
+};
+
+/** Statuses in which work is under way, so progress can be reported. */
+export const ACTIVE_STATUSES: readonly TaskStatus[] = [TaskStatus.IN_PROGRESS, TaskStatus.RETURNED];
+/** Statuses that end a task: it can no longer be overdue. */
+export const CLOSED_STATUSES: readonly TaskStatus[] = [TaskStatus.COMPLETED, TaskStatus.CANCELLED];
+
+function text(value: string, field: string, what: string, max: number): string {
+  const trimmed = value.trim();
+  if (trimmed.length === 0 || trimmed.length > max) throw ReformTaskErrors.invalidText(field, what, max);
+  return trimmed;
+}
+
+/** A task of a ledger: one lead unit, any supporting units, a deliverable and a deadline. */
+@Entity({ tableName: 'reform_task' })
+@Unique({ properties: ['ledger', 'code'] })
+@Index({ properties: ['ledger', 'deadline', 'id'] })
+@Index({ properties: ['deadline', 'id'] })
+@Index({ properties: ['code', 'id'] })
+@Index({ properties: ['status', 'id'] })
+@Index({ properties: ['updatedAt', 'id'] })
+@Index({ properties: ['leadUnit', 'deadline', 'id'] })
+@Index({ properties: ['section', 'code', 'id'] })
+@Index({ properties: ['implements'] })
+export class ReformTask extends BaseEntity {
+  @ManyToOne(() => Ledger)
+  ledger: Rel<Ledger>;
+
+  @ManyToOne(() => LedgerSection)
+  section: Rel<LedgerSection>;
+
+  @Property({ type: 'text' })
+  code!: string;
+
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Enum({ items: () => DeliverableForm, type: 'text' })
+  deliverableForm!: DeliverableForm;
+
+  @ManyToOne(() => Unit)
+  leadUnit!: Rel<Unit>;
+
+  @ManyToMany({ entity: () => Unit, pivotEntity: () => TaskSupport })
+  supportingUnits = new Collection<Unit>(this);
+
+  @Property({ type: 'date' })
+  deadline!: string;
+
+  @Enum({ items: () => TaskStatus, type: 'text' })
+  status: TaskStatus = TaskStatus.NOT_STARTED;
+
+  /** While SUSPENDED: the status RESUME returns to. */
+  @Enum({ items: () => TaskStatus, type: 'text', nullable: true })
+  suspendedFrom: TaskStatus | null = null;
+
+  /** An annual-plan measure: the framework task it carries out. */
+  @ManyToOne(() => ReformTask, { nullable: true })
+  implements: Rel<ReformTask> | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  deliverableDescription: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  returnReason: string | null = null;
+
+  @Property({ type: 'datetime', length: 3, nullable: true })
+  completedAt: Date | null = null;
+
+  constructor(props: TaskDescription & { ledger: Ledger; section: LedgerSection }) {
+    super();
+    this.ledger = props.ledger;
+    this.section = props.section;
+    this.describe(props);
+  }
+
+  describe(props: TaskDescription): void {
+    this.code = text(props.code, 'code', 'A task code', 40);
+    this.title = text(props.title, 'title', 'A title', MAX_TITLE);
+    this.description = props.description.trim().slice(0, MAX_TEXT);
+    this.deliverableForm = props.deliverableForm;
+    this.deadline = props.deadline;
+  }
+
+  /** Exactly one lead unit; supporting units are others, each named once. */
+  assign(lead: Unit, supporting: readonly Unit[]): void {
+    const seen = new Set<Unit>();
+    for (const unit of supporting) {
+      if (unit === lead) throw ReformTaskErrors.leadAlsoSupporting(lead.code);
+      if (seen.has(unit)) throw ReformTaskErrors.supportingTwice(unit.code);
+      seen.add(unit);
+    }
+    this.leadUnit = lead;
+    this.supportingUnits.set([...supporting]);
+  }
+
+  /** Links an annual-plan measure to the framework task it carries out. */
+  carryOut(task: ReformTask | null): void {
+    if (task && (this.ledger.kind !== LedgerKind.ANNUAL_PLAN || task.ledger.kind !== LedgerKind.REFORM_FRAMEWORK)) {
+      throw ReformTaskErrors.implementsNotFramework();
+    }
+    this.implements = task;
+  }
+
+  /** Moves the task through its workflow; a move its status does not allow is INVALID_TRANSITION. */
+  transition(action: TaskAction, details: TransitionDetails = {}, now: Date = new Date()): void {
+    const move = MOVES[action];
+    if (!move.from.includes(this.status)) throw ReformTaskErrors.invalidTransition(action, this.status);
+    switch (action) {
+      case TaskAction.SUBMIT:
+        this.deliverableDescription = text(
+          details.deliverableDescription ?? '',
+          'deliverableDescription',
+          'A description of the deliverable',
+          MAX_TEXT,
+        );
+        break;
+      case TaskAction.RETURN:
+        this.returnReason = text(details.reason ?? '', 'reason', 'A reason for returning the deliverable', MAX_TEXT);
+        break;
+      case TaskAction.ACCEPT:
+        this.completedAt = now;
+        break;
+      case TaskAction.SUSPEND:
+        this.suspendedFrom = this.status;
+        break;
+      default:
+        break;
+    }
+    const to = move.to ?? this.suspendedFrom ?? TaskStatus.IN_PROGRESS;
+    if (action === TaskAction.RESUME) this.suspendedFrom = null;
+    this.status = to;
+  }
+
+  /** Whether progress may be reported now. */
+  get isActive(): boolean {
+    return ACTIVE_STATUSES.includes(this.status);
+  }
+}
+
+/** Overdue: the deadline has passed and the task is neither completed nor cancelled. */
+export function isOverdue(task: { deadline: string; status: TaskStatus }, today: string): boolean {
+  return task.deadline < today && !CLOSED_STATUSES.includes(task.status);
+}
