@@ -9,6 +9,10 @@ import { LedgerSection } from './modules/reform-ledger/ledger-section.entity.js'
 import { ReformTask } from './modules/reform-ledger/reform-task.entity.js';
 import { TaskSupport } from './modules/reform-ledger/task-support.entity.js';
 import { TaskProgressReport } from './modules/reform-ledger/task-progress-report.entity.js';
+import { LedReform } from './modules/led-reform/led-reform.entity.js';
+import { LedReformTask } from './modules/led-reform/led-reform-task.entity.js';
+import { ReformCase } from './modules/reform-case/reform-case.entity.js';
+import { GuidanceVisit } from './modules/reform-case/guidance-visit.entity.js';
 
 /** Every entity; a module adds its own here. */
 export const entities = [
@@ -23,4 +27,8 @@ export const entities = [
   ReformTask,
   TaskSupport,
   TaskProgressReport,
+  LedReform,
+  LedReformTask,
+  ReformCase,
+  GuidanceVisit,
 ];

@@ -4,6 +4,8 @@ import { decisionCategoryLoaders } from './modules/decision-category/decision-ca
 import { unitLoaders } from './modules/unit/unit.loaders.js';
 import { userLoaders } from './modules/user/user.loaders.js';
 import { reformLedgerLoaders } from './modules/reform-ledger/reform-ledger.loaders.js';
+import { ledReformLoaders } from './modules/led-reform/led-reform.loaders.js';
+import { reformCaseLoaders } from './modules/reform-case/reform-case.loaders.js';
 
 /** Every module's loaders, created afresh for each request. */
 export function createLoaders(db: Knex) {
@@ -13,6 +15,8 @@ export function createLoaders(db: Knex) {
     user: userLoaders(db),
     decisionCategory: decisionCategoryLoaders(db),
     reformLedger: reformLedgerLoaders(db, cache),
+    ledReform: ledReformLoaders(db, cache),
+    reformCase: reformCaseLoaders(db),
   };
 }
 

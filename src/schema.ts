@@ -16,6 +16,8 @@ import {
   UnitWorkloadResolver,
 } from './modules/reform-ledger/reform-ledger.resolver.js';
 import { ReformTaskResolver, TaskProgressReportResolver, UnitTasksResolver } from './modules/reform-ledger/reform-task.resolver.js';
+import { LedReformResolver } from './modules/led-reform/led-reform.resolver.js';
+import { GuidanceVisitResolver, ReformCaseResolver } from './modules/reform-case/reform-case.resolver.js';
 
 /** Every resolver of the graph; a module adds its own here. */
 const resolvers = [
@@ -34,6 +36,9 @@ const resolvers = [
   ReformTaskResolver,
   TaskProgressReportResolver,
   UnitTasksResolver,
+  LedReformResolver,
+  ReformCaseResolver,
+  GuidanceVisitResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

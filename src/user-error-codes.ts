@@ -2,14 +2,20 @@ import { registerEnumType } from 'type-graphql';
 import { commonErrorDescriptions, CommonErrorCode } from './shared/errors/domain-error.js';
 import { unitErrorDescriptions, UnitErrorCode } from './modules/unit/unit.errors.js';
 import { reformTaskErrorDescriptions, ReformTaskErrorCode } from './modules/reform-ledger/reform-task.errors.js';
+import { ledReformErrorDescriptions, LedReformErrorCode } from './modules/led-reform/led-reform.errors.js';
 
 /**
  * Every code a payload's `userErrors` can carry, gathered from the modules into one GraphQL enum
  * so frontends can switch over it exhaustively. A module adds its codes here.
  */
-export const UserErrorCode = { ...CommonErrorCode, ...UnitErrorCode, ...ReformTaskErrorCode };
+export const UserErrorCode = { ...CommonErrorCode, ...UnitErrorCode, ...ReformTaskErrorCode, ...LedReformErrorCode };
 
-const descriptions: Record<string, string> = { ...commonErrorDescriptions, ...unitErrorDescriptions, ...reformTaskErrorDescriptions };
+const descriptions: Record<string, string> = {
+  ...commonErrorDescriptions,
+  ...unitErrorDescriptions,
+  ...reformTaskErrorDescriptions,
+  ...ledReformErrorDescriptions,
+};
 
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DecisionCategoriesDocument,
   LedgerNodeIdsDocument,
+  ReformNodeIdsDocument,
   UnitByCodeDocument,
   NodeDocument,
   NodesDocument,
@@ -30,6 +31,8 @@ async function oneIdOfEachType(): Promise<Record<string, string>> {
   const ledgerIds = await app.ok(LedgerNodeIdsDocument, { unitId: (await app.ok(UnitByCodeDocument, { code: 'HRB-FY' })).unit!.id });
   const ledger = ledgerIds.ledgers.nodes[0]!;
   const task = ledgerIds.reformTasks.nodes.find((t) => t.progressReports.nodes.length > 0)!;
+  const reforms = await app.ok(ReformNodeIdsDocument, {});
+  const visited = reforms.reformCases.nodes.find((c) => c.visits.length > 0)!;
   return {
     Unit: unit.id,
     Region: region.id,
@@ -40,6 +43,9 @@ async function oneIdOfEachType(): Promise<Record<string, string>> {
     LedgerSection: ledger.sections[0]!.id,
     ReformTask: task.id,
     TaskProgressReport: task.progressReports.nodes[0]!.id,
+    LedReform: reforms.ledReforms.nodes[0]!.id,
+    ReformCase: visited.id,
+    GuidanceVisit: visited.visits[0]!.id,
   };
 }
 

@@ -8,6 +8,8 @@ import { Unit } from '../modules/unit/unit.entity.js';
 import { User } from '../modules/user/user.entity.js';
 import * as demo from './demo-data.js';
 import { seedLedgers } from './ledger-seed.js';
+import { seedLedReforms, seedReformCases } from './reform-seed.js';
+import { todayIn } from '../shared/time.js';
 import { Additions, existing, must, remember, type SeedCounts } from './seed-kit.js';
 
 class NothingToSeed extends Error {}
@@ -55,7 +57,9 @@ export async function seedDemoData(orm: MikroORM, options: { onlyIfEmpty?: boole
       });
       await adds.flush();
 
-      await seedLedgers(adds, units, users);
+      const tasks = await seedLedgers(adds, units, users);
+      await seedLedReforms(adds, tasks);
+      await seedReformCases(adds, units, todayIn('Asia/Shanghai'));
       // write() insists on an audit entry; with nothing to add there is nothing to write.
       if (adds.empty) throw new NothingToSeed();
       return adds.counts;

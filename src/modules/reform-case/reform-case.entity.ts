@@ -1,0 +1,66 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { BaseEntity } from '../../shared/db/base.entity.js';
+import { Unit } from '../unit/unit.entity.js';
+import { RecognitionLevel, ReformCaseStatus } from './reform-case.enums.js';
+import { ReformCaseErrors } from './reform-case.errors.js';
+
+function text(value: string, field: string, what: string, max: number): string {
+  const trimmed = value.trim();
+  if (trimmed.length === 0 || trimmed.length > max) throw ReformCaseErrors.invalidText(field, what, max);
+  return trimmed;
+}
+
+/** A reform case (改革案例) a unit cultivates and submits for selection. */
+@Entity({ tableName: 'reform_case' })
+@Index({ properties: ['unit', 'id'] })
+@Index({ properties: ['status', 'id'] })
+export class ReformCase extends BaseEntity {
+  @ManyToOne(() => Unit)
+  unit: Rel<Unit>;
+
+  @Property({ type: 'text' })
+  title: string;
+
+  @Property({ type: 'text' })
+  summary: string;
+
+  @Enum({ items: () => ReformCaseStatus, type: 'text' })
+  status: ReformCaseStatus = ReformCaseStatus.CULTIVATING;
+
+  @Enum({ items: () => RecognitionLevel, type: 'text', nullable: true })
+  recognitionLevel: RecognitionLevel | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  recognizedBy: string | null = null;
+
+  @Property({ type: 'datetime', length: 3, nullable: true })
+  submittedAt: Date | null = null;
+
+  @Property({ type: 'datetime', length: 3, nullable: true })
+  decidedAt: Date | null = null;
+
+  constructor(props: { unit: Unit; title: string; summary: string }) {
+    super();
+    this.unit = props.unit;
+    this.title = text(props.title, 'title', 'A title', 200);
+    this.summary = text(props.summary, 'summary', 'A summary', 4000);
+  }
+
+  submit(now: Date = new Date()): void {
+    if (this.status !== ReformCaseStatus.CULTIVATING) throw ReformCaseErrors.invalidTransition('submitted', this.status);
+    this.status = ReformCaseStatus.SUBMITTED;
+    this.submittedAt = now;
+  }
+
+  /** Decides a submitted case: selected (with who recognised it, and at what level) or not. */
+  decide(selected: boolean, recognition: { level: RecognitionLevel; by: string } | null, now: Date = new Date()): void {
+    if (this.status !== ReformCaseStatus.SUBMITTED)
+      throw ReformCaseErrors.invalidTransition(selected ? 'selected' : 'turned down', this.status);
+    if (selected && !recognition) throw ReformCaseErrors.recognitionRequired();
+    if (!selected && recognition) throw ReformCaseErrors.recognitionWithoutSelection();
+    this.status = selected ? ReformCaseStatus.SELECTED : ReformCaseStatus.NOT_SELECTED;
+    this.recognitionLevel = recognition?.level ?? null;
+    this.recognizedBy = recognition ? text(recognition.by, 'recognizedBy', 'The recognising body', 200) : null;
+    this.decidedAt = now;
+  }
+}

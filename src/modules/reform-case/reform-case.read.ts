@@ -1,0 +1,65 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import type { Context } from '../../context.js';
+import type { Page, PageArgs } from '../../shared/graphql/connection.js';
+import { withTiebreaker } from '../../shared/graphql/cursor.js';
+import { filtered, type FilterField } from '../../shared/graphql/filter.js';
+import { nodeRow } from '../../shared/graphql/node.js';
+import { paginate } from '../../shared/graphql/paginate.js';
+import { timestamp } from '../../shared/db/values.js';
+import type { ReformCaseFilter } from './reform-case.inputs.js';
+import { GuidanceVisitType, ReformCaseType } from './reform-case.types.js';
+
+const optionalTime = (value: unknown) => (value == null ? null : timestamp(value));
+
+export const selectCases = (db: Knex) =>
+  db('reform_case as c').select({
+    key: 'c.id',
+    title: 'c.title',
+    summary: 'c.summary',
+    status: 'c.status',
+    recognitionLevel: 'c.recognition_level',
+    recognizedBy: 'c.recognized_by',
+    submittedAt: 'c.submitted_at',
+    decidedAt: 'c.decided_at',
+    unitKey: 'c.unit_id',
+  });
+
+export const toCase = (row: Record<string, unknown>) =>
+  nodeRow(ReformCaseType, 'ReformCase', {
+    ...row,
+    submittedAt: optionalTime(row.submittedAt),
+    decidedAt: optionalTime(row.decidedAt),
+  } as unknown as ReformCaseType);
+
+export const selectVisits = (db: Knex) =>
+  db('guidance_visit as v').select({
+    key: 'v.id',
+    visitedOn: 'v.visited_on',
+    notes: 'v.notes',
+    caseKey: 'v.reform_case_id',
+    visitingUnitKey: 'v.visiting_unit_id',
+  });
+
+export const toVisit = (row: Record<string, unknown>) => nodeRow(GuidanceVisitType, 'GuidanceVisit', row as unknown as GuidanceVisitType);
+
+const fields: Record<string, FilterField> = {
+  unit: { column: 'c.unit_id', kind: 'id', typename: 'Unit' },
+  status: { column: 'c.status', kind: 'enum' },
+  recognitionLevel: { column: 'c.recognition_level', kind: 'enum' },
+  text: {
+    kind: 'custom',
+    apply: (qb, value) => {
+      const text = String(value);
+      void qb.where(
+        (q) => void q.whereRaw('strpos(lower(c.title), lower(?)) > 0', [text]).orWhereRaw('strpos(lower(c.summary), lower(?)) > 0', [text]),
+      );
+    },
+  },
+};
+
+/** In the order they were recorded. */
+const sortKeys = withTiebreaker([], 'c.id');
+
+export function listCases(ctx: Context, page: PageArgs, filter?: ReformCaseFilter | null): Promise<Page<ReformCaseType>> {
+  return paginate({ db: ctx.db, query: filtered(() => selectCases(ctx.db), filter, fields), keys: sortKeys, args: page, map: toCase });
+}

@@ -1,0 +1,113 @@
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../context.js';
+import { hasRole, requireRole } from '../../shared/auth/access.js';
+import { Role } from '../../shared/auth/role.js';
+import { write } from '../../shared/audit/write.js';
+import { forbidden } from '../../shared/graphql/errors.js';
+import { toGlobalId } from '../../shared/graphql/global-id.js';
+import { Unit } from '../unit/unit.entity.js';
+import { GuidanceVisit } from './guidance-visit.entity.js';
+import type { RecognitionLevel } from './reform-case.enums.js';
+import { ReformCase } from './reform-case.entity.js';
+import { ReformCaseErrors } from './reform-case.errors.js';
+
+/** Commission staff, or an officer of the case's own unit. */
+function requireStaffOrOfficerOf(ctx: Context, unitKey: string, action: string): void {
+  const officer = hasRole(ctx.viewer, Role.UNIT_OFFICER) && ctx.viewer.unitKey === unitKey;
+  if (!officer && !hasRole(ctx.viewer, Role.COMMISSION_STAFF))
+    throw forbidden(`Only commission staff or an officer of the case’s unit may ${action}.`);
+}
+
+async function findUnit(em: EntityManager, key: string, field: string): Promise<Unit> {
+  const unit = await em.findOne(Unit, { id: key });
+  if (!unit) throw ReformCaseErrors.notFound('unit', field);
+  return unit;
+}
+
+async function lockCase(em: EntityManager, key: string): Promise<ReformCase> {
+  const found = await em.findOne(ReformCase, { id: key }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!found) throw ReformCaseErrors.notFound('case', 'caseId');
+  return found;
+}
+
+export async function createReformCase(ctx: Context, fields: { unitKey: string; title: string; summary: string }): Promise<string> {
+  requireStaffOrOfficerOf(ctx, fields.unitKey, 'record a case');
+  return write(ctx, async ({ em, audit }) => {
+    const reformCase = new ReformCase({ unit: await findUnit(em, fields.unitKey, 'unitId'), title: fields.title, summary: fields.summary });
+    em.persist(reformCase);
+    await em.flush();
+    audit({
+      action: 'reformCase.create',
+      object: { typename: 'ReformCase', key: reformCase.id },
+      from: null,
+      to: { unitId: toGlobalId('Unit', fields.unitKey), title: reformCase.title, status: reformCase.status },
+    });
+    return reformCase.id;
+  });
+}
+
+export async function submitReformCase(ctx: Context, key: string): Promise<string> {
+  return write(ctx, async ({ em, audit }) => {
+    const reformCase = await lockCase(em, key);
+    requireStaffOrOfficerOf(ctx, reformCase.unit.id, 'submit this case');
+    const from = reformCase.status;
+    reformCase.submit();
+    audit({
+      action: 'reformCase.submit',
+      object: { typename: 'ReformCase', key },
+      from: { status: from },
+      to: { status: reformCase.status },
+    });
+    return key;
+  });
+}
+
+export async function selectReformCase(
+  ctx: Context,
+  key: string,
+  decision: { selected: boolean; level?: RecognitionLevel | null; recognizedBy?: string | null },
+): Promise<string> {
+  requireRole(ctx, [Role.COMMISSION_STAFF], 'decide on reform cases');
+  return write(ctx, async ({ em, audit }) => {
+    const reformCase = await lockCase(em, key);
+    const from = reformCase.status;
+    // A level without a body (or the reverse) is an incomplete recognition.
+    if ((decision.level == null) !== (decision.recognizedBy == null)) throw ReformCaseErrors.recognitionRequired();
+    const recognition = decision.level ? { level: decision.level, by: decision.recognizedBy ?? '' } : null;
+    reformCase.decide(decision.selected, recognition);
+    audit({
+      action: 'reformCase.decide',
+      object: { typename: 'ReformCase', key },
+      from: { status: from },
+      to: { status: reformCase.status, recognitionLevel: reformCase.recognitionLevel, recognizedBy: reformCase.recognizedBy },
+    });
+    return key;
+  });
+}
+
+export async function recordGuidanceVisit(
+  ctx: Context,
+  key: string,
+  visit: { visitedOn: string; visitingUnitKey: string; notes: string },
+): Promise<string> {
+  requireRole(ctx, [Role.COMMISSION_STAFF], 'record guidance visits');
+  return write(ctx, async ({ em, audit }) => {
+    const reformCase = await lockCase(em, key);
+    const visitingUnit = await findUnit(em, visit.visitingUnitKey, 'visitingUnitId');
+    const entry = new GuidanceVisit({ reformCase, visitedOn: visit.visitedOn, visitingUnit, notes: visit.notes }, ctx.today);
+    em.persist(entry);
+    await em.flush();
+    audit({
+      action: 'reformCase.recordVisit',
+      object: { typename: 'ReformCase', key },
+      from: null,
+      to: {
+        visitId: toGlobalId('GuidanceVisit', entry.id),
+        visitedOn: entry.visitedOn,
+        visitingUnitId: toGlobalId('Unit', visitingUnit.id),
+        notes: entry.notes,
+      },
+    });
+    return key;
+  });
+}
