@@ -172,6 +172,12 @@ describe('led reforms (领衔抓)', () => {
     expect(errorCodes(await app.gql(CompleteLedReformDocument, { input: { ledReformId: reform.id } }, { as: 'officer' }))).toEqual([
       'FORBIDDEN',
     ]);
+    const link = { ledReformId: reform.id, taskIds: [await task(true)] };
+    const audits = await auditCount(app);
+    for (const as of ['officer', 'viewer', 'admin']) {
+      expect(errorCodes(await app.gql(LinkLedReformTasksDocument, { input: link }, { as }))).toEqual(['FORBIDDEN']);
+    }
+    expect(await auditCount(app)).toBe(audits);
   });
 });
 
