@@ -8,6 +8,7 @@ import { buildAppSchema } from './schema.js';
 import { tokenVerifier } from './shared/auth/jwt.js';
 import { pendingMigrations } from './shared/db/migrate.js';
 import { complexityPlugin } from './shared/graphql/complexity.js';
+import { nulGuardPlugin } from './shared/graphql/nul-guard.js';
 import { formatError, operationNamePlugin, type RequestState } from './shared/graphql/format-error.js';
 import { cors, MAX_BODY_BYTES, readBody, sendJson } from './shared/http.js';
 import { requestScope, type Logger } from './shared/logger.js';
@@ -30,7 +31,7 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
     introspection: true,
     // Shutdown order is ours (main.ts): HTTP, then Apollo, then the database.
     stopOnTerminationSignals: false,
-    plugins: [operationNamePlugin, complexityPlugin({ maxDepth: 12, maxCost: 20_000 })],
+    plugins: [operationNamePlugin, nulGuardPlugin, complexityPlugin({ maxDepth: 12, maxCost: 20_000 })],
     logger: { debug: (m) => logger.debug(m), info: (m) => logger.debug(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
   await apollo.start();

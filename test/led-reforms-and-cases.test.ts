@@ -110,6 +110,10 @@ describe('led reforms (领衔抓)', () => {
     const commission = await allLedReforms({ unit: { eq: await unitId(app, 'HLJ-ZFW') } });
     expect(commission).toHaveLength(3);
     expect(await allLedReforms({ status: { eq: 'IN_PROGRESS' } })).toHaveLength(0);
+    expect(await allLedReforms({ status: { eq: 'COMPLETED' } })).toHaveLength(40);
+    expect(commission.every((r) => r.unit.code === 'HLJ-ZFW')).toBe(true);
+    const overflow = await app.gql(LedReformsDocument, { filter: { year: 2147483647 } });
+    expect(overflow.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('must be led by a principal head: LEADER_NOT_PRINCIPAL_HEAD otherwise, nothing written', async () => {
@@ -169,9 +173,9 @@ describe('led reforms (领衔抓)', () => {
       ]);
     }
     const reform = (await allLedReforms())[0]!;
-    expect(errorCodes(await app.gql(CompleteLedReformDocument, { input: { ledReformId: reform.id } }, { as: 'officer' }))).toEqual([
-      'FORBIDDEN',
-    ]);
+    for (const as of ['officer', 'viewer', 'admin']) {
+      expect(errorCodes(await app.gql(CompleteLedReformDocument, { input: { ledReformId: reform.id } }, { as }))).toEqual(['FORBIDDEN']);
+    }
     const link = { ledReformId: reform.id, taskIds: [await task(true)] };
     const audits = await auditCount(app);
     for (const as of ['officer', 'viewer', 'admin']) {
@@ -281,11 +285,15 @@ describe('reform cases (改革案例)', () => {
     expect(errorCodes(await app.gql(SubmitReformCaseDocument, { input: { caseId } }, { as: 'officer' }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await app.gql(SubmitReformCaseDocument, { input: { caseId } }, { as: 'viewer' }))).toEqual(['FORBIDDEN']);
     await app.ok(SubmitReformCaseDocument, { input: { caseId } }, { as: 'staff' });
-    expect(errorCodes(await app.gql(SelectReformCaseDocument, { input: { caseId, selected: false } }, { as: 'officer' }))).toEqual([
-      'FORBIDDEN',
-    ]);
+    for (const as of ['officer', 'viewer']) {
+      expect(errorCodes(await app.gql(SelectReformCaseDocument, { input: { caseId, selected: false } }, { as }))).toEqual(['FORBIDDEN']);
+    }
+    expect(
+      errorCodes(await app.gql(CreateReformCaseDocument, { input: { unitId: other, title: '只读', summary: '示例' } }, { as: 'viewer' })),
+    ).toEqual(['FORBIDDEN']);
     const visit = { caseId, visitedOn: '2026-01-01', visitingUnitId: other, notes: '' };
-    expect(errorCodes(await app.gql(RecordGuidanceVisitDocument, { input: visit }, { as: 'officer' }))).toEqual(['FORBIDDEN']);
+    for (const as of ['officer', 'viewer'])
+      expect(errorCodes(await app.gql(RecordGuidanceVisitDocument, { input: visit }, { as }))).toEqual(['FORBIDDEN']);
     const future = await app.ok(RecordGuidanceVisitDocument, { input: { ...visit, visitedOn: '2999-01-01' } }, { as: 'staff' });
     expect(future.recordGuidanceVisit.userErrors.map((e) => e.code)).toEqual(['INVALID_INPUT']);
   });

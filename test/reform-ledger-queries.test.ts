@@ -5,12 +5,14 @@ import {
   ReformTasksPageDocument,
   TaskFactsDocument,
   TasksWithRelationsDocument,
+  UnitLeadTasksPageDocument,
   UnitTasksDocument,
   UnitWorkloadDocument,
   type ReformTaskFilter,
   type ReformTaskOrder,
   type ReformTasksPageQuery,
   type TaskFactsQuery,
+  type UnitLeadTasksPageQuery,
   type TaskStatus,
 } from './generated/graphql.js';
 import { startApp, type TestApp } from './support/app.js';
@@ -123,6 +125,32 @@ describe('task filters return exactly the rows SQL finds', () => {
       () => [],
     ],
     [
+      'not a unit, in either role',
+      (ids) => ({ unit: { nin: [ids.court!] } }),
+      'select id from reform_task where lead_unit_id <> ? and id not in (select task_id from reform_task_supporting_unit where unit_id = ?)',
+      (k) => [k.court, k.court],
+    ],
+    [
+      'a unit that does not support',
+      (ids) => ({ supportingUnit: { neq: ids.gy! }, ledger: { eq: ids.framework! } }),
+      'select id from reform_task where ledger_id = ? and id not in (select task_id from reform_task_supporting_unit where unit_id = ?)',
+      (k) => [k.framework, k.gy],
+    ],
+    [
+      'tasks without supporting units',
+      () => ({ supportingUnit: { isNull: true } }),
+      'select id from reform_task where id not in (select task_id from reform_task_supporting_unit)',
+      () => [],
+    ],
+    [
+      'statuses excluded, with and',
+      (ids) => ({
+        and: [{ ledger: { eq: ids.framework! } }, { status: { nin: ['COMPLETED', 'CANCELLED'] } }, { leadUnit: { neq: ids.gy! } }],
+      }),
+      "select id from reform_task where ledger_id = ? and status not in ('COMPLETED', 'CANCELLED') and lead_unit_id <> ?",
+      (k) => [k.framework, k.gy],
+    ],
+    [
       'a combination with or',
       (ids) => ({ ledger: { eq: ids.framework! }, or: [{ status: { eq: 'IN_PROGRESS' } }, { isOverdue: true }] }),
       "select id from reform_task where ledger_id = ? and (status = 'IN_PROGRESS' or (deadline < ? and status not in ('COMPLETED', 'CANCELLED')))",
@@ -148,27 +176,21 @@ describe('task filters return exactly the rows SQL finds', () => {
 });
 
 describe('task orderings', () => {
-  const compare: Record<string, (a: Task, b: Task) => number> = {
-    DEADLINE: (a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0),
-    CODE: (a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
-    STATUS: (a, b) => (a.status < b.status ? -1 : a.status > b.status ? 1 : 0),
-    UPDATED_AT: (a, b) => Date.parse(a.updatedAt) - Date.parse(b.updatedAt),
-  };
+  const COLUMN = { DEADLINE: 'deadline', CODE: 'code', STATUS: 'status', UPDATED_AT: 'updated_at' } as const;
 
-  it.each(['DEADLINE', 'CODE', 'STATUS', 'UPDATED_AT'] as const)('by %s, both directions, pages without gaps or repeats', async (field) => {
-    for (const direction of ['ASC', 'DESC'] as const) {
-      const orderBy = [{ field, direction }];
-      const paged = await allTasks(undefined, orderBy, 37);
-      const [{ n }] = (await sql<{ n: number }>('select count(*)::int as n from reform_task')) as [{ n: number }];
-      expect(paged).toHaveLength(n);
-      expect(new Set(paged.map((t) => t.id)).size).toBe(n);
-      const sign = direction === 'ASC' ? 1 : -1;
-      for (let i = 1; i < paged.length; i++) expect(sign * compare[field]!(paged[i - 1]!, paged[i]!)).toBeLessThanOrEqual(0);
-    }
-  });
+  it.each(['DEADLINE', 'CODE', 'STATUS', 'UPDATED_AT'] as const)(
+    'by %s, both directions, page in exactly the order SQL sorts, without gaps or repeats',
+    async (field) => {
+      for (const direction of ['ASC', 'DESC'] as const) {
+        const paged = await allTasks(undefined, [{ field, direction }], 37);
+        const expected = await sql<{ id: string }>(`select id from reform_task order by ${COLUMN[field]} ${direction}, id ${direction}`);
+        expect(paged.map((t) => keyOf(t.id))).toEqual(expected.map((r) => r.id));
+      }
+    },
+  );
 
-  it('pages backward to the same order', async () => {
-    const orderBy = [{ field: 'STATUS' as const, direction: 'DESC' as const }];
+  it.each(['DEADLINE', 'STATUS'] as const)('by %s, pages backward to the same order', async (field) => {
+    const orderBy = [{ field, direction: 'DESC' as const }];
     const forward = await allTasks(undefined, orderBy);
     const backward: Task[] = [];
     let before: string | null = null;
@@ -180,30 +202,51 @@ describe('task orderings', () => {
     }
     expect(backward.map((t) => t.id)).toEqual(forward.map((t) => t.id));
   });
+
+  it('refuses forged date and timestamp cursors as bad input', async () => {
+    const forge = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    const cases: [unknown[], ReformTaskOrder[]][] = [
+      [['deadline:asc,key:asc', '2021-02-30', '1'], [{ field: 'DEADLINE', direction: 'ASC' }]],
+      [['updatedAt:asc,key:asc', 5, '1'], [{ field: 'UPDATED_AT', direction: 'ASC' }]],
+      [['updatedAt:asc,key:asc', '2021-02-30 10:00:00+00', '1'], [{ field: 'UPDATED_AT', direction: 'ASC' }]],
+    ];
+    for (const [values, orderBy] of cases) {
+      const response = await app.gql(ReformTasksPageDocument, { first: 5, after: forge(values), orderBy });
+      expect(response.status).toBeLessThan(500);
+      expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('refuses text with a NUL character as bad input', async () => {
+    const response = await app.gql(ReformTasksPageDocument, { filter: { text: 'a\u0000b' } });
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });
 
 describe('dashboards', () => {
   const STATUSES: TaskStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'SUBMITTED', 'RETURNED', 'COMPLETED', 'SUSPENDED', 'CANCELLED'];
 
-  /** The tally of a list of tasks, computed here from the tasks themselves. */
-  function tallyOf(tasks: { status: TaskStatus; isOverdue: boolean }[]) {
+  const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+
+  /** The tally of a list of tasks, computed here from their statuses and deadlines alone. */
+  function tallyOf(tasks: { status: TaskStatus; deadline: string }[]) {
     const count = (status: TaskStatus) => tasks.filter((t) => t.status === status).length;
-    const live = tasks.length - count('CANCELLED');
+    const overdue = tasks.filter((t) => t.deadline < today() && t.status !== 'COMPLETED' && t.status !== 'CANCELLED').length;
     return {
       total: tasks.length,
-      overdue: tasks.filter((t) => t.isOverdue).length,
+      overdue,
       completed: count('COMPLETED'),
-      completionRate: live === 0 ? 0 : count('COMPLETED') / live,
+      completionRate: count('COMPLETED') / (tasks.length - count('CANCELLED') || 1),
       byStatus: STATUSES.map((status) => ({ status, count: count(status) })),
     };
   }
 
   it('ledgerSummary equals the counts computed from the ledger’s tasks, overall, per section and per lead unit', async () => {
     const ledgers = await ledgersByCode(app);
-    for (const code of ['FRAMEWORK', 'PLAN-2020']) {
+    for (const code of ['FRAMEWORK', 'RECTIFICATION', 'PLAN-2020', 'PLAN-2021']) {
       const ledgerId = ledgers.get(code)!.id;
       const { ledgerSummary } = await app.ok(LedgerSummaryDocument, { ledgerId });
-      const tasks: { status: TaskStatus; isOverdue: boolean; section: string; lead: string }[] = [];
+      const tasks: { status: TaskStatus; deadline: string; section: string; lead: string }[] = [];
       let after: string | null = null;
       do {
         const { reformTasks }: TaskFactsQuery = await app.ok(TaskFactsDocument, {
@@ -212,11 +255,12 @@ describe('dashboards', () => {
           filter: { ledger: { eq: ledgerId } },
         });
         tasks.push(
-          ...reformTasks.nodes.map((t) => ({ status: t.status, isOverdue: t.isOverdue, section: t.section.code, lead: t.leadUnit.code })),
+          ...reformTasks.nodes.map((t) => ({ status: t.status, deadline: t.deadline, section: t.section.code, lead: t.leadUnit.code })),
         );
         after = reformTasks.pageInfo.hasNextPage ? reformTasks.pageInfo.endCursor : null;
       } while (after);
       expect(ledgerSummary!.ledger.code).toBe(code);
+      expect(ledgerSummary!.asOf).toBe(today());
       expect(ledgerSummary!.overall).toEqual(tallyOf(tasks));
       expect(ledgerSummary!.bySection.map((s) => s.section.code)).toEqual([...ledgers.get(code)!.sections.keys()]);
       for (const { section, tally } of ledgerSummary!.bySection)
@@ -246,6 +290,21 @@ describe('dashboards', () => {
     expect(unit!.supportingTasks.nodes.map((t) => t.code)).toEqual(supported.map((t) => t.code));
     expect(unit!.leadTasks.totalCount).toBe(led.length);
     expect(unit!.supportingTasks.totalCount).toBe(supported.length);
+  });
+});
+
+describe('nested task connections', () => {
+  it('page a unit’s led tasks with cursors, in the order of the top-level list', async () => {
+    const expected = await allTasks({ leadUnit: { eq: await unitId(app, 'HLJ-GY') } });
+    expect(expected.length).toBeGreaterThan(14);
+    const paged: string[] = [];
+    let after: string | null = null;
+    do {
+      const { unit }: UnitLeadTasksPageQuery = await app.ok(UnitLeadTasksPageDocument, { code: 'HLJ-GY', first: 7, after });
+      paged.push(...unit!.leadTasks.nodes.map((t) => t.id));
+      after = unit!.leadTasks.pageInfo.hasNextPage ? unit!.leadTasks.pageInfo.endCursor : null;
+    } while (after);
+    expect(paged).toEqual(expected.map((t) => t.id));
   });
 });
 

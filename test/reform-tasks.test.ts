@@ -166,6 +166,17 @@ describe('the task workflow', () => {
         const fresh = await taskIn(status);
         const { data } = await act(fresh, action);
         expect(data?.transitionReformTask.userErrors, `${action} from ${status}`).toEqual([]);
+        // RESUME goes back to where the task was suspended from: IN_PROGRESS on the path used here.
+        const target: Record<TaskAction, TaskStatus> = {
+          START: 'IN_PROGRESS',
+          SUBMIT: 'SUBMITTED',
+          ACCEPT: 'COMPLETED',
+          RETURN: 'RETURNED',
+          SUSPEND: 'SUSPENDED',
+          RESUME: 'IN_PROGRESS',
+          CANCEL: 'CANCELLED',
+        };
+        expect(await statusOf(fresh), `${action} from ${status}`).toBe(target[action]);
       }
     }
   });
@@ -199,9 +210,11 @@ describe('who may do what', () => {
       expect(errorCodes(await app.gql(CreateReformTaskDocument, { input: input() }, { as }))).toEqual(['FORBIDDEN']);
     }
     const id = await create();
-    for (const as of ['officer', 'viewer']) {
+    const audits = await auditCount(app);
+    for (const as of ['officer', 'viewer', 'admin']) {
       expect(errorCodes(await app.gql(UpdateReformTaskDocument, { input: { id, title: '改' } }, { as }))).toEqual(['FORBIDDEN']);
     }
+    expect(await auditCount(app)).toBe(audits);
   });
 
   it('lets only an officer of the lead unit start and submit', async () => {
@@ -228,8 +241,14 @@ describe('who may do what', () => {
       for (const as of ['officer', 'viewer', 'coordinator']) expect(errorCodes(await act(submitted, action, as))).toEqual(['FORBIDDEN']);
     }
     const working = await taskIn('IN_PROGRESS');
-    expect(errorCodes(await act(working, 'SUSPEND', 'officer'))).toEqual(['FORBIDDEN']);
+    for (const as of ['officer', 'viewer', 'admin']) expect(errorCodes(await act(working, 'SUSPEND', as))).toEqual(['FORBIDDEN']);
+    const suspended = await taskIn('SUSPENDED');
+    const audits = await auditCount(app);
+    for (const as of ['officer', 'viewer', 'admin']) expect(errorCodes(await act(suspended, 'RESUME', as))).toEqual(['FORBIDDEN']);
+    expect(await auditCount(app)).toBe(audits);
     expect(await statusOf(submitted)).toBe('SUBMITTED');
+    expect(await statusOf(working)).toBe('IN_PROGRESS');
+    expect(await statusOf(suspended)).toBe('SUSPENDED');
   });
 
   it('lets officers of the lead and of supporting units report progress, and nobody else', async () => {
@@ -361,5 +380,34 @@ describe('creating and editing tasks', () => {
     expect(measure.createReformTask.userErrors).toEqual([]);
     const { node } = await app.ok(ReformTaskDocument, { id: frameworkTask });
     expect(measure.createReformTask.reformTask?.implements?.code).toBe((node as { code: string }).code);
+  });
+});
+
+describe('bad input', () => {
+  it('is a clear client error, never a 500: NUL characters, out-of-range dates, overlong text', async () => {
+    const nul = await app.gql(CreateReformTaskDocument, { input: input({ title: 'bad\u0000title' }) }, { as: 'staff' });
+    expect(nul.status).toBeLessThan(500);
+    expect(errorCodes(nul)).toEqual(['BAD_USER_INPUT']);
+    const { createReformTask: ancient } = await app.ok(
+      CreateReformTaskDocument,
+      { input: input({ deadline: '0001-01-01' }) },
+      { as: 'staff' },
+    );
+    expect(ancient.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: ['input', 'deadline'] })]);
+    const { createReformTask: long } = await app.ok(
+      CreateReformTaskDocument,
+      { input: input({ description: '长'.repeat(4001) }) },
+      { as: 'staff' },
+    );
+    expect(long.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: ['input', 'description'] })]);
+    const id = await taskIn('IN_PROGRESS');
+    const narrative = await app.ok(
+      ReportTaskProgressDocument,
+      { input: { taskId: id, percent: 5, narrative: '长'.repeat(4001) } },
+      { as: 'officer' },
+    );
+    expect(narrative.reportTaskProgress.userErrors.map((e) => e.code)).toEqual(['INVALID_INPUT']);
+    const empty = await app.gql(UpdateReformTaskDocument, { input: { id, leadUnitId: '' } }, { as: 'staff' });
+    expect(errorCodes(empty)).toEqual(['BAD_USER_INPUT']);
   });
 });

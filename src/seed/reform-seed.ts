@@ -31,11 +31,13 @@ export async function seedReformCases(adds: Additions, units: Map<string, Unit>,
     if (present.has(`${seed.unit}/${seed.title}`)) continue;
     const reformCase = new ReformCase({ unit: must(units, seed.unit), title: seed.title, summary: seed.summary });
     const status = ReformCaseStatus[seed.status];
-    if (status !== ReformCaseStatus.CULTIVATING) reformCase.submit();
+    // The article's cases were submitted and decided in the first half of 2021.
+    if (status !== ReformCaseStatus.CULTIVATING) reformCase.submit(new Date('2021-03-31T09:00:00+08:00'));
     if (status === ReformCaseStatus.SELECTED || status === ReformCaseStatus.NOT_SELECTED) {
       reformCase.decide(
         status === ReformCaseStatus.SELECTED,
         seed.recognition ? { level: RecognitionLevel[seed.recognition.level], by: seed.recognition.by } : null,
+        new Date('2021-06-30T09:00:00+08:00'),
       );
     }
     adds.add(reformCase, 'ReformCase', { unit: seed.unit, title: seed.title, status: seed.status }, 'reformCases');

@@ -5,6 +5,7 @@ import { withTiebreaker } from '../../shared/graphql/cursor.js';
 import { filtered, type FilterField } from '../../shared/graphql/filter.js';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { paginate } from '../../shared/graphql/paginate.js';
+import { badUserInput } from '../../shared/graphql/errors.js';
 import { timestamp } from '../../shared/db/values.js';
 import type { LedReformFilter } from './led-reform.inputs.js';
 import { LedReformType } from './led-reform.types.js';
@@ -27,7 +28,14 @@ export const toLedReform = (row: Record<string, unknown>) =>
   } as unknown as LedReformType);
 
 const fields: Record<string, FilterField> = {
-  year: { kind: 'custom', apply: (qb, value) => void qb.where('lr.year', Number(value)) },
+  year: {
+    kind: 'custom',
+    apply: (qb, value, path) => {
+      const year = Number(value);
+      if (year < 1900 || year > 2100) throw badUserInput(`\`${path}\` must be a year between 1900 and 2100 (got ${year}).`, path);
+      void qb.where('lr.year', year);
+    },
+  },
   unit: { column: 'lr.unit_id', kind: 'id', typename: 'Unit' },
   status: { column: 'lr.status', kind: 'enum' },
 };

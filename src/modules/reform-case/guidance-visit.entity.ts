@@ -26,10 +26,12 @@ export class GuidanceVisit {
   createdAt: Date = new Date();
 
   constructor(props: { reformCase: ReformCase; visitedOn: string; visitingUnit: Unit; notes: string }, today: string) {
-    if (props.visitedOn > today) throw ReformCaseErrors.futureVisit(props.visitedOn);
+    if (props.visitedOn > today || props.visitedOn < '2000-01-01') throw ReformCaseErrors.implausibleVisit(props.visitedOn);
+    const notes = props.notes.trim();
+    if (notes.length > 4000) throw ReformCaseErrors.invalidText('notes', 'Notes', 4000);
     this.reformCase = props.reformCase;
     this.visitedOn = props.visitedOn;
     this.visitingUnit = props.visitingUnit;
-    this.notes = props.notes.trim();
+    this.notes = notes;
   }
 }

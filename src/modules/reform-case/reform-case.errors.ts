@@ -14,7 +14,7 @@ export const ReformCaseErrors = {
     new ReformCaseError(CommonErrorCode.INVALID_INPUT, 'A selected case needs the level and the body that recognised it.', input('level')),
   recognitionWithoutSelection: () =>
     new ReformCaseError(CommonErrorCode.INVALID_INPUT, 'Only a selected case is recognised.', input('level')),
-  futureVisit: (date: string) =>
-    new ReformCaseError(CommonErrorCode.INVALID_INPUT, `A visit cannot be recorded for a day still to come (${date}).`, input('visitedOn')),
+  implausibleVisit: (date: string) =>
+    new ReformCaseError(CommonErrorCode.INVALID_INPUT, `A visit is recorded for a past day since 2000 (got ${date}).`, input('visitedOn')),
   notFound: (what: string, field: string) => new ReformCaseError(CommonErrorCode.NOT_FOUND, `No ${what} has this ID.`, input(field)),
 };

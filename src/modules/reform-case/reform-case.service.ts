@@ -47,6 +47,7 @@ export async function createReformCase(ctx: Context, fields: { unitKey: string; 
 }
 
 export async function submitReformCase(ctx: Context, key: string): Promise<string> {
+  requireRole(ctx, [Role.COMMISSION_STAFF, Role.UNIT_OFFICER], 'submit cases');
   return write(ctx, async ({ em, audit }) => {
     const reformCase = await lockCase(em, key);
     requireStaffOrOfficerOf(ctx, reformCase.unit.id, 'submit this case');

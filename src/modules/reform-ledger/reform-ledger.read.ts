@@ -2,7 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import type { Page, PageArgs } from '../../shared/graphql/connection.js';
 import { withTiebreaker, type SortKey } from '../../shared/graphql/cursor.js';
-import { applyFilter, filtered, type FilterField } from '../../shared/graphql/filter.js';
+import { filtered, type FilterField } from '../../shared/graphql/filter.js';
 import { keyOf } from '../../shared/graphql/global-id.js';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { paginate } from '../../shared/graphql/paginate.js';
@@ -81,20 +81,41 @@ export function whereOverdue(qb: Knex.QueryBuilder, today: string, overdue: bool
   void (overdue ? qb.where(condition) : qb.whereNot(condition));
 }
 
-/** Tasks a unit supports: through the pivot table, so one task appears once. */
-function whereSupportedBy(
-  qb: Knex.QueryBuilder,
-  db: Knex,
-  comparator: { eq?: string | null; neq?: string | null; in?: string[] | null; nin?: string[] | null },
-  path: string,
-): void {
-  const keys = (ids: string[]) => ids.map((id) => keyOf(id, 'Unit', path));
-  const supported = (unitKeys: string[]) =>
-    db('reform_task_supporting_unit as su').select(db.raw('1')).whereRaw('su.task_id = t.id').whereIn('su.unit_id', unitKeys);
-  if (comparator.eq != null) void qb.whereExists(supported(keys([comparator.eq])));
-  if (comparator.in != null) void qb.whereExists(supported(keys(comparator.in)));
-  if (comparator.neq != null) void qb.whereNotExists(supported(keys([comparator.neq])));
-  if (comparator.nin != null && comparator.nin.length > 0) void qb.whereNotExists(supported(keys(comparator.nin)));
+interface UnitComparator {
+  eq?: string | null;
+  neq?: string | null;
+  in?: string[] | null;
+  nin?: string[] | null;
+  isNull?: boolean | null;
+}
+
+/** The pivot rows of a task, optionally only those of some units. */
+function supportRows(db: Knex, unitKeys?: string[]): Knex.QueryBuilder {
+  const rows = db('reform_task_supporting_unit as su').select(db.raw('1')).whereRaw('su.task_id = t.id');
+  return unitKeys ? rows.whereIn('su.unit_id', unitKeys) : rows;
+}
+
+const unitKeysOf = (ids: string[], path: string) => ids.map((id) => keyOf(id, 'Unit', path));
+
+/** Tasks a unit supports (or does not): through the pivot table, so each task appears once. */
+function whereSupportedBy(qb: Knex.QueryBuilder, db: Knex, c: UnitComparator, path: string): void {
+  if (c.eq != null) void qb.whereExists(supportRows(db, unitKeysOf([c.eq], path)));
+  if (c.in != null) void qb.whereExists(supportRows(db, unitKeysOf(c.in, path)));
+  if (c.neq != null) void qb.whereNotExists(supportRows(db, unitKeysOf([c.neq], path)));
+  if (c.nin != null && c.nin.length > 0) void qb.whereNotExists(supportRows(db, unitKeysOf(c.nin, path)));
+  if (c.isNull != null) void (c.isNull ? qb.whereNotExists(supportRows(db)) : qb.whereExists(supportRows(db)));
+}
+
+/** Tasks a unit leads or supports: `eq`/`in` match either role; `neq`/`nin` exclude both. */
+function whereInvolves(qb: Knex.QueryBuilder, db: Knex, c: UnitComparator, path: string): void {
+  const involves = (keys: string[]) => (q: Knex.QueryBuilder) =>
+    void q.whereIn('t.lead_unit_id', keys).orWhereExists(supportRows(db, keys));
+  if (c.eq != null) void qb.where(involves(unitKeysOf([c.eq], path)));
+  if (c.in != null) void qb.where(involves(unitKeysOf(c.in, path)));
+  if (c.neq != null) void qb.whereNot(involves(unitKeysOf([c.neq], path)));
+  if (c.nin != null && c.nin.length > 0) void qb.whereNot(involves(unitKeysOf(c.nin, path)));
+  // Every task has a lead unit.
+  if (c.isNull === true) void qb.whereRaw('false');
 }
 
 export function taskFilterFields(db: Knex, today: string): Record<string, FilterField> {
@@ -104,19 +125,8 @@ export function taskFilterFields(db: Knex, today: string): Record<string, Filter
     status: { column: 't.status', kind: 'enum' },
     leadUnit: { column: 't.lead_unit_id', kind: 'id', typename: 'Unit' },
     deadline: { column: 't.deadline', kind: 'date' },
-    supportingUnit: { kind: 'custom', apply: (qb, value, path) => whereSupportedBy(qb, db, value as never, path) },
-    unit: {
-      kind: 'custom',
-      apply: (qb, value, path) => {
-        // Lead or supporting: one OR of the two conditions, each built by its own filter.
-        void qb.where((either) => {
-          void either.orWhere((lead) =>
-            applyFilter(lead, { leadUnit: value }, { leadUnit: { column: 't.lead_unit_id', kind: 'id', typename: 'Unit' } }, path),
-          );
-          void either.orWhere((support) => whereSupportedBy(support, db, value as never, path));
-        });
-      },
-    },
+    supportingUnit: { kind: 'custom', apply: (qb, value, path) => whereSupportedBy(qb, db, value as UnitComparator, path) },
+    unit: { kind: 'custom', apply: (qb, value, path) => whereInvolves(qb, db, value as UnitComparator, path) },
     isOverdue: { kind: 'custom', apply: (qb, value) => whereOverdue(qb, today, Boolean(value)) },
     text: {
       kind: 'custom',

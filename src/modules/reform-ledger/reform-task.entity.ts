@@ -43,6 +43,12 @@ export const ACTIVE_STATUSES: readonly TaskStatus[] = [TaskStatus.IN_PROGRESS, T
 /** Statuses that end a task: it can no longer be overdue. */
 export const CLOSED_STATUSES: readonly TaskStatus[] = [TaskStatus.COMPLETED, TaskStatus.CANCELLED];
 
+/** Dates of this ledger fall in this century; anything else is a typing mistake. */
+export function plausibleDate(date: string, field: string): string {
+  if (date < '2000-01-01' || date > '2100-12-31') throw ReformTaskErrors.implausibleDate(field, date);
+  return date;
+}
+
 function text(value: string, field: string, what: string, max: number): string {
   const trimmed = value.trim();
   if (trimmed.length === 0 || trimmed.length > max) throw ReformTaskErrors.invalidText(field, what, max);
@@ -118,9 +124,11 @@ export class ReformTask extends BaseEntity {
   describe(props: TaskDescription): void {
     this.code = text(props.code, 'code', 'A task code', 40);
     this.title = text(props.title, 'title', 'A title', MAX_TITLE);
-    this.description = props.description.trim().slice(0, MAX_TEXT);
+    const description = props.description.trim();
+    if (description.length > MAX_TEXT) throw ReformTaskErrors.invalidText('description', 'A description', MAX_TEXT);
+    this.description = description;
     this.deliverableForm = props.deliverableForm;
-    this.deadline = props.deadline;
+    this.deadline = plausibleDate(props.deadline, 'deadline');
   }
 
   /** Exactly one lead unit; supporting units are others, each named once. */

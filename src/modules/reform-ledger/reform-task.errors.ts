@@ -38,13 +38,14 @@ export const ReformTaskErrors = {
       `Progress must be a whole percentage from 0 to 100 (got ${percent}).`,
       input('percent'),
     ),
-  emptyNarrative: () => new ReformTaskError(CommonErrorCode.INVALID_INPUT, 'Describe the progress made.', input('narrative')),
   notActive: (status: TaskStatus) =>
     new ReformTaskError(
       CommonErrorCode.INVALID_TRANSITION,
       `Progress is reported on tasks in progress or returned; this one is ${status}.`,
       input('taskId'),
     ),
+  implausibleDate: (field: string, date: string) =>
+    new ReformTaskError(CommonErrorCode.INVALID_INPUT, `${date} is outside the years 2000–2100.`, input(field)),
   futureReport: (date: string) =>
     new ReformTaskError(CommonErrorCode.INVALID_INPUT, `A report cannot speak for a day still to come (${date}).`, input('reportedOn')),
   duplicateCode: (code: string, ledger: string) =>

@@ -102,8 +102,8 @@ export class ReformTaskResolver {
       description: input.description ?? undefined,
       deadline: input.deadline ?? undefined,
       deliverableForm: input.deliverableForm ?? undefined,
-      leadUnitKey: input.leadUnitId ? keyOf(input.leadUnitId, 'Unit', 'input.leadUnitId') : undefined,
-      supportingUnitKeys: input.supportingUnitIds ? unitKeys(input.supportingUnitIds, 'input.supportingUnitIds') : undefined,
+      leadUnitKey: input.leadUnitId != null ? keyOf(input.leadUnitId, 'Unit', 'input.leadUnitId') : undefined,
+      supportingUnitKeys: input.supportingUnitIds != null ? unitKeys(input.supportingUnitIds, 'input.supportingUnitIds') : undefined,
     };
     return withUserErrors(async () => ({
       reformTask: await ctx.loaders.reformLedger.taskByKey.clear(await updateReformTask(ctx, key, changes)).load(key),

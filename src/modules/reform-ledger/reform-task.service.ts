@@ -36,6 +36,9 @@ function snapshot(task: ReformTask): Record<string, unknown> {
     deliverableForm: task.deliverableForm,
     deadline: task.deadline,
     status: task.status,
+    ledgerId: toGlobalId('Ledger', task.ledger.id),
+    sectionId: toGlobalId('LedgerSection', task.section.id),
+    implementsId: task.implements ? toGlobalId('ReformTask', task.implements.id) : null,
     leadUnitId: toGlobalId('Unit', task.leadUnit.id),
     supportingUnitIds: task.supportingUnits.getItems().map((u) => toGlobalId('Unit', u.id)),
   };
@@ -43,10 +46,41 @@ function snapshot(task: ReformTask): Record<string, unknown> {
 
 const officerOf = (ctx: Context, unitKey: string) => hasRole(ctx.viewer, Role.UNIT_OFFICER) && ctx.viewer.unitKey === unitKey;
 
-/** Who may take each action: the lead unit's officers do the work, commission staff judge it. */
-function mayTake(ctx: Context, task: ReformTask, action: TaskAction): boolean {
-  if (action === TaskAction.START || action === TaskAction.SUBMIT) return officerOf(ctx, task.leadUnit.id);
-  return hasRole(ctx.viewer, Role.COMMISSION_STAFF);
+const byLeadUnit = (action: TaskAction) => action === TaskAction.START || action === TaskAction.SUBMIT;
+
+/**
+ * Who may take each action: the lead unit's officers do the work, commission staff judge it. The
+ * role is checked before anything is read; the unit once the task is.
+ */
+function requireActor(ctx: Context, action: TaskAction, task?: ReformTask): void {
+  const allowed = byLeadUnit(action)
+    ? task
+      ? officerOf(ctx, task.leadUnit.id)
+      : hasRole(ctx.viewer, Role.UNIT_OFFICER)
+    : hasRole(ctx.viewer, Role.COMMISSION_STAFF);
+  if (!allowed) {
+    throw forbidden(
+      byLeadUnit(action)
+        ? `Only an officer of the lead unit may ${action.toLowerCase()} this task.`
+        : `Only commission staff may ${action.toLowerCase()} a task.`,
+    );
+  }
+}
+
+/** What a move changed besides the status, for the audit trail. */
+function moveDetails(task: ReformTask, action: TaskAction): Record<string, unknown> {
+  switch (action) {
+    case TaskAction.SUBMIT:
+      return { deliverableDescription: task.deliverableDescription };
+    case TaskAction.RETURN:
+      return { returnReason: task.returnReason };
+    case TaskAction.ACCEPT:
+      return { completedAt: task.completedAt?.toISOString() };
+    case TaskAction.SUSPEND:
+      return { suspendedFrom: task.suspendedFrom };
+    default:
+      return {};
+  }
 }
 
 async function findLedger(em: EntityManager, key: string): Promise<Ledger> {
@@ -145,26 +179,17 @@ export async function updateReformTask(ctx: Context, key: string, changes: TaskC
 }
 
 export async function transitionReformTask(ctx: Context, key: string, action: TaskAction, details: TransitionDetails): Promise<string> {
+  requireActor(ctx, action);
   return write(ctx, async ({ em, audit }) => {
     const task = await lockTask(em, key);
-    if (!mayTake(ctx, task, action)) {
-      throw forbidden(
-        action === TaskAction.START || action === TaskAction.SUBMIT
-          ? `Only an officer of the lead unit may ${action.toLowerCase()} this task.`
-          : `Only commission staff may ${action.toLowerCase()} a task.`,
-      );
-    }
+    requireActor(ctx, action, task);
     const from = task.status;
     task.transition(action, details);
     audit({
       action: `reformTask.${action.toLowerCase()}`,
       object: { typename: 'ReformTask', key },
       from: { status: from },
-      to: {
-        status: task.status,
-        ...(details.deliverableDescription ? { deliverableDescription: task.deliverableDescription } : {}),
-        ...(details.reason ? { returnReason: task.returnReason } : {}),
-      },
+      to: { status: task.status, ...moveDetails(task, action) },
     });
     return key;
   });
@@ -175,6 +200,7 @@ export async function reportTaskProgress(
   key: string,
   report: { percent: number; narrative: string; reportedOn?: string | null },
 ): Promise<string> {
+  requireRole(ctx, [Role.UNIT_OFFICER], 'report progress');
   return write(ctx, async ({ em, audit }) => {
     const task = await lockTask(em, key);
     const involved = [task.leadUnit.id, ...task.supportingUnits.getItems().map((u) => u.id)];

@@ -1,7 +1,7 @@
 import { BigIntType, Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { User } from '../user/user.entity.js';
 import { ReformTaskErrors } from './reform-task.errors.js';
-import { ReformTask } from './reform-task.entity.js';
+import { plausibleDate, ReformTask } from './reform-task.entity.js';
 
 /** One entry of a task's history: how far it is, in the reporter's words. Never edited. */
 @Entity({ tableName: 'task_progress_report' })
@@ -31,9 +31,9 @@ export class TaskProgressReport {
   constructor(props: { task: ReformTask; reportedOn: string; percent: number; narrative: string; reporter: User }) {
     if (!Number.isInteger(props.percent) || props.percent < 0 || props.percent > 100) throw ReformTaskErrors.invalidPercent(props.percent);
     const narrative = props.narrative.trim();
-    if (narrative.length === 0) throw ReformTaskErrors.emptyNarrative();
+    if (narrative.length === 0 || narrative.length > 4000) throw ReformTaskErrors.invalidText('narrative', 'A narrative', 4000);
     this.task = props.task;
-    this.reportedOn = props.reportedOn;
+    this.reportedOn = plausibleDate(props.reportedOn, 'reportedOn');
     this.percent = props.percent;
     this.narrative = narrative;
     this.reporter = props.reporter;

@@ -28,7 +28,18 @@ export function encodeCursor(row: Record<string, unknown>, keys: SortKey[]): str
 }
 
 const BIGINT_TEXT = /^-?[0-9]{1,18}$/;
-const DATE_TEXT = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+const DATE_TEXT = /^([0-9]{4})-([0-9]{2})-([0-9]{2})/;
+// As PostgreSQL writes timestamptz for us (and as JSON writes a Date): `2026-11-26 14:40:24.123+00`.
+const TIMESTAMP_TEXT = /^[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?(Z|[+-][0-9]{2}(:?[0-9]{2})?)$/;
+
+/** A calendar date that exists: 2021-02-30 does not (JavaScript would roll it over to March). */
+function realDate(value: string): boolean {
+  const match = DATE_TEXT.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
 
 function valid(value: unknown, key: SortKey): boolean {
   switch (key.type ?? 'text') {
@@ -37,9 +48,9 @@ function valid(value: unknown, key: SortKey): boolean {
     case 'integer':
       return (typeof value === 'string' && BIGINT_TEXT.test(value)) || Number.isSafeInteger(value);
     case 'date':
-      return typeof value === 'string' && DATE_TEXT.test(value) && !Number.isNaN(Date.parse(value));
+      return typeof value === 'string' && value.length === 10 && realDate(value);
     case 'timestamp':
-      return (typeof value === 'string' || typeof value === 'number') && !Number.isNaN(timestamp(value).getTime());
+      return typeof value === 'string' && TIMESTAMP_TEXT.test(value) && realDate(value) && !Number.isNaN(timestamp(value).getTime());
   }
 }
 

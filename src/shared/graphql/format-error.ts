@@ -33,6 +33,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
+  const dataProblem = rejectedValue(error);
+  if (dataProblem) {
+    state?.errorCodes.push('BAD_USER_INPUT');
+    return { message: dataProblem, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: 'BAD_USER_INPUT' } };
+  }
   state?.errorCodes.push('INTERNAL_SERVER_ERROR');
   state?.log.error({ err: (error as { originalError?: unknown }).originalError ?? error, path: formatted.path }, 'unexpected error');
   const requestId = state?.requestId ?? 'unknown';
@@ -54,3 +59,27 @@ export const operationNamePlugin: ApolloServerPlugin<Context> = {
     };
   },
 };
+
+/** PostgreSQL's "data exception" messages by SQLSTATE, in words fit for a client. */
+const DATA_EXCEPTIONS: Record<string, string> = {
+  '22P05': 'Text contains a character that cannot be stored.',
+  '22003': 'A number is out of range.',
+  '22001': 'A text value is too long.',
+  '22008': 'A date or time is out of range.',
+  '22007': 'A date or time is not valid.',
+};
+
+/**
+ * A value the database refused as data (SQLSTATE class 22: NUL in text, a number beyond its column…)
+ * came from the client, not from a bug: it is BAD_USER_INPUT, and the transaction was rolled back.
+ */
+function rejectedValue(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code))
+      return DATA_EXCEPTIONS[code] ?? 'A value in the request cannot be stored.';
+    current = (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
