@@ -2,7 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import type { Page, PageArgs } from '../../shared/graphql/connection.js';
 import { withTiebreaker } from '../../shared/graphql/cursor.js';
-import { filtered, type FilterField } from '../../shared/graphql/filter.js';
+import { filtered, textInAny, type FilterField } from '../../shared/graphql/filter.js';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { paginate } from '../../shared/graphql/paginate.js';
 import { timestamp } from '../../shared/db/values.js';
@@ -46,15 +46,7 @@ const fields: Record<string, FilterField> = {
   unit: { column: 'c.unit_id', kind: 'id', typename: 'Unit' },
   status: { column: 'c.status', kind: 'enum' },
   recognitionLevel: { column: 'c.recognition_level', kind: 'enum' },
-  text: {
-    kind: 'custom',
-    apply: (qb, value) => {
-      const text = String(value);
-      void qb.where(
-        (q) => void q.whereRaw('strpos(lower(c.title), lower(?)) > 0', [text]).orWhereRaw('strpos(lower(c.summary), lower(?)) > 0', [text]),
-      );
-    },
-  },
+  text: textInAny(['c.title', 'c.summary']),
 };
 
 /** In the order they were recorded. */

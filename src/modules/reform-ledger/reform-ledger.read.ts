@@ -2,7 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import type { Page, PageArgs } from '../../shared/graphql/connection.js';
 import { withTiebreaker, type SortKey } from '../../shared/graphql/cursor.js';
-import { filtered, type FilterField } from '../../shared/graphql/filter.js';
+import { filtered, textInAny, type FilterField } from '../../shared/graphql/filter.js';
 import { keyOf } from '../../shared/graphql/global-id.js';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { paginate } from '../../shared/graphql/paginate.js';
@@ -128,15 +128,7 @@ export function taskFilterFields(db: Knex, today: string): Record<string, Filter
     supportingUnit: { kind: 'custom', apply: (qb, value, path) => whereSupportedBy(qb, db, value as UnitComparator, path) },
     unit: { kind: 'custom', apply: (qb, value, path) => whereInvolves(qb, db, value as UnitComparator, path) },
     isOverdue: { kind: 'custom', apply: (qb, value) => whereOverdue(qb, today, Boolean(value)) },
-    text: {
-      kind: 'custom',
-      apply: (qb, value) => {
-        const text = String(value);
-        void qb.where(
-          (q) => void q.whereRaw('strpos(lower(t.code), lower(?)) > 0', [text]).orWhereRaw('strpos(lower(t.title), lower(?)) > 0', [text]),
-        );
-      },
-    },
+    text: textInAny(['t.code', 't.title']),
   };
 }
 

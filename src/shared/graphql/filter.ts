@@ -173,6 +173,19 @@ function applyComparator(qb: Knex.QueryBuilder, field: Exclude<FilterField, { ki
   if (c.isNull != null) void (c.isNull ? qb.whereNull(column) : qb.whereNotNull(column));
 }
 
+/** A plain-text field that matches when any of the columns contains the text, ignoring case. */
+export function textInAny(columns: string[]): FilterField {
+  return {
+    kind: 'custom',
+    apply: (qb, value) => {
+      const text = String(value);
+      void qb.where((q) => {
+        for (const column of columns) void q.orWhereRaw('strpos(lower(??), lower(?)) > 0', [column, text]);
+      });
+    },
+  };
+}
+
 /** The query of a filtered list: `select()` narrowed by the filter, built afresh for each use. */
 export function filtered(
   select: () => Knex.QueryBuilder,
