@@ -13,6 +13,15 @@ import { LedReform } from './modules/led-reform/led-reform.entity.js';
 import { LedReformTask } from './modules/led-reform/led-reform-task.entity.js';
 import { ReformCase } from './modules/reform-case/reform-case.entity.js';
 import { GuidanceVisit } from './modules/reform-case/guidance-visit.entity.js';
+import { MajorDecision } from './modules/risk-assessment/major-decision.entity.js';
+import { RiskAssessment } from './modules/risk-assessment/risk-assessment.entity.js';
+import { AssessmentAuthor } from './modules/risk-assessment/assessment-author.entity.js';
+import { OpinionCollection } from './modules/risk-assessment/opinion-collection.entity.js';
+import { DimensionFinding } from './modules/risk-assessment/dimension-finding.entity.js';
+import { RiskPoint } from './modules/risk-assessment/risk-point.entity.js';
+import { MitigationMeasure } from './modules/risk-assessment/mitigation-measure.entity.js';
+import { DecisionRecord } from './modules/risk-assessment/decision-record.entity.js';
+import { FollowUpReview } from './modules/risk-assessment/follow-up-review.entity.js';
 
 /** Every entity; a module adds its own here. */
 export const entities = [
@@ -31,4 +40,13 @@ export const entities = [
   LedReformTask,
   ReformCase,
   GuidanceVisit,
+  MajorDecision,
+  RiskAssessment,
+  AssessmentAuthor,
+  OpinionCollection,
+  DimensionFinding,
+  RiskPoint,
+  MitigationMeasure,
+  DecisionRecord,
+  FollowUpReview,
 ];

@@ -6,6 +6,7 @@ import { userLoaders } from './modules/user/user.loaders.js';
 import { reformLedgerLoaders } from './modules/reform-ledger/reform-ledger.loaders.js';
 import { ledReformLoaders } from './modules/led-reform/led-reform.loaders.js';
 import { reformCaseLoaders } from './modules/reform-case/reform-case.loaders.js';
+import { riskAssessmentLoaders } from './modules/risk-assessment/risk-assessment.loaders.js';
 
 /** Every module's loaders, created afresh for each request. */
 export function createLoaders(db: Knex) {
@@ -17,6 +18,7 @@ export function createLoaders(db: Knex) {
     reformLedger: reformLedgerLoaders(db, cache),
     ledReform: ledReformLoaders(db, cache),
     reformCase: reformCaseLoaders(db),
+    riskAssessment: riskAssessmentLoaders(db),
   };
 }
 

@@ -18,6 +18,12 @@ import {
 import { ReformTaskResolver, TaskProgressReportResolver, UnitTasksResolver } from './modules/reform-ledger/reform-task.resolver.js';
 import { LedReformResolver } from './modules/led-reform/led-reform.resolver.js';
 import { GuidanceVisitResolver, ReformCaseResolver } from './modules/reform-case/reform-case.resolver.js';
+import {
+  MajorDecisionResolver,
+  MitigationMeasureResolver,
+  RiskAssessmentResolver,
+  RiskPointResolver,
+} from './modules/risk-assessment/risk-assessment.resolver.js';
 
 /** Every resolver of the graph; a module adds its own here. */
 const resolvers = [
@@ -39,6 +45,10 @@ const resolvers = [
   LedReformResolver,
   ReformCaseResolver,
   GuidanceVisitResolver,
+  MajorDecisionResolver,
+  RiskAssessmentResolver,
+  RiskPointResolver,
+  MitigationMeasureResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

@@ -3,18 +3,26 @@ import { commonErrorDescriptions, CommonErrorCode } from './shared/errors/domain
 import { unitErrorDescriptions, UnitErrorCode } from './modules/unit/unit.errors.js';
 import { reformTaskErrorDescriptions, ReformTaskErrorCode } from './modules/reform-ledger/reform-task.errors.js';
 import { ledReformErrorDescriptions, LedReformErrorCode } from './modules/led-reform/led-reform.errors.js';
+import { riskAssessmentErrorDescriptions, RiskAssessmentErrorCode } from './modules/risk-assessment/risk-assessment.errors.js';
 
 /**
  * Every code a payload's `userErrors` can carry, gathered from the modules into one GraphQL enum
  * so frontends can switch over it exhaustively. A module adds its codes here.
  */
-export const UserErrorCode = { ...CommonErrorCode, ...UnitErrorCode, ...ReformTaskErrorCode, ...LedReformErrorCode };
+export const UserErrorCode = {
+  ...CommonErrorCode,
+  ...UnitErrorCode,
+  ...ReformTaskErrorCode,
+  ...LedReformErrorCode,
+  ...RiskAssessmentErrorCode,
+};
 
 const descriptions: Record<string, string> = {
   ...commonErrorDescriptions,
   ...unitErrorDescriptions,
   ...reformTaskErrorDescriptions,
   ...ledReformErrorDescriptions,
+  ...riskAssessmentErrorDescriptions,
 };
 
 registerEnumType(UserErrorCode, {

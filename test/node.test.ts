@@ -3,6 +3,7 @@ import {
   DecisionCategoriesDocument,
   LedgerNodeIdsDocument,
   ReformNodeIdsDocument,
+  RiskNodeIdsDocument,
   UnitByCodeDocument,
   NodeDocument,
   NodesDocument,
@@ -33,6 +34,9 @@ async function oneIdOfEachType(): Promise<Record<string, string>> {
   const task = ledgerIds.reformTasks.nodes.find((t) => t.progressReports.nodes.length > 0)!;
   const reforms = await app.ok(ReformNodeIdsDocument, {});
   const visited = reforms.reformCases.nodes.find((c) => c.visits.length > 0)!;
+  const risks = await app.ok(RiskNodeIdsDocument, {});
+  const matter = risks.majorDecisions.nodes.find((d) => d.currentAssessment?.points.some((p) => p.mitigations.length > 0))!;
+  const mitigated = matter.currentAssessment!.points.find((p) => p.mitigations.length > 0)!;
   return {
     Unit: unit.id,
     Region: region.id,
@@ -46,6 +50,10 @@ async function oneIdOfEachType(): Promise<Record<string, string>> {
     LedReform: reforms.ledReforms.nodes[0]!.id,
     ReformCase: visited.id,
     GuidanceVisit: visited.visits[0]!.id,
+    MajorDecision: matter.id,
+    RiskAssessment: matter.currentAssessment!.id,
+    RiskPoint: mitigated.id,
+    MitigationMeasure: mitigated.mitigations[0]!.id,
   };
 }
 

@@ -9,6 +9,7 @@ import { User } from '../modules/user/user.entity.js';
 import * as demo from './demo-data.js';
 import { seedLedgers } from './ledger-seed.js';
 import { seedLedReforms, seedReformCases } from './reform-seed.js';
+import { seedMajorDecisions } from './risk-seed.js';
 import { todayIn } from '../shared/time.js';
 import { Additions, existing, must, remember, type SeedCounts } from './seed-kit.js';
 
@@ -60,6 +61,7 @@ export async function seedDemoData(orm: MikroORM, options: { onlyIfEmpty?: boole
       const tasks = await seedLedgers(adds, units, users);
       await seedLedReforms(adds, tasks);
       await seedReformCases(adds, units, todayIn('Asia/Shanghai'));
+      await seedMajorDecisions(adds, units, users);
       // write() insists on an audit entry; with nothing to add there is nothing to write.
       if (adds.empty) throw new NothingToSeed();
       return adds.counts;

@@ -12,7 +12,7 @@ async function resolveNode(ctx: Context, id: string, argument: string): Promise<
   if (!spec) throw badUserInput(`"${id}" is not a valid ID.`, argument);
   const node = await spec.load(ctx, key);
   // Hidden objects look exactly like absent ones: their existence is not disclosed.
-  return node && (spec.visible?.(ctx, node) ?? true) ? node : null;
+  return node && (await (spec.visible?.(ctx, node) ?? true)) ? node : null;
 }
 
 @Resolver()

@@ -22,7 +22,7 @@ export interface NodeTypeSpec {
   /** Loads rows by primary key through the request's loaders (batched); null where absent. */
   load(ctx: Context, key: string): Promise<Node | null>;
   /** Whether the viewer may see this object; the same rule applies on every path to it. */
-  visible?(ctx: Context, node: Node): boolean;
+  visible?(ctx: Context, node: Node): boolean | Promise<boolean>;
 }
 
 const registry = new Map<string, NodeTypeSpec>();

@@ -1,0 +1,89 @@
+import { AssessmentStatus, DecisionOutcome, DecisionStatus, RiskLevel } from './risk-assessment.enums.js';
+import { RiskAssessmentErrorCode } from './risk-assessment.errors.js';
+import { highest } from './risk-matrix.js';
+
+// The assess-before-decide rule, as one pure function over the facts of a matter. The mutation
+// feeds it entities (locked, inside the decision's transaction); `readiness` feeds it rows. Both
+// therefore refuse for exactly the same reasons.
+
+export interface PointFacts {
+  description: string;
+  level: RiskLevel;
+  /** Has a mitigation with an owner unit and a due date. */
+  mitigated: boolean;
+}
+
+export interface DecisionFacts {
+  status: DecisionStatus;
+  assessment: { status: AssessmentStatus; points: PointFacts[] } | null;
+}
+
+export interface Blocker {
+  code: RiskAssessmentErrorCode;
+  message: string;
+}
+
+const short = (text: string) => (text.length > 30 ? `${text.slice(0, 30)}…` : text);
+
+/** Why `outcome` cannot be decided now; empty when it can. */
+export function blockersFor(facts: DecisionFacts, outcome: DecisionOutcome): Blocker[] {
+  if (facts.status === DecisionStatus.DECIDED) {
+    return [{ code: RiskAssessmentErrorCode.DECISION_FINAL, message: 'The matter was decided; the decision is final.' }];
+  }
+  const assessment = facts.assessment;
+  if (assessment?.status !== AssessmentStatus.FILED) {
+    return [
+      {
+        code: RiskAssessmentErrorCode.ASSESSMENT_REQUIRED,
+        message: assessment
+          ? `The current risk assessment is ${assessment.status}, not FILED: assess before deciding.`
+          : 'No risk assessment has been filed: assess before deciding.',
+      },
+    ];
+  }
+  if (outcome !== DecisionOutcome.APPROVE) return [];
+  const level = highest(assessment.points.map((p) => p.level));
+  if (level === RiskLevel.HIGH) {
+    return [
+      { code: RiskAssessmentErrorCode.RISK_TOO_HIGH, message: 'The assessed risk is HIGH: the matter may only be rejected or postponed.' },
+    ];
+  }
+  if (level === RiskLevel.MEDIUM) {
+    const open = assessment.points.filter((p) => p.level !== RiskLevel.LOW && !p.mitigated);
+    if (open.length > 0) {
+      return [
+        {
+          code: RiskAssessmentErrorCode.MITIGATION_REQUIRED,
+          message: `MEDIUM risk: these points need a mitigation with an owner unit and a due date before approval: ${open.map((p) => `“${short(p.description)}” (${p.level})`).join(', ')}.`,
+        },
+      ];
+    }
+  }
+  return [];
+}
+
+export interface Readiness {
+  allowedOutcomes: DecisionOutcome[];
+  canApprove: boolean;
+  /** Why approval is not possible (empty when it is). */
+  blockingReasons: Blocker[];
+}
+
+export function readinessOf(facts: DecisionFacts): Readiness {
+  const outcomes = Object.values(DecisionOutcome);
+  const allowedOutcomes = outcomes.filter((o) => blockersFor(facts, o).length === 0);
+  return {
+    allowedOutcomes,
+    canApprove: allowedOutcomes.includes(DecisionOutcome.APPROVE),
+    blockingReasons: blockersFor(facts, DecisionOutcome.APPROVE),
+  };
+}
+
+/** When the next follow-up review falls due after approval (or a review): MEDIUM every 90 days, LOW every 180. */
+export function followUpAfter(date: string, level: RiskLevel): string | null {
+  const days = level === RiskLevel.MEDIUM ? 90 : level === RiskLevel.LOW ? 180 : null;
+  if (days === null) return null;
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + days);
+  return next.toISOString().slice(0, 10);
+}

@@ -1,0 +1,103 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { BaseEntity } from '../../shared/db/base.entity.js';
+import { DecisionCategory } from '../decision-category/decision-category.entity.js';
+import { Unit } from '../unit/unit.entity.js';
+import { DecisionProcedure, DecisionStatus } from './risk-assessment.enums.js';
+import { RiskErrors } from './risk-assessment.errors.js';
+import { RiskAssessment } from './risk-assessment.entity.js';
+
+function text(value: string, field: string, what: string, max: number): string {
+  const trimmed = value.trim();
+  if (trimmed.length === 0 || trimmed.length > max) throw RiskErrors.invalidText(field, what, max);
+  return trimmed;
+}
+
+/** A major matter (重大决策事项) that needs a filed risk assessment before its decision body decides. */
+@Entity({ tableName: 'major_decision' })
+@Index({ properties: ['status', 'id'] })
+@Index({ properties: ['decisionBody', 'id'] })
+@Index({ properties: ['assessingUnit', 'id'] })
+@Index({ properties: ['nextFollowUpDue'] })
+export class MajorDecision extends BaseEntity {
+  @Property({ type: 'text' })
+  title!: string;
+
+  @ManyToOne(() => DecisionCategory)
+  category!: Rel<DecisionCategory>;
+
+  @Property({ type: 'text' })
+  planText!: string;
+
+  /** 决策主体. */
+  @ManyToOne(() => Unit)
+  decisionBody: Rel<Unit>;
+
+  /** 评估主体. */
+  @ManyToOne(() => Unit)
+  assessingUnit: Rel<Unit>;
+
+  @Enum({ items: () => DecisionProcedure, type: 'text' })
+  procedure: DecisionProcedure;
+
+  @Enum({ items: () => DecisionStatus, type: 'text' })
+  status: DecisionStatus = DecisionStatus.DRAFT;
+
+  /** The assessment the matter is (or will be) decided on; earlier ones stay on record. */
+  @ManyToOne(() => RiskAssessment, { nullable: true, deleteRule: 'set null' })
+  currentAssessment: Rel<RiskAssessment> | null = null;
+
+  /** After approval: when the next follow-up review falls due. */
+  @Property({ type: 'date', nullable: true })
+  nextFollowUpDue: string | null = null;
+
+  constructor(props: {
+    title: string;
+    category: DecisionCategory;
+    planText: string;
+    decisionBody: Unit;
+    assessingUnit: Unit;
+    procedure: DecisionProcedure;
+  }) {
+    super();
+    this.title = text(props.title, 'title', 'A title', 200);
+    this.revisePlan(props.planText, props.category);
+    this.decisionBody = props.decisionBody;
+    this.assessingUnit = props.assessingUnit;
+    this.procedure = props.procedure;
+  }
+
+  get isFinal(): boolean {
+    return this.status === DecisionStatus.DECIDED;
+  }
+
+  /**
+   * Changes the plan or category. A filed assessment no longer describes the plan: it turns STALE
+   * and the matter goes back to ASSESSING. Returns whether anything changed.
+   */
+  revisePlan(planText: string, category: DecisionCategory): boolean {
+    if (this.isFinal) throw RiskErrors.final();
+    const plan = text(planText, 'planText', 'The plan', 20_000);
+    const changed = plan !== this.planText || category !== this.category;
+    this.planText = plan;
+    this.category = category;
+    if (changed && this.currentAssessment?.isFiled) {
+      this.currentAssessment.makeStale();
+      this.status = DecisionStatus.ASSESSING;
+    }
+    return changed;
+  }
+
+  /** A new assessment starts: allowed while none is under way or the current one is stale. */
+  beginAssessment(assessment: RiskAssessment): void {
+    if (this.isFinal) throw RiskErrors.final();
+    if (this.currentAssessment && !this.currentAssessment.isStale)
+      throw RiskErrors.decisionStatus('start another assessment while one is under way', this.currentAssessment.status);
+    this.currentAssessment = assessment;
+    this.status = DecisionStatus.ASSESSING;
+  }
+
+  /** The current assessment was filed: the matter may now be decided. */
+  assessmentFiled(): void {
+    this.status = DecisionStatus.READY;
+  }
+}

@@ -1,0 +1,38 @@
+import { BigIntType, Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Unit } from '../unit/unit.entity.js';
+import { RiskErrors } from './risk-assessment.errors.js';
+import { RiskPoint } from './risk-point.entity.js';
+
+/** A measure against a risk point. Counts for approval only with an owner unit and a due date. */
+@Entity({ tableName: 'mitigation_measure' })
+@Index({ properties: ['point', 'id'] })
+export class MitigationMeasure {
+  @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
+  id!: string;
+
+  @ManyToOne(() => RiskPoint, { deleteRule: 'cascade' })
+  point: Rel<RiskPoint>;
+
+  @Property({ type: 'text' })
+  description: string;
+
+  @ManyToOne(() => Unit, { nullable: true })
+  ownerUnit: Rel<Unit> | null;
+
+  @Property({ type: 'date', nullable: true })
+  dueDate: string | null;
+
+  constructor(props: { point: RiskPoint; description: string; ownerUnit: Unit | null; dueDate: string | null }) {
+    const description = props.description.trim();
+    if (description.length === 0 || description.length > 4000) throw RiskErrors.invalidText('description', 'A description', 4000);
+    this.point = props.point;
+    this.description = description;
+    this.ownerUnit = props.ownerUnit;
+    this.dueDate = props.dueDate;
+  }
+
+  /** Owned and dated: what a MEDIUM-risk approval needs. */
+  get isActionable(): boolean {
+    return this.ownerUnit !== null && this.dueDate !== null;
+  }
+}

@@ -1,0 +1,139 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import type { Context } from '../../context.js';
+import type { Page, PageArgs } from '../../shared/graphql/connection.js';
+import { withTiebreaker, type SortKey } from '../../shared/graphql/cursor.js';
+import { filtered, textInAny, type FilterField } from '../../shared/graphql/filter.js';
+import { nodeRow } from '../../shared/graphql/node.js';
+import { paginate } from '../../shared/graphql/paginate.js';
+import { timestamp } from '../../shared/db/values.js';
+import { MajorDecisionOrderField, type MajorDecisionFilter, type MajorDecisionOrder } from './risk-assessment.inputs.js';
+import { levelOfScoreSql } from './risk-matrix.js';
+import { MajorDecisionType, MitigationMeasureType, RiskAssessmentType, RiskPointType } from './risk-assessment.types.js';
+
+type Row = Record<string, unknown>;
+const optionalTime = (value: unknown) => (value == null ? null : timestamp(value));
+
+export const selectDecisions = (db: Knex) =>
+  db('major_decision as d').select({
+    key: 'd.id',
+    title: 'd.title',
+    procedure: 'd.procedure',
+    status: 'd.status',
+    planText: 'd.plan_text',
+    categoryKey: 'd.category_id',
+    decisionBodyKey: 'd.decision_body_id',
+    assessingUnitKey: 'd.assessing_unit_id',
+    currentAssessmentKey: 'd.current_assessment_id',
+    nextFollowUpDue: 'd.next_follow_up_due',
+    createdAt: 'd.created_at',
+    updatedAt: 'd.updated_at',
+    outcome: db.raw('(select r.outcome from decision_record r where r.decision_id = d.id order by r.id desc limit 1)'),
+  });
+
+export const toDecision = (row: Row) =>
+  nodeRow(MajorDecisionType, 'MajorDecision', {
+    ...row,
+    createdAt: timestamp(row.createdAt),
+    updatedAt: timestamp(row.updatedAt),
+  } as unknown as MajorDecisionType);
+
+export const selectAssessments = (db: Knex) =>
+  db('risk_assessment as a').select({
+    key: 'a.id',
+    status: 'a.status',
+    submittedAt: 'a.submitted_at',
+    verdict: 'a.verdict',
+    reviewComments: 'a.review_comments',
+    reviewedAt: 'a.reviewed_at',
+    filedAt: 'a.filed_at',
+    createdAt: 'a.created_at',
+    decisionKey: 'a.decision_id',
+    reviewerKey: 'a.reviewer_id',
+  });
+
+export const toAssessment = (row: Row) =>
+  nodeRow(RiskAssessmentType, 'RiskAssessment', {
+    ...row,
+    submittedAt: optionalTime(row.submittedAt),
+    reviewedAt: optionalTime(row.reviewedAt),
+    filedAt: optionalTime(row.filedAt),
+    createdAt: timestamp(row.createdAt),
+  } as unknown as RiskAssessmentType);
+
+export const selectPoints = (db: Knex) =>
+  db('risk_point as p').select({
+    key: 'p.id',
+    dimension: 'p.dimension',
+    description: 'p.description',
+    likelihood: 'p.likelihood',
+    impact: 'p.impact',
+    peopleAffected: 'p.people_affected',
+    assessmentKey: 'p.assessment_id',
+  });
+export const toPoint = (row: Row) => nodeRow(RiskPointType, 'RiskPoint', row as unknown as RiskPointType);
+
+export const selectMitigations = (db: Knex) =>
+  db('mitigation_measure as m').select({
+    key: 'm.id',
+    description: 'm.description',
+    dueDate: 'm.due_date',
+    pointKey: 'm.point_id',
+    ownerUnitKey: 'm.owner_unit_id',
+  });
+export const toMitigation = (row: Row) => nodeRow(MitigationMeasureType, 'MitigationMeasure', row as unknown as MitigationMeasureType);
+
+/** The level of a matter's current assessment, in SQL: null without one. */
+const CURRENT_LEVEL = `(select case when d.current_assessment_id is null then null else ${levelOfScoreSql('coalesce(max(p.likelihood * p.impact), 0)')} end from risk_point p where p.assessment_id = d.current_assessment_id)`;
+
+function decisionFields(today: string): Record<string, FilterField> {
+  return {
+    category: { column: 'd.category_id', kind: 'id', typename: 'DecisionCategory' },
+    status: { column: 'd.status', kind: 'enum' },
+    decisionBody: { column: 'd.decision_body_id', kind: 'id', typename: 'Unit' },
+    assessingUnit: { column: 'd.assessing_unit_id', kind: 'id', typename: 'Unit' },
+    level: {
+      kind: 'custom',
+      apply: (qb, value) => {
+        const c = value as { eq?: string | null; neq?: string | null; in?: string[] | null; nin?: string[] | null };
+        const wanted = c.eq != null ? [c.eq] : c.in;
+        const unwanted = c.neq != null ? [c.neq] : c.nin;
+        if (wanted) void qb.whereRaw(`${CURRENT_LEVEL} = any(?)`, [wanted]);
+        if (unwanted?.length) void qb.whereRaw(`coalesce(${CURRENT_LEVEL} <> all(?), true)`, [unwanted]);
+      },
+    },
+    followUpDue: {
+      kind: 'custom',
+      apply: (qb, value) => {
+        const due = (q: Knex.QueryBuilder) => void q.whereNotNull('d.next_follow_up_due').where('d.next_follow_up_due', '<=', today);
+        void (value ? qb.where(due) : qb.whereNot(due));
+      },
+    },
+    text: textInAny(['d.title']),
+  };
+}
+
+const decisionOrderColumns: Record<MajorDecisionOrderField, Omit<SortKey, 'direction'>> = {
+  [MajorDecisionOrderField.CREATED_AT]: { column: 'd.created_at', property: 'createdAt', type: 'timestamp' },
+  [MajorDecisionOrderField.UPDATED_AT]: { column: 'd.updated_at', property: 'updatedAt', type: 'timestamp' },
+  [MajorDecisionOrderField.TITLE]: { column: 'd.title', property: 'title' },
+};
+
+export function listDecisions(
+  ctx: Context,
+  page: PageArgs,
+  filter?: MajorDecisionFilter | null,
+  orderBy?: MajorDecisionOrder[] | null,
+): Promise<Page<MajorDecisionType>> {
+  const terms = orderBy?.length ? orderBy : [{ field: MajorDecisionOrderField.CREATED_AT, direction: 'DESC' }];
+  const keys = withTiebreaker(
+    terms.map((t) => ({ ...decisionOrderColumns[t.field], direction: t.direction === 'DESC' ? 'desc' : 'asc' })),
+    'd.id',
+  );
+  return paginate({
+    db: ctx.db,
+    query: filtered(() => selectDecisions(ctx.db), filter, decisionFields(ctx.today)),
+    keys,
+    args: page,
+    map: toDecision,
+  });
+}

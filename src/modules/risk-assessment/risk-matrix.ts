@@ -1,0 +1,22 @@
+import { RiskLevel } from './risk-assessment.enums.js';
+
+/** DESIGN.md §3: likelihood × impact, each 1–5; ≥15 HIGH, 8–14 MEDIUM, ≤7 LOW. */
+export const HIGH_FROM = 15;
+export const MEDIUM_FROM = 8;
+
+export function levelOf(likelihood: number, impact: number): RiskLevel {
+  const score = likelihood * impact;
+  return score >= HIGH_FROM ? RiskLevel.HIGH : score >= MEDIUM_FROM ? RiskLevel.MEDIUM : RiskLevel.LOW;
+}
+
+const RANK: Record<RiskLevel, number> = { [RiskLevel.LOW]: 0, [RiskLevel.MEDIUM]: 1, [RiskLevel.HIGH]: 2 };
+
+/** The highest of the levels; LOW when there are none (every dimension found without significant risk). */
+export function highest(levels: RiskLevel[]): RiskLevel {
+  return levels.reduce((top, level) => (RANK[level] > RANK[top] ? level : top), RiskLevel.LOW);
+}
+
+/** The SQL twin of `levelOf` for a score (likelihood × impact) expression, for filters over stored points. */
+export function levelOfScoreSql(score: string): string {
+  return `case when (${score}) >= ${HIGH_FROM} then 'HIGH' when (${score}) >= ${MEDIUM_FROM} then 'MEDIUM' else 'LOW' end`;
+}

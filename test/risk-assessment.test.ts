@@ -1,0 +1,493 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  AddRiskPointDocument,
+  AssessmentNodeDocument,
+  DecideMajorDecisionDocument,
+  DecisionCategoriesDocument,
+  FileRiskAssessmentDocument,
+  MajorDecisionDocument,
+  MajorDecisionsDocument,
+  RecordFollowUpReviewDocument,
+  RemoveRiskPointDocument,
+  ReviewRiskAssessmentDocument,
+  RiskMatrixDocument,
+  StartRiskAssessmentDocument,
+  SubmitRiskAssessmentDocument,
+  UpdateMajorDecisionPlanDocument,
+  UpdateRiskPointDocument,
+  CreateMajorDecisionDocument,
+  type MajorDecisionFilter,
+  type DecisionOutcome,
+  type MajorDecisionQuery,
+} from './generated/graphql.js';
+import { errorCodes, startApp, type TestApp } from './support/app.js';
+import { auditCount } from './support/audit.js';
+import { matter } from './support/matters.js';
+import { unitId } from './support/ids.js';
+import { addUser } from './support/users.js';
+import { Role } from '../src/shared/auth/role.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(() => app.close());
+
+type Decision = Extract<NonNullable<MajorDecisionQuery['node']>, { status: unknown }>;
+
+async function view(decisionId: string, as = 'decider'): Promise<Decision> {
+  const { node } = await app.ok(MajorDecisionDocument, { id: decisionId }, { as });
+  return node as Decision;
+}
+
+const decide = (decisionId: string, outcome: DecisionOutcome, as = 'decider') =>
+  app.gql(DecideMajorDecisionDocument, { input: { decisionId, outcome, rationale: '经集体讨论决定' } }, { as });
+
+const decisionCodes = async (decisionId: string, outcome: DecisionOutcome) => {
+  const { data } = await decide(decisionId, outcome);
+  return data?.decideMajorDecision.userErrors.map((e) => e.code) ?? [];
+};
+
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+const plusDays = (days: number) => {
+  const d = new Date(`${today()}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+
+/** A refused decision writes nothing: no record, no audit entry, status unchanged. */
+async function expectRefused(decisionId: string, outcome: DecisionOutcome, code: string) {
+  const before = await view(decisionId);
+  const audits = await auditCount(app);
+  expect(await decisionCodes(decisionId, outcome)).toEqual([code]);
+  const after = await view(decisionId);
+  expect(after.status).toBe(before.status);
+  expect(after.decisions).toEqual(before.decisions);
+  expect(await auditCount(app)).toBe(audits);
+  // The readiness a frontend reads refuses for the same reason.
+  if (outcome === 'APPROVE') expect(after.readiness?.blockingReasons.map((r) => r.code)).toEqual([code]);
+  expect(after.readiness?.allowedOutcomes).not.toContain(outcome);
+}
+
+describe('demo data', () => {
+  it('has matters in every status: a HIGH one postponed, a MEDIUM one approved with mitigations, a LOW one approved, one in review, one STALE', async () => {
+    const { majorDecisions } = await app.ok(MajorDecisionsDocument, { first: 100 }, { as: 'staff' });
+    const byTitle = (text: string) => majorDecisions.nodes.find((d) => d.title.includes(text))!;
+    expect(new Set(majorDecisions.nodes.map((d) => d.status))).toEqual(new Set(['DRAFT', 'ASSESSING', 'READY', 'DECIDED']));
+    expect(new Set(majorDecisions.nodes.map((d) => d.category.code)).size).toBeGreaterThanOrEqual(5);
+    const high = await view(byTitle('垃圾焚烧').id);
+    expect(high).toMatchObject({ status: 'DRAFT', outcome: 'POSTPONE', currentAssessment: { status: 'STALE', level: 'HIGH' } });
+    const medium = await view(byTitle('养老保险').id);
+    expect(medium).toMatchObject({ status: 'DECIDED', outcome: 'APPROVE', currentAssessment: { level: 'MEDIUM' } });
+    expect(medium.currentAssessment?.points.some((p) => p.level === 'MEDIUM' && p.mitigations.some((m) => m.isActionable))).toBe(true);
+    expect(await view(byTitle('公交').id)).toMatchObject({ status: 'DECIDED', outcome: 'APPROVE', currentAssessment: { level: 'LOW' } });
+    expect(await view(byTitle('供热').id)).toMatchObject({ status: 'ASSESSING', currentAssessment: { status: 'IN_REVIEW' } });
+    expect(await view(byTitle('棚户区').id)).toMatchObject({ status: 'ASSESSING', currentAssessment: { status: 'STALE' } });
+    const due = await app.ok(MajorDecisionsDocument, { first: 100, filter: { followUpDue: true } });
+    expect(due.majorDecisions.nodes.map((d) => d.title).sort()).toEqual([byTitle('养老保险').title, byTitle('公交').title].sort());
+  });
+});
+
+describe('the risk matrix', () => {
+  it('grades likelihood × impact: ≥15 HIGH, 8–14 MEDIUM, ≤7 LOW', async () => {
+    const { riskMatrix } = await app.ok(RiskMatrixDocument, {});
+    expect(riskMatrix.cells).toHaveLength(25);
+    for (const cell of riskMatrix.cells) {
+      expect(cell.score).toBe(cell.likelihood * cell.impact);
+      expect(cell.level).toBe(cell.score >= 15 ? 'HIGH' : cell.score >= 8 ? 'MEDIUM' : 'LOW');
+    }
+    expect([riskMatrix.highFrom, riskMatrix.mediumFrom]).toEqual([15, 8]);
+  });
+});
+
+describe('the happy path for each level', () => {
+  it('LOW: filed, approved, follow-up due in 180 days', async () => {
+    const { decisionId } = await matter(app, { points: [{ likelihood: 2, impact: 3 }] });
+    const ready = await view(decisionId);
+    expect(ready).toMatchObject({ status: 'READY', currentAssessment: { status: 'FILED', level: 'LOW' } });
+    expect(ready.readiness).toEqual({
+      canApprove: true,
+      allowedOutcomes: ['APPROVE', 'POSTPONE', 'REJECT'],
+      viewerMayDecide: true,
+      blockingReasons: [],
+    });
+    const { data } = await decide(decisionId, 'APPROVE');
+    expect(data?.decideMajorDecision.majorDecision).toMatchObject({
+      status: 'DECIDED',
+      outcome: 'APPROVE',
+      nextFollowUpDue: plusDays(180),
+    });
+    expect((await view(decisionId)).decisions).toEqual([{ outcome: 'APPROVE', level: 'LOW', rationale: '经集体讨论决定' }]);
+  });
+
+  it('LOW without any risk point (every dimension found without significant risk) may be approved', async () => {
+    const { decisionId } = await matter(app, { procedure: 'SIMPLIFIED' });
+    expect((await view(decisionId)).currentAssessment?.level).toBe('LOW');
+    expect(await decisionCodes(decisionId, 'APPROVE')).toEqual([]);
+  });
+
+  it('MEDIUM with actionable mitigations: approved, follow-up due in 90 days', async () => {
+    const { decisionId } = await matter(app, {
+      points: [
+        { likelihood: 3, impact: 3, mitigation: 'actionable' },
+        { likelihood: 1, impact: 2 },
+      ],
+    });
+    expect((await view(decisionId)).readiness?.canApprove).toBe(true);
+    const { data } = await decide(decisionId, 'APPROVE');
+    expect(data?.decideMajorDecision.majorDecision).toMatchObject({ status: 'DECIDED', nextFollowUpDue: plusDays(90) });
+  });
+
+  it('HIGH: refused approval (RISK_TOO_HIGH), postponed, reassessed and rejected', async () => {
+    const { decisionId } = await matter(app, { points: [{ likelihood: 4, impact: 4, mitigation: 'actionable' }] });
+    await expectRefused(decisionId, 'APPROVE', 'RISK_TOO_HIGH');
+    expect((await view(decisionId)).readiness?.allowedOutcomes).toEqual(['POSTPONE', 'REJECT']);
+    const postponed = await decide(decisionId, 'POSTPONE');
+    expect(postponed.data?.decideMajorDecision.majorDecision).toMatchObject({ status: 'DRAFT', outcome: 'POSTPONE' });
+    const after = await view(decisionId);
+    expect(after.currentAssessment?.status).toBe('STALE');
+    await expectRefused(decisionId, 'REJECT', 'ASSESSMENT_REQUIRED');
+    // A revised plan and a new assessment.
+    await app.ok(UpdateMajorDecisionPlanDocument, { input: { decisionId, planText: '改址建设，扩大防护距离' } }, { as: 'decider' });
+    const second = await app.ok(StartRiskAssessmentDocument, { input: { decisionId } }, { as: 'assessor' });
+    expect(second.startRiskAssessment.userErrors).toEqual([]);
+    expect((await view(decisionId)).assessments.map((a) => a.status)).toEqual(['STALE', 'DRAFT']);
+  });
+});
+
+describe('the assess-before-decide rule', () => {
+  it('refuses a decision without a FILED assessment: ASSESSMENT_REQUIRED at every earlier stage', async () => {
+    for (const until of ['created', 'assessing', 'submitted', 'reviewed'] as const) {
+      const { decisionId } = await matter(app, { until, points: [{ likelihood: 1, impact: 1 }] });
+      for (const outcome of ['APPROVE', 'REJECT', 'POSTPONE'] as const) await expectRefused(decisionId, outcome, 'ASSESSMENT_REQUIRED');
+    }
+  });
+
+  it('refuses MEDIUM approval while a MEDIUM or HIGH point lacks an owned, dated mitigation', async () => {
+    const { decisionId } = await matter(app, {
+      points: [
+        { likelihood: 3, impact: 3, mitigation: 'vague' },
+        { likelihood: 2, impact: 4, mitigation: 'actionable' },
+      ],
+    });
+    await expectRefused(decisionId, 'APPROVE', 'MITIGATION_REQUIRED');
+    expect((await view(decisionId)).readiness?.blockingReasons[0]?.message).toContain('风险点 3×3');
+    expect(await decisionCodes(decisionId, 'REJECT')).toEqual([]);
+  });
+
+  it('makes a decided matter final: DECISION_FINAL for any further decision or plan change', async () => {
+    const { decisionId } = await matter(app);
+    expect(await decisionCodes(decisionId, 'REJECT')).toEqual([]);
+    for (const outcome of ['APPROVE', 'REJECT', 'POSTPONE'] as const) await expectRefused(decisionId, outcome, 'DECISION_FINAL');
+    const change = await app.ok(UpdateMajorDecisionPlanDocument, { input: { decisionId, planText: '新方案' } }, { as: 'decider' });
+    expect(change.updateMajorDecisionPlan.userErrors.map((e) => e.code)).toEqual(['DECISION_FINAL']);
+  });
+
+  it('turns a FILED assessment STALE when the plan or category changes, and sends the matter back to ASSESSING', async () => {
+    const { decisionId } = await matter(app);
+    await app.ok(UpdateMajorDecisionPlanDocument, { input: { decisionId, planText: '修改后的方案' } }, { as: 'decider' });
+    expect(await view(decisionId)).toMatchObject({ status: 'ASSESSING', currentAssessment: { status: 'STALE' } });
+    await expectRefused(decisionId, 'APPROVE', 'ASSESSMENT_REQUIRED');
+
+    const other = await matter(app);
+    const { decisionCategories } = await app.ok(DecisionCategoriesDocument, {});
+    await app.ok(
+      UpdateMajorDecisionPlanDocument,
+      { input: { decisionId: other.decisionId, categoryId: decisionCategories.nodes[5]!.id } },
+      { as: 'decider' },
+    );
+    expect(await view(other.decisionId)).toMatchObject({ status: 'ASSESSING', category: { code: decisionCategories.nodes[5]!.code } });
+  });
+});
+
+describe('the assessment', () => {
+  it('cannot be submitted incomplete: ASSESSMENT_INCOMPLETE names each missing dimension and FULL requirement', async () => {
+    const { decisionId } = await matter(app, { until: 'created' });
+    const { startRiskAssessment } = await app.ok(StartRiskAssessmentDocument, { input: { decisionId } }, { as: 'assessor' });
+    const assessmentId = startRiskAssessment.riskAssessment!.id;
+    await app.ok(
+      AddRiskPointDocument,
+      { input: { assessmentId, dimension: 'SAFETY', description: '施工安全', likelihood: 2, impact: 2, peopleAffected: 10 } },
+      { as: 'assessor' },
+    );
+    const { submitRiskAssessment } = await app.ok(SubmitRiskAssessmentDocument, { input: { assessmentId } }, { as: 'assessor' });
+    expect(submitRiskAssessment.userErrors.map((e) => e.code)).toEqual(['ASSESSMENT_INCOMPLETE']);
+    const message = submitRiskAssessment.userErrors[0]!.message;
+    for (const missing of ['LEGALITY', 'REASONABLENESS', 'FEASIBILITY', 'CONTROLLABILITY', 'public opinion', 'expert consultation'])
+      expect(message).toContain(missing);
+    expect(message).not.toContain('SAFETY');
+  });
+
+  it('computes its level from its points as they change, never typed in', async () => {
+    const { assessmentId, pointIds } = await matter(app, { until: 'assessing', points: [{ likelihood: 1, impact: 2 }] });
+    const changed = await app.ok(
+      UpdateRiskPointDocument,
+      { input: { pointId: pointIds[0]!, dimension: 'LEGALITY', description: '升级', likelihood: 5, impact: 3, peopleAffected: 1 } },
+      { as: 'assessor' },
+    );
+    expect(changed.updateRiskPoint.riskAssessment?.level).toBe('HIGH');
+    const removed = await app.ok(RemoveRiskPointDocument, { input: { pointId: pointIds[0]! } }, { as: 'assessor' });
+    expect(removed.removeRiskPoint.riskAssessment).toMatchObject({ id: assessmentId, level: 'LOW' });
+    const bad = await app.ok(
+      UpdateRiskPointDocument,
+      { input: { pointId: pointIds[0]!, dimension: 'LEGALITY', description: 'x', likelihood: 6, impact: 1, peopleAffected: 0 } },
+      { as: 'assessor' },
+    );
+    expect(bad.updateRiskPoint.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
+  });
+
+  it('is reviewed by someone who wrote none of it (REVIEWER_CONFLICT), and only a passed review is filed', async () => {
+    await addUser(app, 'dual', 'HRB-ZFW', [Role.ASSESSOR, Role.EXPERT_REVIEWER]);
+    const { assessmentId } = await matter(app, { until: 'assessing' });
+    // `dual` edits the draft, so becomes an author.
+    await app.ok(
+      AddRiskPointDocument,
+      { input: { assessmentId: assessmentId!, dimension: 'SAFETY', description: '交通', likelihood: 1, impact: 1, peopleAffected: 0 } },
+      { as: 'dual' },
+    );
+    await app.ok(SubmitRiskAssessmentDocument, { input: { assessmentId: assessmentId! } }, { as: 'assessor' });
+    const conflict = await app.ok(
+      ReviewRiskAssessmentDocument,
+      { input: { assessmentId: assessmentId!, verdict: 'PASS' } },
+      { as: 'dual' },
+    );
+    expect(conflict.reviewRiskAssessment.userErrors.map((e) => e.code)).toEqual(['REVIEWER_CONFLICT']);
+
+    const unreviewed = await app.ok(FileRiskAssessmentDocument, { input: { assessmentId: assessmentId! } }, { as: 'staff' });
+    expect(unreviewed.fileRiskAssessment.userErrors.map((e) => e.code)).toEqual(['INVALID_TRANSITION']);
+    const returned = await app.ok(
+      ReviewRiskAssessmentDocument,
+      { input: { assessmentId: assessmentId!, verdict: 'RETURN', comments: '补充论证' } },
+      { as: 'reviewer' },
+    );
+    expect(returned.reviewRiskAssessment.riskAssessment).toMatchObject({ status: 'RETURNED', verdict: 'RETURN' });
+    const filedReturned = await app.ok(FileRiskAssessmentDocument, { input: { assessmentId: assessmentId! } }, { as: 'staff' });
+    expect(filedReturned.fileRiskAssessment.userErrors.map((e) => e.code)).toEqual(['INVALID_TRANSITION']);
+    // The next edit makes it a draft again; it can then be resubmitted, passed and filed.
+    const edited = await app.ok(
+      AddRiskPointDocument,
+      {
+        input: { assessmentId: assessmentId!, dimension: 'FEASIBILITY', description: '资金', likelihood: 1, impact: 3, peopleAffected: 0 },
+      },
+      { as: 'assessor' },
+    );
+    expect(edited.addRiskPoint.riskAssessment?.status).toBe('DRAFT');
+    await app.ok(SubmitRiskAssessmentDocument, { input: { assessmentId: assessmentId! } }, { as: 'assessor' });
+    await app.ok(ReviewRiskAssessmentDocument, { input: { assessmentId: assessmentId!, verdict: 'PASS' } }, { as: 'reviewer' });
+    const filed = await app.ok(FileRiskAssessmentDocument, { input: { assessmentId: assessmentId! } }, { as: 'staff' });
+    expect(filed.fileRiskAssessment.riskAssessment?.status).toBe('FILED');
+  });
+
+  it('cannot be edited once submitted', async () => {
+    const { assessmentId } = await matter(app, { until: 'submitted' });
+    const late = await app.ok(
+      AddRiskPointDocument,
+      { input: { assessmentId: assessmentId!, dimension: 'SAFETY', description: '迟到', likelihood: 1, impact: 1, peopleAffected: 0 } },
+      { as: 'assessor' },
+    );
+    expect(late.addRiskPoint.userErrors.map((e) => e.code)).toEqual(['INVALID_TRANSITION']);
+  });
+});
+
+describe('who may do what', () => {
+  it('lets only the decision body’s decision makers decide', async () => {
+    await addUser(app, 'other-decider', 'HLJ-CZT', [Role.DECISION_MAKER]);
+    const { decisionId } = await matter(app);
+    const audits = await auditCount(app);
+    for (const as of ['staff', 'assessor', 'reviewer', 'officer', 'admin', 'other-decider'])
+      expect(errorCodes(await decide(decisionId, 'APPROVE', as))).toEqual(['FORBIDDEN']);
+    expect(await auditCount(app)).toBe(audits);
+    expect((await view(decisionId)).status).toBe('READY');
+    expect((await view(decisionId, 'other-decider')).readiness).toBeNull();
+  });
+
+  it('lets assessors of the assessing unit write, reviewers review and staff file', async () => {
+    await addUser(app, 'far-assessor', 'QQHR-ZFW', [Role.ASSESSOR]);
+    const { decisionId } = await matter(app, { until: 'created' });
+    for (const as of ['far-assessor', 'staff', 'decider'])
+      expect(errorCodes(await app.gql(StartRiskAssessmentDocument, { input: { decisionId } }, { as }))).toEqual(['FORBIDDEN']);
+    const { assessmentId } = await matter(app, { until: 'submitted' });
+    for (const as of ['assessor', 'staff', 'decider']) {
+      expect(
+        errorCodes(await app.gql(ReviewRiskAssessmentDocument, { input: { assessmentId: assessmentId!, verdict: 'PASS' } }, { as })),
+      ).toEqual(['FORBIDDEN']);
+    }
+    await app.ok(ReviewRiskAssessmentDocument, { input: { assessmentId: assessmentId!, verdict: 'PASS' } }, { as: 'reviewer' });
+    for (const as of ['assessor', 'reviewer', 'decider'])
+      expect(errorCodes(await app.gql(FileRiskAssessmentDocument, { input: { assessmentId: assessmentId! } }, { as }))).toEqual([
+        'FORBIDDEN',
+      ]);
+  });
+});
+
+describe('who may record and change matters', () => {
+  it('refuses anyone but the decision body’s decision makers and commission staff, writing nothing', async () => {
+    const { decisionCategories } = await app.ok(DecisionCategoriesDocument, {});
+    const { decisionId } = await matter(app);
+    const audits = await auditCount(app);
+    const input = {
+      title: '越权事项',
+      categoryId: decisionCategories.nodes[0]!.id,
+      planText: '方案',
+      decisionBodyId: await unitId(app, 'HRB-GOV'),
+      assessingUnitId: await unitId(app, 'HRB-ZFW'),
+      procedure: 'FULL' as const,
+    };
+    for (const as of ['assessor', 'reviewer', 'officer', 'viewer']) {
+      expect(errorCodes(await app.gql(CreateMajorDecisionDocument, { input }, { as }))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await app.gql(UpdateMajorDecisionPlanDocument, { input: { decisionId, planText: '越权修改' } }, { as }))).toEqual([
+        'FORBIDDEN',
+      ]);
+    }
+    expect(await auditCount(app)).toBe(audits);
+    await decide(decisionId, 'APPROVE');
+    for (const as of ['assessor', 'officer']) {
+      expect(
+        errorCodes(await app.gql(RecordFollowUpReviewDocument, { input: { decisionId, reviewedOn: today(), findings: '越权' } }, { as })),
+      ).toEqual(['FORBIDDEN']);
+    }
+  });
+});
+
+describe('majorDecisions filters', () => {
+  it('return exactly the matters SQL finds by category, status, units, level and text', async () => {
+    const sql = <T>(query: string, params: unknown[] = []) => app.orm.em.getConnection().execute<T[]>(query, params);
+    const keyOf = (id: string) => Buffer.from(id, 'base64url').toString().split(':')[1]!;
+    const ids = async (filter: MajorDecisionFilter) =>
+      (await app.ok(MajorDecisionsDocument, { first: 100, filter })).majorDecisions.nodes.map((d) => keyOf(d.id)).sort();
+    const rows = async (query: string, params: unknown[] = []) => (await sql<{ id: string }>(query, params)).map((r) => r.id).sort();
+    const { decisionCategories } = await app.ok(DecisionCategoriesDocument, {});
+    const category = decisionCategories.nodes[2]!;
+    expect(await ids({ category: { eq: category.id } })).toEqual(
+      await rows('select id from major_decision where category_id = ?', [keyOf(category.id)]),
+    );
+    expect(await ids({ status: { in: ['READY', 'DECIDED'] } })).toEqual(
+      await rows("select id from major_decision where status in ('READY', 'DECIDED')"),
+    );
+    const body = await unitId(app, 'HRB-GOV');
+    expect(await ids({ decisionBody: { eq: body } })).toEqual(
+      await rows('select id from major_decision where decision_body_id = ?', [keyOf(body)]),
+    );
+    expect(await ids({ assessingUnit: { neq: body } })).toEqual(
+      await rows('select id from major_decision where assessing_unit_id <> ?', [keyOf(body)]),
+    );
+    expect(await ids({ text: '养老' })).toEqual(await rows("select id from major_decision where title like '%养老%'"));
+    // The level, worked out here from the stored points of each current assessment.
+    const scores = await sql<{ id: string; score: number | null }>(
+      'select d.id, (select max(p.likelihood * p.impact) from risk_point p where p.assessment_id = d.current_assessment_id) as score from major_decision d where d.current_assessment_id is not null',
+    );
+    const levelOf = (score: number | null) => ((score ?? 0) >= 15 ? 'HIGH' : (score ?? 0) >= 8 ? 'MEDIUM' : 'LOW');
+    for (const level of ['LOW', 'MEDIUM', 'HIGH'] as const) {
+      const expected = scores
+        .filter((r) => levelOf(r.score) === level)
+        .map((r) => r.id)
+        .sort();
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await ids({ level: { eq: level } })).toEqual(expected);
+    }
+  });
+});
+
+describe('visibility of assessment contents', () => {
+  it('shows an unrelated unit’s officer only title, category, status and outcome, on every path', async () => {
+    const { decisionId, assessmentId, pointIds } = await matter(app, { points: [{ likelihood: 3, impact: 4, mitigation: 'actionable' }] });
+    const seen = await view(decisionId, 'officer');
+    expect(seen).toMatchObject({ title: expect.any(String), status: 'READY', category: { code: expect.any(String) } });
+    expect(seen.planText).toBeNull();
+    expect(seen.currentAssessment).toBeNull();
+    expect(seen.assessments).toEqual([]);
+    expect(seen.decisions).toEqual([]);
+    expect(seen.readiness).toBeNull();
+    for (const id of [assessmentId!, pointIds[0]!])
+      expect((await app.ok(AssessmentNodeDocument, { id }, { as: 'officer' })).node).toBeNull();
+    const listed = await app.ok(MajorDecisionsDocument, { first: 100 }, { as: 'officer' });
+    expect(listed.majorDecisions.nodes.every((d) => d.currentAssessment === null)).toBe(true);
+    // Those concerned see it all.
+    for (const as of ['decider', 'assessor', 'staff', 'admin']) {
+      expect((await view(decisionId, as)).currentAssessment?.points).toHaveLength(1);
+      expect((await app.ok(AssessmentNodeDocument, { id: assessmentId! }, { as })).node).toMatchObject({ __typename: 'RiskAssessment' });
+    }
+  });
+});
+
+describe('follow-up reviews', () => {
+  it('fall due by level; majorDecisions(filter: { followUpDue: true }) lists the overdue ones', async () => {
+    const { decisionId } = await matter(app, { points: [{ likelihood: 3, impact: 3, mitigation: 'actionable' }] });
+    await decide(decisionId, 'APPROVE');
+    const due = async () =>
+      (await app.ok(MajorDecisionsDocument, { first: 100, filter: { followUpDue: true } })).majorDecisions.nodes.map((d) => d.id);
+    expect(await due()).not.toContain(decisionId);
+    // Time passes: the review fell due yesterday.
+    await app.orm.em
+      .getConnection()
+      .execute('update major_decision set next_follow_up_due = ? where id = ?', [
+        plusDays(-1),
+        Buffer.from(decisionId, 'base64url').toString().split(':')[1],
+      ]);
+    expect(await due()).toContain(decisionId);
+    expect((await view(decisionId)).isFollowUpDue).toBe(true);
+    const reviewed = await app.ok(
+      RecordFollowUpReviewDocument,
+      { input: { decisionId, reviewedOn: today(), findings: '运行平稳' } },
+      { as: 'decider' },
+    );
+    expect(reviewed.recordFollowUpReview.majorDecision?.nextFollowUpDue).toBe(plusDays(90));
+    expect(await due()).not.toContain(decisionId);
+  });
+});
+
+describe('races', () => {
+  it('50 concurrent decisions on one READY matter: exactly one succeeds, the rest get DECISION_FINAL', async () => {
+    const { decisionId } = await matter(app);
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => decide(decisionId, i % 2 ? 'APPROVE' : 'REJECT')));
+    const codes = results.map((r) => r.data?.decideMajorDecision.userErrors.map((e) => e.code)[0] ?? 'OK');
+    expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
+    expect(codes.filter((c) => c === 'DECISION_FINAL')).toHaveLength(49);
+    expect((await view(decisionId)).decisions).toHaveLength(1);
+  });
+
+  it('50 concurrent (plan change, approval) pairs: no approval ever relies on an assessment that was STALE', async () => {
+    const matters = await Promise.all(Array.from({ length: 50 }, () => matter(app, { procedure: 'SIMPLIFIED' })));
+    await Promise.all(
+      matters.flatMap(({ decisionId }) => [
+        app.gql(UpdateMajorDecisionPlanDocument, { input: { decisionId, planText: '并发修改的方案' } }, { as: 'decider' }),
+        decide(decisionId, 'APPROVE'),
+      ]),
+    );
+    let approved = 0;
+    let changed = 0;
+    for (const { decisionId } of matters) {
+      const seen = await view(decisionId);
+      if (seen.outcome === 'APPROVE') {
+        approved++;
+        // Approved first: the plan change was refused, the assessment relied on is still FILED.
+        expect(seen.currentAssessment?.status).toBe('FILED');
+        expect(seen.planText).not.toBe('并发修改的方案');
+      } else {
+        // Changed first: the assessment is STALE and nothing was approved.
+        changed++;
+        expect(seen).toMatchObject({ status: 'ASSESSING', currentAssessment: { status: 'STALE' }, decisions: [] });
+      }
+    }
+    expect(approved + changed).toBe(50);
+  });
+});
+
+describe('reads go through loaders', () => {
+  it('lists 50 matters with category, level, points and mitigations in as many statements as 5', async () => {
+    await Promise.all(
+      Array.from({ length: 8 }, () =>
+        matter(app, {
+          points: [
+            { likelihood: 2, impact: 5, mitigation: 'actionable' },
+            { likelihood: 1, impact: 1 },
+          ],
+        }),
+      ),
+    );
+    const count = (first: number) => app.countStatements(() => app.ok(MajorDecisionsDocument, { first }));
+    const total = (await app.ok(MajorDecisionsDocument, { first: 100 })).majorDecisions.totalCount;
+    expect(total).toBeGreaterThanOrEqual(50);
+    expect(await count(50)).toBe(await count(5));
+  });
+});
