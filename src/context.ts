@@ -28,6 +28,8 @@ export interface Context {
   log: Logger;
   /** Today in the province (YYYY-MM-DD), fixed for the request: `isOverdue` and its filter agree. */
   today: string;
+  /** The province's time zone, for turning moments into its dates. */
+  timeZone: string;
 }
 
 export interface ContextDeps {
@@ -67,5 +69,6 @@ export async function createContext(
     loaders,
     log: request.log,
     today: todayIn(deps.timeZone),
+    timeZone: deps.timeZone,
   };
 }

@@ -19,6 +19,7 @@ import { ReformTaskResolver, TaskProgressReportResolver, UnitTasksResolver } fro
 import { LedReformResolver } from './modules/led-reform/led-reform.resolver.js';
 import { GuidanceVisitResolver, ReformCaseResolver } from './modules/reform-case/reform-case.resolver.js';
 import {
+  DecisionRecordResolver,
   MajorDecisionResolver,
   MitigationMeasureResolver,
   RiskAssessmentResolver,
@@ -46,6 +47,7 @@ const resolvers = [
   ReformCaseResolver,
   GuidanceVisitResolver,
   MajorDecisionResolver,
+  DecisionRecordResolver,
   RiskAssessmentResolver,
   RiskPointResolver,
   MitigationMeasureResolver,

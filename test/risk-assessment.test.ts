@@ -1,3 +1,5 @@
+import { parse } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AddRiskPointDocument,
@@ -15,6 +17,8 @@ import {
   SubmitRiskAssessmentDocument,
   UpdateMajorDecisionPlanDocument,
   UpdateRiskPointDocument,
+  RecordNoSignificantRiskDocument,
+  RecordOpinionCollectionDocument,
   CreateMajorDecisionDocument,
   type MajorDecisionFilter,
   type DecisionOutcome,
@@ -152,6 +156,30 @@ describe('the happy path for each level', () => {
     const second = await app.ok(StartRiskAssessmentDocument, { input: { decisionId } }, { as: 'assessor' });
     expect(second.startRiskAssessment.userErrors).toEqual([]);
     expect((await view(decisionId)).assessments.map((a) => a.status)).toEqual(['STALE', 'DRAFT']);
+    // The reassessment still finds HIGH risk: the matter is rejected.
+    const assessmentId = second.startRiskAssessment.riskAssessment!.id;
+    await app.ok(
+      AddRiskPointDocument,
+      { input: { assessmentId, dimension: 'SAFETY', description: '仍有排放风险', likelihood: 3, impact: 5, peopleAffected: 8000 } },
+      { as: 'assessor' },
+    );
+    for (const dimension of ['LEGALITY', 'REASONABLENESS', 'FEASIBILITY', 'CONTROLLABILITY'] as const) {
+      await app.ok(RecordNoSignificantRiskDocument, { input: { assessmentId, dimension, reasoning: '无' } }, { as: 'assessor' });
+    }
+    for (const method of ['HEARING', 'EXPERT_CONSULTATION'] as const) {
+      await app.ok(
+        RecordOpinionCollectionDocument,
+        { input: { assessmentId, method, startedOn: '2026-02-01', endedOn: '2026-02-02', respondents: 30, summary: '听证' } },
+        { as: 'assessor' },
+      );
+    }
+    await app.ok(SubmitRiskAssessmentDocument, { input: { assessmentId } }, { as: 'assessor' });
+    await app.ok(ReviewRiskAssessmentDocument, { input: { assessmentId, verdict: 'PASS' } }, { as: 'reviewer' });
+    await app.ok(FileRiskAssessmentDocument, { input: { assessmentId } }, { as: 'staff' });
+    await expectRefused(decisionId, 'APPROVE', 'RISK_TOO_HIGH');
+    const rejected = await decide(decisionId, 'REJECT');
+    expect(rejected.data?.decideMajorDecision.majorDecision).toMatchObject({ status: 'DECIDED', outcome: 'REJECT', nextFollowUpDue: null });
+    expect((await view(decisionId)).decisions.map((d) => d.outcome)).toEqual(['POSTPONE', 'REJECT']);
   });
 });
 
@@ -228,12 +256,38 @@ describe('the assessment', () => {
     expect(changed.updateRiskPoint.riskAssessment?.level).toBe('HIGH');
     const removed = await app.ok(RemoveRiskPointDocument, { input: { pointId: pointIds[0]! } }, { as: 'assessor' });
     expect(removed.removeRiskPoint.riskAssessment).toMatchObject({ id: assessmentId, level: 'LOW' });
-    const bad = await app.ok(
+    const gone = await app.ok(
       UpdateRiskPointDocument,
-      { input: { pointId: pointIds[0]!, dimension: 'LEGALITY', description: 'x', likelihood: 6, impact: 1, peopleAffected: 0 } },
+      { input: { pointId: pointIds[0]!, dimension: 'LEGALITY', description: 'x', likelihood: 2, impact: 1, peopleAffected: 0 } },
       { as: 'assessor' },
     );
-    expect(bad.updateRiskPoint.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
+    expect(gone.updateRiskPoint.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
+    const added = await app.ok(
+      AddRiskPointDocument,
+      { input: { assessmentId: assessmentId!, dimension: 'SAFETY', description: '新风险', likelihood: 2, impact: 2, peopleAffected: 0 } },
+      { as: 'assessor' },
+    );
+    for (const [likelihood, impact] of [
+      [6, 1],
+      [0, 3],
+      [3, 9],
+    ]) {
+      const bad = await app.ok(
+        UpdateRiskPointDocument,
+        {
+          input: {
+            pointId: added.addRiskPoint.riskPoint!.id,
+            dimension: 'SAFETY',
+            description: '越界',
+            likelihood: likelihood!,
+            impact: impact!,
+            peopleAffected: 0,
+          },
+        },
+        { as: 'assessor' },
+      );
+      expect(bad.updateRiskPoint.userErrors.map((e) => e.code)).toEqual(['INVALID_INPUT']);
+    }
   });
 
   it('is reviewed by someone who wrote none of it (REVIEWER_CONFLICT), and only a passed review is filed', async () => {
@@ -489,5 +543,118 @@ describe('reads go through loaders', () => {
     const total = (await app.ok(MajorDecisionsDocument, { first: 100 })).majorDecisions.totalCount;
     expect(total).toBeGreaterThanOrEqual(50);
     expect(await count(50)).toBe(await count(5));
+  });
+});
+
+describe('review fixes', () => {
+  it('turns an assessment in review STALE on a plan change: it can no longer be filed or relied on', async () => {
+    const { decisionId, assessmentId } = await matter(app, { until: 'reviewed' });
+    await app.ok(UpdateMajorDecisionPlanDocument, { input: { decisionId, planText: '审查期间修改的方案' } }, { as: 'decider' });
+    expect(await view(decisionId)).toMatchObject({ status: 'ASSESSING', currentAssessment: { status: 'STALE' } });
+    const filed = await app.ok(FileRiskAssessmentDocument, { input: { assessmentId: assessmentId! } }, { as: 'staff' });
+    expect(filed.fileRiskAssessment.userErrors.map((e) => e.code)).toEqual(['INVALID_TRANSITION']);
+    await expectRefused(decisionId, 'APPROVE', 'ASSESSMENT_REQUIRED');
+  });
+
+  it('sees the database under the lock, even after earlier writes of the same operation (no approval on a STALE assessment)', async () => {
+    for (let round = 0; round < 3; round++) {
+      const x = await matter(app, { procedure: 'SIMPLIFIED' });
+      const y = await matter(app, { procedure: 'SIMPLIFIED', until: 'created' });
+      const fillers = Array.from(
+        { length: 60 },
+        (_, i) => `f${i}: updateMajorDecisionPlan(input: { decisionId: $y, planText: "填充" }) { userErrors { code } }`,
+      ).join('\n');
+      const operation = parse(`mutation ($x: ID!, $y: ID!) {
+        a: updateMajorDecisionPlan(input: { decisionId: $x, planText: "在城区建设垃圾焚烧发电项目" }) { userErrors { code } }
+        ${fillers}
+        z: decideMajorDecision(input: { decisionId: $x, outcome: APPROVE, rationale: "同意" }) { userErrors { code } }
+      }`) as TypedDocumentNode<unknown, { x: string; y: string }>;
+      const long = app.gql(operation, { x: x.decisionId, y: y.decisionId }, { as: 'decider' });
+      await new Promise((resolve) => setTimeout(resolve, 40));
+      await app.gql(UpdateMajorDecisionPlanDocument, { input: { decisionId: x.decisionId, planText: '并发修改' } }, { as: 'staff' });
+      await long;
+      const seen = await view(x.decisionId, 'staff');
+      if (seen.outcome === 'APPROVE') expect(seen.currentAssessment?.status).toBe('FILED');
+      else expect(seen.currentAssessment?.status).toBe('STALE');
+    }
+  });
+
+  it('hides the level and follow-up dates from those who may not see contents, in fields and filters', async () => {
+    const { decisionId } = await matter(app, { points: [{ likelihood: 5, impact: 5 }] });
+    const officerHigh = await app.ok(MajorDecisionsDocument, { first: 100, filter: { level: { eq: 'HIGH' } } }, { as: 'officer' });
+    expect(officerHigh.majorDecisions.totalCount).toBe(0);
+    const staffHigh = await app.ok(MajorDecisionsDocument, { first: 100, filter: { level: { eq: 'HIGH' } } }, { as: 'staff' });
+    expect(staffHigh.majorDecisions.nodes.map((d) => d.id)).toContain(decisionId);
+    expect(
+      (await app.ok(MajorDecisionsDocument, { first: 100, filter: { followUpDue: true } }, { as: 'officer' })).majorDecisions.totalCount,
+    ).toBe(0);
+    const approved = await matter(app);
+    await decide(approved.decisionId, 'APPROVE');
+    expect(await view(approved.decisionId, 'officer')).toMatchObject({ nextFollowUpDue: null, isFollowUpDue: false });
+  });
+
+  it('lets a reviewer see the assessment under review, not earlier ones nor the decisions', async () => {
+    const { decisionId } = await matter(app, { points: [{ likelihood: 4, impact: 4 }] });
+    await decide(decisionId, 'POSTPONE');
+    await app.ok(UpdateMajorDecisionPlanDocument, { input: { decisionId, planText: '修订' } }, { as: 'decider' });
+    const second = await app.ok(StartRiskAssessmentDocument, { input: { decisionId } }, { as: 'assessor' });
+    const assessmentId = second.startRiskAssessment.riskAssessment!.id;
+    for (const dimension of ['LEGALITY', 'REASONABLENESS', 'FEASIBILITY', 'CONTROLLABILITY', 'SAFETY'] as const) {
+      await app.ok(RecordNoSignificantRiskDocument, { input: { assessmentId, dimension, reasoning: '无' } }, { as: 'assessor' });
+    }
+    for (const method of ['VISIT', 'EXPERT_CONSULTATION'] as const) {
+      await app.ok(
+        RecordOpinionCollectionDocument,
+        { input: { assessmentId, method, startedOn: '2026-02-01', endedOn: '2026-02-02', respondents: 3, summary: '走访' } },
+        { as: 'assessor' },
+      );
+    }
+    await app.ok(SubmitRiskAssessmentDocument, { input: { assessmentId } }, { as: 'assessor' });
+    // Another reviewer: the first assessment was reviewed by `reviewer`, who may still see it.
+    await addUser(app, 'reviewer-2', 'HLJ-ZFW-STABILITY', [Role.EXPERT_REVIEWER]);
+    const seen = await view(decisionId, 'reviewer-2');
+    expect(seen.currentAssessment?.id).toBe(assessmentId);
+    expect((await view(decisionId, 'reviewer')).assessments).toHaveLength(2);
+    expect(seen.assessments.map((a) => a.id)).toEqual([assessmentId]);
+    expect(seen.decisions).toEqual([]);
+  });
+
+  it('counts whoever submits as an author: they may not review it, and refusals write nothing', async () => {
+    await addUser(app, 'submitter', 'HRB-ZFW', [Role.ASSESSOR, Role.EXPERT_REVIEWER]);
+    const { assessmentId } = await matter(app, { until: 'assessing' });
+    await app.ok(SubmitRiskAssessmentDocument, { input: { assessmentId: assessmentId! } }, { as: 'submitter' });
+    const audits = await auditCount(app);
+    const conflict = await app.ok(
+      ReviewRiskAssessmentDocument,
+      { input: { assessmentId: assessmentId!, verdict: 'PASS' } },
+      { as: 'submitter' },
+    );
+    expect(conflict.reviewRiskAssessment.userErrors.map((e) => e.code)).toEqual(['REVIEWER_CONFLICT']);
+    const again = await app.ok(SubmitRiskAssessmentDocument, { input: { assessmentId: assessmentId! } }, { as: 'assessor' });
+    expect(again.submitRiskAssessment.userErrors.map((e) => e.code)).toEqual(['INVALID_TRANSITION']);
+    const incomplete = await matter(app, { until: 'created' });
+    const started = await app.ok(StartRiskAssessmentDocument, { input: { decisionId: incomplete.decisionId } }, { as: 'assessor' });
+    const auditsBefore = await auditCount(app);
+    const refused = await app.ok(
+      SubmitRiskAssessmentDocument,
+      { input: { assessmentId: started.startRiskAssessment.riskAssessment!.id } },
+      { as: 'assessor' },
+    );
+    expect(refused.submitRiskAssessment.userErrors.map((e) => e.code)).toEqual(['ASSESSMENT_INCOMPLETE']);
+    expect(await auditCount(app)).toBe(auditsBefore);
+    expect(auditsBefore).toBeGreaterThan(audits);
+  });
+
+  it('dates follow-up reviews between the approval and today', async () => {
+    const { decisionId } = await matter(app);
+    await decide(decisionId, 'APPROVE');
+    const early = await app.ok(
+      RecordFollowUpReviewDocument,
+      { input: { decisionId, reviewedOn: '2020-01-01', findings: '倒签' } },
+      { as: 'decider' },
+    );
+    expect(early.recordFollowUpReview.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID_INPUT', field: ['input', 'reviewedOn'] }),
+    ]);
   });
 });

@@ -181,7 +181,7 @@ export async function seedMajorDecisions(adds: Additions, units: Map<string, Uni
       assessment.opinionCollections.add(collection);
       em.persist(collection);
     }
-    assessment.submit(decision.procedure, at('2021-02-01'));
+    assessment.submit(decision.procedure, assessor, at('2021-02-01'));
     if (seed.stage !== 'in-review') {
       assessment.review(reviewer, ReviewVerdict.PASS, '评估充分，同意备案。', at('2021-02-10'));
       assessment.file(staff, at('2021-02-20'));

@@ -71,20 +71,21 @@ export class MajorDecision extends BaseEntity {
   }
 
   /**
-   * Changes the plan or category. A filed assessment no longer describes the plan: it turns STALE
-   * and the matter goes back to ASSESSING. Returns whether anything changed.
+   * Changes the plan or category. An assessment already submitted (in review or filed) no longer
+   * describes the plan: it turns STALE and the matter goes back to ASSESSING. A draft is still being
+   * written and simply goes on. Returns the assessment made stale, if any.
    */
-  revisePlan(planText: string, category: DecisionCategory): boolean {
+  revisePlan(planText: string, category: DecisionCategory): RiskAssessment | null {
     if (this.isFinal) throw RiskErrors.final();
     const plan = text(planText, 'planText', 'The plan', 20_000);
     const changed = plan !== this.planText || category !== this.category;
     this.planText = plan;
     this.category = category;
-    if (changed && this.currentAssessment?.isFiled) {
-      this.currentAssessment.makeStale();
-      this.status = DecisionStatus.ASSESSING;
-    }
-    return changed;
+    const assessment = this.currentAssessment;
+    if (!changed || !assessment?.isSubmitted) return null;
+    assessment.makeStale();
+    this.status = DecisionStatus.ASSESSING;
+    return assessment;
   }
 
   /** A new assessment starts: allowed while none is under way or the current one is stale. */

@@ -25,6 +25,8 @@ export class MitigationMeasure {
   constructor(props: { point: RiskPoint; description: string; ownerUnit: Unit | null; dueDate: string | null }) {
     const description = props.description.trim();
     if (description.length === 0 || description.length > 4000) throw RiskErrors.invalidText('description', 'A description', 4000);
+    if (props.dueDate !== null && (props.dueDate < '2000-01-01' || props.dueDate > '2100-12-31'))
+      throw RiskErrors.implausibleDate('dueDate', props.dueDate);
     this.point = props.point;
     this.description = description;
     this.ownerUnit = props.ownerUnit;

@@ -1,3 +1,4 @@
+import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { hasRole } from '../../shared/auth/access.js';
 import { Role } from '../../shared/auth/role.js';
@@ -18,6 +19,37 @@ export async function canSeeContents(ctx: Context, decision: MajorDecisionType, 
     assessment ??
     (decision.currentAssessmentKey ? await ctx.loaders.riskAssessment.assessmentByKey.load(decision.currentAssessmentKey) : null);
   return under !== null && (under.status === AssessmentStatus.IN_REVIEW || under.reviewerKey === viewer.key);
+}
+
+/** Parties to the matter itself (not reviewers): they see its decisions' rationale and follow-ups. */
+export function isParty(ctx: Context, decision: MajorDecisionType): boolean {
+  const { viewer } = ctx;
+  return (
+    hasRole(viewer, Role.COMMISSION_STAFF, Role.ADMIN) ||
+    (viewer.unitKey !== null && (viewer.unitKey === decision.decisionBodyKey || viewer.unitKey === decision.assessingUnitKey))
+  );
+}
+
+/**
+ * The rule of `canSeeContents` in SQL, for filters that would otherwise reveal contents (a matter's
+ * level, its follow-up dates): matters the viewer may not see never match them.
+ */
+export function whereContentsVisible(qb: Knex.QueryBuilder, ctx: Context): void {
+  const { viewer } = ctx;
+  if (hasRole(viewer, Role.COMMISSION_STAFF, Role.ADMIN)) return;
+  void qb.where((q) => {
+    if (viewer.unitKey !== null) void q.orWhere('d.decision_body_id', viewer.unitKey).orWhere('d.assessing_unit_id', viewer.unitKey);
+    if (hasRole(viewer, Role.EXPERT_REVIEWER)) {
+      void q.orWhereExists(
+        ctx
+          .db('risk_assessment as va')
+          .select(ctx.db.raw('1'))
+          .whereRaw('va.id = d.current_assessment_id')
+          .where((r) => void r.where('va.status', AssessmentStatus.IN_REVIEW).orWhere('va.reviewer_id', viewer.key)),
+      );
+    }
+    void q.orWhereRaw('false');
+  });
 }
 
 /** The same rule for an assessment, found through its matter. */

@@ -70,6 +70,11 @@ export class RiskAssessment extends BaseEntity {
     return this.status === AssessmentStatus.FILED;
   }
 
+  /** Submitted for review or filed: its content is fixed. */
+  get isSubmitted(): boolean {
+    return this.status === AssessmentStatus.IN_REVIEW || this.status === AssessmentStatus.FILED;
+  }
+
   get isStale(): boolean {
     return this.status === AssessmentStatus.STALE;
   }
@@ -100,8 +105,10 @@ export class RiskAssessment extends BaseEntity {
     return missing;
   }
 
-  submit(procedure: DecisionProcedure, now: Date = new Date()): void {
+  /** Submits for review; whoever submits counts as an author, and so may not review it. */
+  submit(procedure: DecisionProcedure, submitter: Rel<User>, now: Date = new Date()): void {
     if (this.status !== AssessmentStatus.DRAFT) throw RiskErrors.assessmentStatus('submitted', this.status);
+    if (!this.authors.contains(submitter)) this.authors.add(submitter);
     const missing = this.missing(procedure);
     if (missing.length > 0) throw RiskErrors.incomplete(missing);
     this.status = AssessmentStatus.IN_REVIEW;
@@ -117,9 +124,11 @@ export class RiskAssessment extends BaseEntity {
     if (this.status !== AssessmentStatus.IN_REVIEW || this.verdict !== null)
       throw RiskErrors.assessmentStatus('reviewed', this.verdict ? `${this.status} (already reviewed)` : this.status);
     if (this.authors.contains(reviewer)) throw RiskErrors.reviewerConflict();
+    const trimmed = comments.trim();
+    if (trimmed.length > 4000) throw RiskErrors.invalidText('comments', 'Comments', 4000);
     this.reviewer = reviewer;
     this.verdict = verdict;
-    this.reviewComments = comments.trim() || null;
+    this.reviewComments = trimmed || null;
     this.reviewedAt = now;
     if (verdict === ReviewVerdict.RETURN) this.status = AssessmentStatus.RETURNED;
   }

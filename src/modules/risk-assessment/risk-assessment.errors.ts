@@ -53,5 +53,13 @@ export const RiskErrors = {
     new RiskAssessmentError(CommonErrorCode.INVALID_INPUT, `${field} must be 0 or more (got ${value}).`, input(field)),
   invalidPeriod: () =>
     new RiskAssessmentError(CommonErrorCode.INVALID_INPUT, 'A collection cannot end before it starts.', input('endedOn')),
+  reviewDate: (date: string, earliest: string, today: string) =>
+    new RiskAssessmentError(
+      CommonErrorCode.INVALID_INPUT,
+      `A follow-up review is dated from ${earliest} to ${today} (got ${date}).`,
+      input('reviewedOn'),
+    ),
+  implausibleDate: (field: string, date: string) =>
+    new RiskAssessmentError(CommonErrorCode.INVALID_INPUT, `${date} is not a plausible date here.`, input(field)),
   notFound: (what: string, field: string) => new RiskAssessmentError(CommonErrorCode.NOT_FOUND, `No ${what} has this ID.`, input(field)),
 };

@@ -8,6 +8,7 @@ import { paginate } from '../../shared/graphql/paginate.js';
 import { timestamp } from '../../shared/db/values.js';
 import { MajorDecisionOrderField, type MajorDecisionFilter, type MajorDecisionOrder } from './risk-assessment.inputs.js';
 import { levelOfScoreSql } from './risk-matrix.js';
+import { whereContentsVisible } from './risk-assessment.access.js';
 import { MajorDecisionType, MitigationMeasureType, RiskAssessmentType, RiskPointType } from './risk-assessment.types.js';
 
 type Row = Record<string, unknown>;
@@ -49,6 +50,8 @@ export const selectAssessments = (db: Knex) =>
     createdAt: 'a.created_at',
     decisionKey: 'a.decision_id',
     reviewerKey: 'a.reviewer_id',
+    reviewerName: db.raw('(select u.display_name from app_user u where u.id = a.reviewer_id)'),
+    filedByName: db.raw('(select u.display_name from app_user u where u.id = a.filed_by_id)'),
   });
 
 export const toAssessment = (row: Row) =>
@@ -85,7 +88,7 @@ export const toMitigation = (row: Row) => nodeRow(MitigationMeasureType, 'Mitiga
 /** The level of a matter's current assessment, in SQL: null without one. */
 const CURRENT_LEVEL = `(select case when d.current_assessment_id is null then null else ${levelOfScoreSql('coalesce(max(p.likelihood * p.impact), 0)')} end from risk_point p where p.assessment_id = d.current_assessment_id)`;
 
-function decisionFields(today: string): Record<string, FilterField> {
+function decisionFields(ctx: Context): Record<string, FilterField> {
   return {
     category: { column: 'd.category_id', kind: 'id', typename: 'DecisionCategory' },
     status: { column: 'd.status', kind: 'enum' },
@@ -94,6 +97,7 @@ function decisionFields(today: string): Record<string, FilterField> {
     level: {
       kind: 'custom',
       apply: (qb, value) => {
+        whereContentsVisible(qb, ctx);
         const c = value as { eq?: string | null; neq?: string | null; in?: string[] | null; nin?: string[] | null };
         const wanted = c.eq != null ? [c.eq] : c.in;
         const unwanted = c.neq != null ? [c.neq] : c.nin;
@@ -104,7 +108,8 @@ function decisionFields(today: string): Record<string, FilterField> {
     followUpDue: {
       kind: 'custom',
       apply: (qb, value) => {
-        const due = (q: Knex.QueryBuilder) => void q.whereNotNull('d.next_follow_up_due').where('d.next_follow_up_due', '<=', today);
+        whereContentsVisible(qb, ctx);
+        const due = (q: Knex.QueryBuilder) => void q.whereNotNull('d.next_follow_up_due').where('d.next_follow_up_due', '<=', ctx.today);
         void (value ? qb.where(due) : qb.whereNot(due));
       },
     },
@@ -131,7 +136,7 @@ export function listDecisions(
   );
   return paginate({
     db: ctx.db,
-    query: filtered(() => selectDecisions(ctx.db), filter, decisionFields(ctx.today)),
+    query: filtered(() => selectDecisions(ctx.db), filter, decisionFields(ctx)),
     keys,
     args: page,
     map: toDecision,

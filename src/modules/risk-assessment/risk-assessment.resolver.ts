@@ -10,7 +10,7 @@ import { registerNodeType } from '../../shared/graphql/node.js';
 import { UserError, withUserErrors } from '../../shared/graphql/user-error.js';
 import { DecisionCategoryType } from '../decision-category/decision-category.types.js';
 import { UnitType } from '../unit/unit.types.js';
-import { canSeeAssessment, canSeeContents } from './risk-assessment.access.js';
+import { canSeeAssessment, canSeeContents, isParty } from './risk-assessment.access.js';
 import { readinessOf, type DecisionFacts } from './decision-rules.js';
 import {
   AddMitigationMeasureInput,
@@ -234,18 +234,19 @@ export class MajorDecisionResolver {
     return ctx.loaders.riskAssessment.assessmentByKey.load(decision.currentAssessmentKey);
   }
 
-  @FieldResolver(() => [RiskAssessmentType], {
-    description: 'Every assessment of the matter, oldest first; empty for those who may not see them.',
-  })
+  @FieldResolver(() => [RiskAssessmentType], { description: 'The assessments of the matter you may see, oldest first.' })
   async assessments(@Root() decision: MajorDecisionType, @Ctx() ctx: Context): Promise<RiskAssessmentType[]> {
-    return (await canSeeContents(ctx, decision)) ? ctx.loaders.riskAssessment.assessmentsOfDecision.load(decision.key) : [];
+    const all = await ctx.loaders.riskAssessment.assessmentsOfDecision.load(decision.key);
+    const visible = await Promise.all(all.map((a) => canSeeContents(ctx, decision, a)));
+    return all.filter((_, i) => visible[i]);
   }
 
   @FieldResolver(() => [DecisionRecordType], {
-    description: 'Decisions taken, oldest first (a POSTPONE may precede the final one); empty for those who may not see them.',
+    description:
+      'Decisions taken, oldest first (a POSTPONE may precede the final one); for the decision body, the assessing unit, commission staff and admins.',
   })
   async decisions(@Root() decision: MajorDecisionType, @Ctx() ctx: Context): Promise<DecisionRecordType[]> {
-    return (await canSeeContents(ctx, decision)) ? ctx.loaders.riskAssessment.recordsOfDecision.load(decision.key) : [];
+    return isParty(ctx, decision) ? ctx.loaders.riskAssessment.recordsOfDecision.load(decision.key) : [];
   }
 
   @FieldResolver(() => DecisionReadiness, {
@@ -260,20 +261,22 @@ export class MajorDecisionResolver {
   }
 
   @FieldResolver(() => LocalDateResolver, { nullable: true, description: 'When the next follow-up review falls due (approved matters).' })
-  nextFollowUpDue(@Root() decision: MajorDecisionType): string | null {
-    return decision.nextFollowUpDue;
+  async nextFollowUpDue(@Root() decision: MajorDecisionType, @Ctx() ctx: Context): Promise<string | null> {
+    // The date gives away the level (90 or 180 days after approval): contents, like the level.
+    return (await canSeeContents(ctx, decision)) ? decision.nextFollowUpDue : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether an approved matter’s follow-up review is due (today or earlier).' })
-  isFollowUpDue(@Root() decision: MajorDecisionType, @Ctx() ctx: Context): boolean {
-    return decision.nextFollowUpDue !== null && decision.nextFollowUpDue <= ctx.today;
+  async isFollowUpDue(@Root() decision: MajorDecisionType, @Ctx() ctx: Context): Promise<boolean> {
+    const due = await this.nextFollowUpDue(decision, ctx);
+    return due !== null && due <= ctx.today;
   }
 
   @FieldResolver(() => [FollowUpReviewType], {
     description: 'Follow-up reviews, oldest first; empty for those who may not see the matter’s contents.',
   })
   async followUpReviews(@Root() decision: MajorDecisionType, @Ctx() ctx: Context): Promise<FollowUpReviewType[]> {
-    return (await canSeeContents(ctx, decision)) ? ctx.loaders.riskAssessment.followUpsOfDecision.load(decision.key) : [];
+    return isParty(ctx, decision) ? ctx.loaders.riskAssessment.followUpsOfDecision.load(decision.key) : [];
   }
 }
 
@@ -456,6 +459,18 @@ export class RiskAssessmentResolver {
   @FieldResolver(() => [DimensionFindingType], { description: '“No significant risk” findings.' })
   noSignificantRiskFindings(@Root() assessment: RiskAssessmentType, @Ctx() ctx: Context): Promise<DimensionFindingType[]> {
     return ctx.loaders.riskAssessment.findingsOfAssessment.load(assessment.key);
+  }
+}
+
+@Resolver(() => DecisionRecordType)
+export class DecisionRecordResolver {
+  @FieldResolver(() => RiskAssessmentType, {
+    nullable: true,
+    description: 'The assessment the decision relied on (null if you may not see it).',
+  })
+  async assessment(@Root() record: DecisionRecordType, @Ctx() ctx: Context): Promise<RiskAssessmentType | null> {
+    const assessment = await ctx.loaders.riskAssessment.assessmentByKey.load(record.assessmentKey);
+    return assessment && (await canSeeAssessment(ctx, assessment)) ? assessment : null;
   }
 }
 

@@ -26,6 +26,7 @@ import {
 import { RiskAssessment } from './risk-assessment.entity.js';
 import { RiskAssessmentError, RiskErrors } from './risk-assessment.errors.js';
 import { RiskPoint, type RiskPointProps } from './risk-point.entity.js';
+import { todayIn } from '../../shared/time.js';
 
 const memberOf = (ctx: Context, role: Role, unitKey: string) => hasRole(ctx.viewer, role) && ctx.viewer.unitKey === unitKey;
 
@@ -153,7 +154,15 @@ export async function updateMajorDecisionPlan(
       status: decision.status,
       assessmentStatus: decision.currentAssessment?.status ?? null,
     };
-    decision.revisePlan(changes.planText ?? decision.planText, category);
+    const staled = decision.revisePlan(changes.planText ?? decision.planText, category);
+    if (staled)
+      auditAssessment(
+        audit,
+        staled.id,
+        'stale',
+        { status: before.assessmentStatus },
+        { status: staled.status, reason: 'plan or category changed' },
+      );
     auditDecision(audit, key, 'updatePlan', before, {
       planText: decision.planText,
       categoryCode: category.code,
@@ -192,10 +201,11 @@ async function editAssessment(
   return write(ctx, async ({ em, audit }) => {
     const { assessment, decision } = await lockAssessment(em, assessmentKey);
     requireAssessor(ctx, decision);
+    const from = assessment.status;
     assessment.edit(em.getReference(User, ctx.viewer.key));
     const to = await change(assessment, em);
     await em.flush();
-    auditAssessment(audit, assessmentKey, action, null, to);
+    auditAssessment(audit, assessmentKey, action, { status: from }, { status: assessment.status, ...to });
     return assessmentKey;
   });
 }
@@ -302,7 +312,7 @@ export async function submitRiskAssessment(ctx: Context, assessmentKey: string):
   return write(ctx, async ({ em, audit }) => {
     const { assessment, decision } = await lockAssessment(em, assessmentKey);
     requireAssessor(ctx, decision);
-    assessment.submit(decision.procedure);
+    assessment.submit(decision.procedure, em.getReference(User, ctx.viewer.key));
     auditAssessment(audit, assessmentKey, 'submit', { status: 'DRAFT' }, { status: assessment.status, level: assessment.level });
     return assessmentKey;
   });
@@ -375,6 +385,7 @@ export async function decideMajorDecision(ctx: Context, key: string, outcome: De
       // 暂缓: revise the plan and assess again.
       assessment.makeStale();
       decision.status = DecisionStatus.DRAFT;
+      auditAssessment(audit, assessment.id, 'stale', { status: 'FILED' }, { status: assessment.status, reason: 'postponed' });
     } else {
       decision.status = DecisionStatus.DECIDED;
       if (outcome === DecisionOutcome.APPROVE) decision.nextFollowUpDue = followUpAfter(ctx.today, level);
@@ -407,8 +418,12 @@ export async function recordFollowUpReview(ctx: Context, key: string, review: { 
     }
     if (decision.nextFollowUpDue === null || !decision.currentAssessment)
       throw RiskErrors.decisionStatus('have follow-up reviews before it is approved', decision.status);
-    if (review.reviewedOn > ctx.today || review.reviewedOn < '2000-01-01')
-      throw RiskErrors.invalidText('reviewedOn', 'A review date (not in the future)', 10);
+    // A review speaks for a day between the approval (or the last review) and today.
+    const approval = await em.findOne(DecisionRecord, { decision, outcome: DecisionOutcome.APPROVE }, { orderBy: { id: 'desc' } });
+    const last = await em.findOne(FollowUpReview, { decision }, { orderBy: { reviewedOn: 'desc' } });
+    const bounds = [approval ? todayIn(ctx.timeZone, approval.decidedAt) : '2000-01-01', last?.reviewedOn ?? '2000-01-01'].sort();
+    const earliest = bounds[1] ?? '2000-01-01';
+    if (review.reviewedOn > ctx.today || review.reviewedOn < earliest) throw RiskErrors.reviewDate(review.reviewedOn, earliest, ctx.today);
     const findings = review.findings.trim();
     if (findings.length === 0 || findings.length > 4000) throw RiskErrors.invalidText('findings', 'Findings', 4000);
     em.persist(new FollowUpReview({ decision, reviewedOn: review.reviewedOn, findings, reviewer: em.getReference(User, ctx.viewer.key) }));

@@ -69,6 +69,12 @@ export class RiskAssessmentType extends Node {
   @Field(() => DateTimeResolver, { nullable: true, description: 'When it was filed (备案).' })
   filedAt!: Date | null;
 
+  @Field(() => String, { nullable: true, description: 'The expert reviewer’s name.' })
+  reviewerName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who filed it.' })
+  filedByName!: string | null;
+
   @Field(() => DateTimeResolver, { description: 'When it was started.' })
   createdAt!: Date;
 

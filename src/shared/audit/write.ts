@@ -28,19 +28,24 @@ export interface Write {
  */
 export async function write<T>(scope: WriteScope | Context, body: (tx: Write) => Promise<T>): Promise<T> {
   const actor = 'viewer' in scope ? scope.viewer.username : scope.actor;
-  return scope.em.transactional(async (em) => {
-    let audited = 0;
-    const result = await body({
-      em,
-      audit: ({ action, object, from, to }) => {
-        em.persist(
-          new AuditEntry({ actor, action, objectId: toGlobalId(object.typename, object.key), from, to, requestId: scope.requestId }),
-        );
-        audited++;
-      },
-    });
-    if (audited === 0) throw new Error('A write must record at least one audit entry.');
-    await em.flush();
-    return result;
-  });
+  return scope.em.transactional(
+    async (em) => {
+      let audited = 0;
+      const result = await body({
+        em,
+        audit: ({ action, object, from, to }) => {
+          em.persist(
+            new AuditEntry({ actor, action, objectId: toGlobalId(object.typename, object.key), from, to, requestId: scope.requestId }),
+          );
+          audited++;
+        },
+      });
+      if (audited === 0) throw new Error('A write must record at least one audit entry.');
+      await em.flush();
+      return result;
+    },
+    // A clean identity map: the checks read the database as the transaction (and its locks) see
+    // it, never an object an earlier write of the same request left in memory.
+    { clear: true },
+  );
 }
