@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AddRiskPointDocument,
   AssessmentNodeDocument,
+  AssessmentNodesDocument,
   DecideMajorDecisionDocument,
   DecisionCategoriesDocument,
   FileRiskAssessmentDocument,
@@ -246,6 +247,31 @@ describe('the assessment', () => {
     expect(message).not.toContain('SAFETY');
   });
 
+  it('asks the FULL procedure for both a public opinion collection and an expert consultation, the SIMPLIFIED for neither', async () => {
+    const cases = [
+      { methods: ['PUBLIC_NOTICE'] as const, missing: 'expert consultation' },
+      { methods: ['EXPERT_CONSULTATION'] as const, missing: 'public opinion' },
+    ];
+    for (const { methods, missing } of cases) {
+      const { decisionId } = await matter(app, { until: 'created', procedure: 'FULL' });
+      const { startRiskAssessment } = await app.ok(StartRiskAssessmentDocument, { input: { decisionId } }, { as: 'assessor' });
+      const assessmentId = startRiskAssessment.riskAssessment!.id;
+      for (const dimension of ['LEGALITY', 'REASONABLENESS', 'FEASIBILITY', 'CONTROLLABILITY', 'SAFETY'] as const) {
+        await app.ok(RecordNoSignificantRiskDocument, { input: { assessmentId, dimension, reasoning: '无' } }, { as: 'assessor' });
+      }
+      for (const method of methods) {
+        const input = { assessmentId, method, startedOn: '2026-01-01', endedOn: '2026-01-02', respondents: 5, summary: '意见' };
+        await app.ok(RecordOpinionCollectionDocument, { input }, { as: 'assessor' });
+      }
+      const { submitRiskAssessment } = await app.ok(SubmitRiskAssessmentDocument, { input: { assessmentId } }, { as: 'assessor' });
+      expect(submitRiskAssessment.userErrors.map((e) => e.code)).toEqual(['ASSESSMENT_INCOMPLETE']);
+      expect(submitRiskAssessment.userErrors[0]!.message).toContain(missing);
+    }
+    // SIMPLIFIED: every dimension addressed is enough (the builder records no opinions for it).
+    const simplified = await matter(app, { procedure: 'SIMPLIFIED', until: 'submitted' });
+    expect((await view(simplified.decisionId)).currentAssessment?.status).toBe('IN_REVIEW');
+  });
+
   it('computes its level from its points as they change, never typed in', async () => {
     const { assessmentId, pointIds } = await matter(app, { until: 'assessing', points: [{ likelihood: 1, impact: 2 }] });
     const changed = await app.ok(
@@ -358,8 +384,26 @@ describe('who may do what', () => {
   it('lets assessors of the assessing unit write, reviewers review and staff file', async () => {
     await addUser(app, 'far-assessor', 'QQHR-ZFW', [Role.ASSESSOR]);
     const { decisionId } = await matter(app, { until: 'created' });
-    for (const as of ['far-assessor', 'staff', 'decider'])
+    for (const as of ['far-assessor', 'staff', 'decider']) {
       expect(errorCodes(await app.gql(StartRiskAssessmentDocument, { input: { decisionId } }, { as }))).toEqual(['FORBIDDEN']);
+    }
+    const drafting = await matter(app, { until: 'assessing' });
+    const audits = await auditCount(app);
+    const point = {
+      assessmentId: drafting.assessmentId!,
+      dimension: 'SAFETY' as const,
+      description: '越权',
+      likelihood: 1,
+      impact: 1,
+      peopleAffected: 0,
+    };
+    for (const as of ['far-assessor', 'reviewer', 'staff']) {
+      expect(errorCodes(await app.gql(AddRiskPointDocument, { input: point }, { as }))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await app.gql(SubmitRiskAssessmentDocument, { input: { assessmentId: drafting.assessmentId! } }, { as }))).toEqual([
+        'FORBIDDEN',
+      ]);
+    }
+    expect(await auditCount(app)).toBe(audits);
     const { assessmentId } = await matter(app, { until: 'submitted' });
     for (const as of ['assessor', 'staff', 'decider']) {
       expect(
@@ -452,8 +496,12 @@ describe('visibility of assessment contents', () => {
     expect(seen.assessments).toEqual([]);
     expect(seen.decisions).toEqual([]);
     expect(seen.readiness).toBeNull();
-    for (const id of [assessmentId!, pointIds[0]!])
+    const mitigationId = (await view(decisionId, 'staff')).currentAssessment!.points[0]!.mitigations[0]!.id;
+    for (const id of [assessmentId!, pointIds[0]!, mitigationId]) {
       expect((await app.ok(AssessmentNodeDocument, { id }, { as: 'officer' })).node).toBeNull();
+    }
+    const many = await app.ok(AssessmentNodesDocument, { ids: [decisionId, assessmentId!, pointIds[0]!, mitigationId] }, { as: 'officer' });
+    expect(many.nodes.map((n) => n?.__typename ?? null)).toEqual(['MajorDecision', null, null, null]);
     const listed = await app.ok(MajorDecisionsDocument, { first: 100 }, { as: 'officer' });
     expect(listed.majorDecisions.nodes.every((d) => d.currentAssessment === null)).toBe(true);
     // Those concerned see it all.
@@ -539,7 +587,7 @@ describe('reads go through loaders', () => {
         }),
       ),
     );
-    const count = (first: number) => app.countStatements(() => app.ok(MajorDecisionsDocument, { first }));
+    const count = (first: number) => app.countStatements(() => app.ok(MajorDecisionsDocument, { first }, { as: 'decider' }));
     const total = (await app.ok(MajorDecisionsDocument, { first: 100 })).majorDecisions.totalCount;
     expect(total).toBeGreaterThanOrEqual(50);
     expect(await count(50)).toBe(await count(5));
