@@ -680,6 +680,7 @@ describe('review fixes', () => {
     expect(conflict.reviewRiskAssessment.userErrors.map((e) => e.code)).toEqual(['REVIEWER_CONFLICT']);
     const again = await app.ok(SubmitRiskAssessmentDocument, { input: { assessmentId: assessmentId! } }, { as: 'assessor' });
     expect(again.submitRiskAssessment.userErrors.map((e) => e.code)).toEqual(['INVALID_TRANSITION']);
+    expect(await auditCount(app)).toBe(audits);
     const incomplete = await matter(app, { until: 'created' });
     const started = await app.ok(StartRiskAssessmentDocument, { input: { decisionId: incomplete.decisionId } }, { as: 'assessor' });
     const auditsBefore = await auditCount(app);
@@ -690,7 +691,6 @@ describe('review fixes', () => {
     );
     expect(refused.submitRiskAssessment.userErrors.map((e) => e.code)).toEqual(['ASSESSMENT_INCOMPLETE']);
     expect(await auditCount(app)).toBe(auditsBefore);
-    expect(auditsBefore).toBeGreaterThan(audits);
   });
 
   it('dates follow-up reviews between the approval and today', async () => {
