@@ -130,11 +130,9 @@ export class RecordNoSignificantRiskInput {
   reasoning!: string;
 }
 
-@InputType({ description: 'A risk point.' })
-export class AddRiskPointInput {
-  @Field(() => ID, { description: 'The assessment.' })
-  assessmentId!: string;
-
+/** The description of a risk point, shared by adding and updating. */
+@InputType({ description: 'The description of a risk point.' })
+class RiskPointFields {
   @Field(() => RiskDimension, { description: 'Dimension.' })
   dimension!: RiskDimension;
 
@@ -151,25 +149,16 @@ export class AddRiskPointInput {
   peopleAffected!: number;
 }
 
+@InputType({ description: 'A risk point.' })
+export class AddRiskPointInput extends RiskPointFields {
+  @Field(() => ID, { description: 'The assessment.' })
+  assessmentId!: string;
+}
+
 @InputType({ description: 'A risk point, described anew.' })
-export class UpdateRiskPointInput {
+export class UpdateRiskPointInput extends RiskPointFields {
   @Field(() => ID, { description: 'The point.' })
   pointId!: string;
-
-  @Field(() => RiskDimension, { description: 'Dimension.' })
-  dimension!: RiskDimension;
-
-  @Field(() => NonEmptyStringResolver, { description: 'What the risk is.' })
-  description!: string;
-
-  @Field(() => Int, { description: 'Likelihood, 1–5.' })
-  likelihood!: number;
-
-  @Field(() => Int, { description: 'Impact, 1–5.' })
-  impact!: number;
-
-  @Field(() => Int, { defaultValue: 0, description: 'People affected.' })
-  peopleAffected!: number;
 }
 
 @InputType({ description: 'The point to remove.' })
