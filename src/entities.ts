@@ -22,6 +22,10 @@ import { RiskPoint } from './modules/risk-assessment/risk-point.entity.js';
 import { MitigationMeasure } from './modules/risk-assessment/mitigation-measure.entity.js';
 import { DecisionRecord } from './modules/risk-assessment/decision-record.entity.js';
 import { FollowUpReview } from './modules/risk-assessment/follow-up-review.entity.js';
+import { CoordinationIssue } from './modules/coordination/coordination-issue.entity.js';
+import { IssueParticipant } from './modules/coordination/issue-participant.entity.js';
+import { FundObligation } from './modules/coordination/fund-obligation.entity.js';
+import { FundTransaction } from './modules/coordination/fund-transaction.entity.js';
 
 /** Every entity; a module adds its own here. */
 export const entities = [
@@ -49,4 +53,8 @@ export const entities = [
   MitigationMeasure,
   DecisionRecord,
   FollowUpReview,
+  CoordinationIssue,
+  IssueParticipant,
+  FundObligation,
+  FundTransaction,
 ];

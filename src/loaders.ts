@@ -7,6 +7,7 @@ import { reformLedgerLoaders } from './modules/reform-ledger/reform-ledger.loade
 import { ledReformLoaders } from './modules/led-reform/led-reform.loaders.js';
 import { reformCaseLoaders } from './modules/reform-case/reform-case.loaders.js';
 import { riskAssessmentLoaders } from './modules/risk-assessment/risk-assessment.loaders.js';
+import { coordinationLoaders } from './modules/coordination/coordination.loaders.js';
 
 /** Every module's loaders, created afresh for each request. */
 export function createLoaders(db: Knex) {
@@ -19,6 +20,7 @@ export function createLoaders(db: Knex) {
     ledReform: ledReformLoaders(db, cache),
     reformCase: reformCaseLoaders(db),
     riskAssessment: riskAssessmentLoaders(db),
+    coordination: coordinationLoaders(db),
   };
 }
 

@@ -25,6 +25,11 @@ import {
   RiskAssessmentResolver,
   RiskPointResolver,
 } from './modules/risk-assessment/risk-assessment.resolver.js';
+import {
+  CoordinationIssueResolver,
+  FundObligationResolver,
+  IssueParticipantResolver,
+} from './modules/coordination/coordination.resolver.js';
 
 /** Every resolver of the graph; a module adds its own here. */
 const resolvers = [
@@ -51,6 +56,9 @@ const resolvers = [
   RiskAssessmentResolver,
   RiskPointResolver,
   MitigationMeasureResolver,
+  CoordinationIssueResolver,
+  IssueParticipantResolver,
+  FundObligationResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

@@ -4,6 +4,7 @@ import { unitErrorDescriptions, UnitErrorCode } from './modules/unit/unit.errors
 import { reformTaskErrorDescriptions, ReformTaskErrorCode } from './modules/reform-ledger/reform-task.errors.js';
 import { ledReformErrorDescriptions, LedReformErrorCode } from './modules/led-reform/led-reform.errors.js';
 import { riskAssessmentErrorDescriptions, RiskAssessmentErrorCode } from './modules/risk-assessment/risk-assessment.errors.js';
+import { coordinationErrorDescriptions, CoordinationErrorCode } from './modules/coordination/coordination.errors.js';
 
 /**
  * Every code a payload's `userErrors` can carry, gathered from the modules into one GraphQL enum
@@ -15,6 +16,7 @@ export const UserErrorCode = {
   ...ReformTaskErrorCode,
   ...LedReformErrorCode,
   ...RiskAssessmentErrorCode,
+  ...CoordinationErrorCode,
 };
 
 const descriptions: Record<string, string> = {
@@ -23,6 +25,7 @@ const descriptions: Record<string, string> = {
   ...reformTaskErrorDescriptions,
   ...ledReformErrorDescriptions,
   ...riskAssessmentErrorDescriptions,
+  ...coordinationErrorDescriptions,
 };
 
 registerEnumType(UserErrorCode, {

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DecisionCategoriesDocument,
   LedgerNodeIdsDocument,
+  OpenCoordinationIssueDocument,
+  CreateFundObligationDocument,
   ReformNodeIdsDocument,
   RiskNodeIdsDocument,
   UnitByCodeDocument,
@@ -37,6 +39,26 @@ async function oneIdOfEachType(): Promise<Record<string, string>> {
   const risks = await app.ok(RiskNodeIdsDocument, {});
   const matter = risks.majorDecisions.nodes.find((d) => d.currentAssessment?.points.some((p) => p.mitigations.length > 0))!;
   const mitigated = matter.currentAssessment!.points.find((p) => p.mitigations.length > 0)!;
+  const unitOf = (code: string) => app.ok(UnitByCodeDocument, { code }).then((r) => r.unit!.id);
+  const coordination = await app.ok(
+    OpenCoordinationIssueDocument,
+    { input: { title: '节点测试', kind: 'OTHER', leadUnitId: await unitOf('HLJ-ZFW'), targetDate: '2030-01-01' } },
+    { as: 'coordinator' },
+  );
+  const funds = await app.ok(
+    CreateFundObligationDocument,
+    {
+      input: {
+        issueId: coordination.openCoordinationIssue.coordinationIssue!.id,
+        payerUnitId: await unitOf('BDH'),
+        payeeUnitId: await unitOf('HLJ-RST'),
+        purpose: '测试',
+        amount: '1.00',
+        beneficiaries: 1,
+      },
+    },
+    { as: 'coordinator' },
+  );
   return {
     Unit: unit.id,
     Region: region.id,
@@ -54,6 +76,8 @@ async function oneIdOfEachType(): Promise<Record<string, string>> {
     RiskAssessment: matter.currentAssessment!.id,
     RiskPoint: mitigated.id,
     MitigationMeasure: mitigated.mitigations[0]!.id,
+    CoordinationIssue: coordination.openCoordinationIssue.coordinationIssue!.id,
+    FundObligation: funds.createFundObligation.fundObligation!.id,
   };
 }
 

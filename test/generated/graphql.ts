@@ -3,6 +3,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A unit to add to an issue. */
+export type AddIssueParticipantInput = {
+  /** The issue. */
+  issueId: string | number;
+  /** Its part. */
+  role: ParticipantRole;
+  /** The unit. */
+  unitId: string | number;
+};
+
 /** A mitigation measure on a point. */
 export type AddMitigationMeasureInput = {
   /** What will be done. */
@@ -54,6 +64,38 @@ export type AssessmentStatus =
 export type CompleteLedReformInput = {
   /** The led reform; every linked task must be completed. */
   ledReformId: string | number;
+};
+
+/** Which coordination issues to list. */
+export type CoordinationIssueFilter = {
+  /** Kind. */
+  kind?: IssueKindComparator | null | undefined;
+  /** The lead coordinating unit, by ID. */
+  leadUnit?: IdComparator | null | undefined;
+  /** Past the target date and not resolved or closed (true), or not (false). */
+  overdue?: boolean | null | undefined;
+  /** A unit that leads or takes part. */
+  participatingUnit?: string | number | null | undefined;
+  /** Status. */
+  status?: IssueStatusComparator | null | undefined;
+  /** Text in the title or description, ignoring case. */
+  text?: string | null | undefined;
+};
+
+/** Money one unit owes another under an issue. */
+export type CreateFundObligationInput = {
+  /** The amount in yuan, e.g. "34000000.12". */
+  amount: string;
+  /** How many people it is for. */
+  beneficiaries?: number;
+  /** The issue. */
+  issueId: string | number;
+  /** Who receives and disburses. */
+  payeeUnitId: string | number;
+  /** Who pays. */
+  payerUnitId: string | number;
+  /** What the money is for. */
+  purpose: string;
 };
 
 /** A new led reform. */
@@ -200,6 +242,13 @@ export type DeliverableForm =
   /** A working mechanism. */
   | 'WORK_MECHANISM';
 
+/** Which way money moved. */
+export type FundTransactionKind =
+  /** From the payee to the beneficiaries. */
+  | 'DISBURSEMENT'
+  /** From the payer to the payee. */
+  | 'TRANSFER';
+
 /** Conditions on a reference to another object, by its global ID. */
 export type IdComparator = {
   /** Equals. */
@@ -212,6 +261,54 @@ export type IdComparator = {
   neq?: string | number | null | undefined;
   /** Equals none of (objects without the reference are kept). */
   nin?: Array<string | number> | null | undefined;
+};
+
+/** What a coordination issue is about. */
+export type IssueKind =
+  /** Moving funds between bodies. */
+  | 'FUND_TRANSFER'
+  /** Anything else. */
+  | 'OTHER'
+  /** Moving pension relations. */
+  | 'PENSION_TRANSFER'
+  /** Posts and staffing. */
+  | 'STAFFING';
+
+/** Conditions on a IssueKind value. */
+export type IssueKindComparator = {
+  /** Equals. */
+  eq?: IssueKind | null | undefined;
+  /** Equals one of. */
+  in?: Array<IssueKind> | null | undefined;
+  /** Does not equal. */
+  neq?: IssueKind | null | undefined;
+  /** Equals none of. */
+  nin?: Array<IssueKind> | null | undefined;
+};
+
+/** OPEN → IN_PROGRESS → RESOLVED → CLOSED; RESOLVED or CLOSED → REOPENED (with a reason). */
+export type IssueStatus =
+  /** Verified and closed. */
+  | 'CLOSED'
+  /** Work is under way. */
+  | 'IN_PROGRESS'
+  /** Opened; no work recorded yet. */
+  | 'OPEN'
+  /** Reopened after being resolved or closed. */
+  | 'REOPENED'
+  /** Solved in substance; closing checks that nothing is left open. */
+  | 'RESOLVED';
+
+/** Conditions on a IssueStatus value. */
+export type IssueStatusComparator = {
+  /** Equals. */
+  eq?: IssueStatus | null | undefined;
+  /** Equals one of. */
+  in?: Array<IssueStatus> | null | undefined;
+  /** Does not equal. */
+  neq?: IssueStatus | null | undefined;
+  /** Equals none of. */
+  nin?: Array<IssueStatus> | null | undefined;
 };
 
 /** Which led reforms to list. */
@@ -292,6 +389,22 @@ export type MajorDecisionFilter = {
   text?: string | null | undefined;
 };
 
+/** A new coordination issue. */
+export type OpenCoordinationIssueInput = {
+  /** What the problem is. */
+  description?: string;
+  /** What it is about. */
+  kind: IssueKind;
+  /** The lead coordinating unit. */
+  leadUnitId: string | number;
+  /** When it was opened; today when omitted. */
+  openedOn?: string | null | undefined;
+  /** When it should be settled. */
+  targetDate: string;
+  /** Title. */
+  title: string;
+};
+
 /** How opinions were collected. */
 export type OpinionMethod =
   /** Expert consultation (专家论证). */
@@ -311,6 +424,15 @@ export type OpinionMethod =
 export type OrderDirection =
   | 'ASC'
   | 'DESC';
+
+/** A participating unit’s part. */
+export type ParticipantRole =
+  /** Kept informed. */
+  | 'INFORMED'
+  /** Responsible for part of the solution. */
+  | 'RESPONSIBLE'
+  /** Supports the responsible units. */
+  | 'SUPPORTING';
 
 /** Which people to list. */
 export type PersonFilter = {
@@ -349,6 +471,20 @@ export type RecordFollowUpReviewInput = {
   findings: string;
   /** The day of the review (not in the future). */
   reviewedOn: string;
+};
+
+/** Money that moved under an obligation. */
+export type RecordFundTransactionInput = {
+  /** The amount in yuan, positive, at most two decimals. */
+  amount: string;
+  /** TRANSFER (payer → payee) or DISBURSEMENT (payee → beneficiaries). */
+  kind: FundTransactionKind;
+  /** The obligation. */
+  obligationId: string | number;
+  /** When; today when omitted. */
+  occurredOn?: string | null | undefined;
+  /** The payment reference. */
+  reference?: string;
 };
 
 /** A guidance visit to record. */
@@ -812,6 +948,8 @@ export type UpdateUnitInput = {
 
 /** Why a mutation refused its input. Payloads carry these in `userErrors`; nothing is written when any is present. */
 export type UserErrorCode =
+  /** A transfer beyond what the obligation still needs, or a disbursement beyond what was transferred. */
+  | 'AMOUNT_EXCEEDS_OUTSTANDING'
   /** The assessment cannot be submitted yet; the message names what is missing. */
   | 'ASSESSMENT_INCOMPLETE'
   /** No FILED risk assessment: the matter cannot be decided (assess before deciding). */
@@ -820,6 +958,8 @@ export type UserErrorCode =
   | 'DECISION_FINAL'
   /** Another object already uses this code. */
   | 'DUPLICATE_CODE'
+  /** An amount must be a positive number of yuan with at most two decimals. */
+  | 'INVALID_AMOUNT'
   /** A task’s lead unit cannot also be one of its supporting units, nor can a unit support it twice. */
   | 'INVALID_ASSIGNMENT'
   /** A value is well-formed but not acceptable (e.g. too long, or missing where the rest of the input requires it). */
@@ -840,6 +980,44 @@ export type UserErrorCode =
   | 'REVIEWER_CONFLICT'
   /** The assessed risk is HIGH: only REJECT or POSTPONE are allowed. */
   | 'RISK_TOO_HIGH';
+
+export type IssuePayloadFragment = { coordinationIssue: { id: string, status: IssueStatus, fundTotals: { obligated: string, transferred: string, disbursed: string, outstanding: string } } | null, fundObligation: { id: string, amount: string, totals: { obligated: string, transferred: string, disbursed: string, outstanding: string } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> };
+
+export type OpenCoordinationIssueMutationVariables = Exact<{
+  input: OpenCoordinationIssueInput;
+}>;
+
+
+export type OpenCoordinationIssueMutation = { openCoordinationIssue: { coordinationIssue: { id: string, status: IssueStatus, fundTotals: { obligated: string, transferred: string, disbursed: string, outstanding: string } } | null, fundObligation: { id: string, amount: string, totals: { obligated: string, transferred: string, disbursed: string, outstanding: string } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type AddIssueParticipantMutationVariables = Exact<{
+  input: AddIssueParticipantInput;
+}>;
+
+
+export type AddIssueParticipantMutation = { addIssueParticipant: { coordinationIssue: { id: string, status: IssueStatus, fundTotals: { obligated: string, transferred: string, disbursed: string, outstanding: string } } | null, fundObligation: { id: string, amount: string, totals: { obligated: string, transferred: string, disbursed: string, outstanding: string } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CreateFundObligationMutationVariables = Exact<{
+  input: CreateFundObligationInput;
+}>;
+
+
+export type CreateFundObligationMutation = { createFundObligation: { coordinationIssue: { id: string, status: IssueStatus, fundTotals: { obligated: string, transferred: string, disbursed: string, outstanding: string } } | null, fundObligation: { id: string, amount: string, totals: { obligated: string, transferred: string, disbursed: string, outstanding: string } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type RecordFundTransactionMutationVariables = Exact<{
+  input: RecordFundTransactionInput;
+}>;
+
+
+export type RecordFundTransactionMutation = { recordFundTransaction: { coordinationIssue: { id: string, status: IssueStatus, fundTotals: { obligated: string, transferred: string, disbursed: string, outstanding: string } } | null, fundObligation: { id: string, amount: string, totals: { obligated: string, transferred: string, disbursed: string, outstanding: string } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CoordinationIssuesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: CoordinationIssueFilter | null | undefined;
+}>;
+
+
+export type CoordinationIssuesQuery = { coordinationIssues: { totalCount: number, nodes: Array<{ id: string, title: string, status: IssueStatus, isOverdue: boolean, leadUnit: { code: string }, participants: Array<{ role: ParticipantRole, unit: { code: string } }>, fundTotals: { obligated: string, outstanding: string }, fundObligations: Array<{ amount: string, payer: { code: string }, transactions: Array<{ kind: FundTransactionKind, amount: string }> }> }> } };
 
 export type LedgersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -953,7 +1131,9 @@ export type NodeQueryVariables = Exact<{
 
 
 export type NodeQuery = { node:
+    | { __typename: 'CoordinationIssue', id: string }
     | { __typename: 'DecisionCategory', code: string, id: string }
+    | { __typename: 'FundObligation', id: string }
     | { __typename: 'GuidanceVisit', id: string }
     | { __typename: 'LedReform', id: string }
     | { __typename: 'Ledger', id: string }
@@ -977,7 +1157,9 @@ export type NodesQueryVariables = Exact<{
 
 
 export type NodesQuery = { nodes: Array<
+    | { __typename: 'CoordinationIssue', id: string }
     | { __typename: 'DecisionCategory', id: string }
+    | { __typename: 'FundObligation', id: string }
     | { __typename: 'GuidanceVisit', id: string }
     | { __typename: 'LedReform', id: string }
     | { __typename: 'Ledger', id: string }
@@ -1234,7 +1416,9 @@ export type AssessmentNodeQueryVariables = Exact<{
 
 
 export type AssessmentNodeQuery = { node:
+    | { __typename: 'CoordinationIssue', id: string }
     | { __typename: 'DecisionCategory', id: string }
+    | { __typename: 'FundObligation', id: string }
     | { __typename: 'GuidanceVisit', id: string }
     | { __typename: 'LedReform', id: string }
     | { __typename: 'Ledger', id: string }
@@ -1258,7 +1442,9 @@ export type AssessmentNodesQueryVariables = Exact<{
 
 
 export type AssessmentNodesQuery = { nodes: Array<
+    | { __typename: 'CoordinationIssue', id: string }
     | { __typename: 'DecisionCategory', id: string }
+    | { __typename: 'FundObligation', id: string }
     | { __typename: 'GuidanceVisit', id: string }
     | { __typename: 'LedReform', id: string }
     | { __typename: 'Ledger', id: string }
@@ -1337,12 +1523,18 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ViewerQuery = { viewer: { id: string, username: string, displayName: string, roles: Array<Role>, unit: { code: string, name: string } | null } };
 
+export const IssuePayloadFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssuePayload"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationIssuePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coordinationIssue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fundTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligated"}},{"kind":"Field","name":{"kind":"Name","value":"transferred"}},{"kind":"Field","name":{"kind":"Name","value":"disbursed"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundObligation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligated"}},{"kind":"Field","name":{"kind":"Name","value":"transferred"}},{"kind":"Field","name":{"kind":"Name","value":"disbursed"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<IssuePayloadFragment, unknown>;
 export const TallyFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Tally"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaskTally"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<TallyFragment, unknown>;
 export const TaskPayloadFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskPayload"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformTaskPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reformTask"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"deliverableForm"}},{"kind":"Field","name":{"kind":"Name","value":"deliverableDescription"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportingUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"implements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<TaskPayloadFragment, unknown>;
 export const LedReformResultFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LedReformResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LedReformPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ledReform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<LedReformResultFragment, unknown>;
 export const ReformCaseResultFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReformCaseResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformCasePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reformCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recognitionLevel"}},{"kind":"Field","name":{"kind":"Name","value":"recognizedBy"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"visitingUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<ReformCaseResultFragment, unknown>;
 export const DecisionPayloadFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionPayload"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MajorDecisionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"majorDecision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"nextFollowUpDue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<DecisionPayloadFragment, unknown>;
 export const AssessmentPayloadFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentPayload"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskAssessmentPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"riskAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}}]}},{"kind":"Field","name":{"kind":"Name","value":"riskPoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<AssessmentPayloadFragment, unknown>;
+export const OpenCoordinationIssueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenCoordinationIssue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenCoordinationIssueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openCoordinationIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IssuePayload"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssuePayload"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationIssuePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coordinationIssue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fundTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligated"}},{"kind":"Field","name":{"kind":"Name","value":"transferred"}},{"kind":"Field","name":{"kind":"Name","value":"disbursed"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundObligation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligated"}},{"kind":"Field","name":{"kind":"Name","value":"transferred"}},{"kind":"Field","name":{"kind":"Name","value":"disbursed"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<OpenCoordinationIssueMutation, OpenCoordinationIssueMutationVariables>;
+export const AddIssueParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddIssueParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddIssueParticipantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addIssueParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IssuePayload"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssuePayload"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationIssuePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coordinationIssue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fundTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligated"}},{"kind":"Field","name":{"kind":"Name","value":"transferred"}},{"kind":"Field","name":{"kind":"Name","value":"disbursed"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundObligation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligated"}},{"kind":"Field","name":{"kind":"Name","value":"transferred"}},{"kind":"Field","name":{"kind":"Name","value":"disbursed"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<AddIssueParticipantMutation, AddIssueParticipantMutationVariables>;
+export const CreateFundObligationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFundObligation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFundObligationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFundObligation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IssuePayload"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssuePayload"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationIssuePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coordinationIssue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fundTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligated"}},{"kind":"Field","name":{"kind":"Name","value":"transferred"}},{"kind":"Field","name":{"kind":"Name","value":"disbursed"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundObligation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligated"}},{"kind":"Field","name":{"kind":"Name","value":"transferred"}},{"kind":"Field","name":{"kind":"Name","value":"disbursed"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<CreateFundObligationMutation, CreateFundObligationMutationVariables>;
+export const RecordFundTransactionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFundTransaction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordFundTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFundTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IssuePayload"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssuePayload"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationIssuePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coordinationIssue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fundTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligated"}},{"kind":"Field","name":{"kind":"Name","value":"transferred"}},{"kind":"Field","name":{"kind":"Name","value":"disbursed"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundObligation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligated"}},{"kind":"Field","name":{"kind":"Name","value":"transferred"}},{"kind":"Field","name":{"kind":"Name","value":"disbursed"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<RecordFundTransactionMutation, RecordFundTransactionMutationVariables>;
+export const CoordinationIssuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoordinationIssues"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationIssueFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coordinationIssues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligated"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundObligations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"payer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transactions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CoordinationIssuesQuery, CoordinationIssuesQueryVariables>;
 export const LedgersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ledgers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ledgers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ordinal"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LedgersQuery, LedgersQueryVariables>;
 export const ReformTasksPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReformTasksPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReformTaskFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReformTaskOrder"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reformTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}}]}}]}}]}}]} as unknown as DocumentNode<ReformTasksPageQuery, ReformTasksPageQueryVariables>;
 export const TasksWithRelationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TasksWithRelations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReformTaskFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reformTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportingUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"section"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"reportedOn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TasksWithRelationsQuery, TasksWithRelationsQueryVariables>;

@@ -1,0 +1,62 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { BaseEntity } from '../../shared/db/base.entity.js';
+import { Unit } from '../unit/unit.entity.js';
+import { IssueKind, IssueStatus } from './coordination.enums.js';
+import { CoordinationErrors } from './coordination.errors.js';
+
+const plausible = (date: string, field: string) => {
+  if (date < '2000-01-01' || date > '2100-12-31') throw CoordinationErrors.implausibleDate(field, date);
+  return date;
+};
+
+/** A problem no single department owns (跨部门协调事项), driven to a verified end. */
+@Entity({ tableName: 'coordination_issue' })
+@Index({ properties: ['status', 'id'] })
+@Index({ properties: ['leadUnit', 'id'] })
+export class CoordinationIssue extends BaseEntity {
+  @Property({ type: 'text' })
+  title: string;
+
+  @Property({ type: 'text' })
+  description: string;
+
+  @Enum({ items: () => IssueKind, type: 'text' })
+  kind: IssueKind;
+
+  /** The coordinating unit. */
+  @ManyToOne(() => Unit)
+  leadUnit: Rel<Unit>;
+
+  @Property({ type: 'date' })
+  openedOn: string;
+
+  @Property({ type: 'date' })
+  targetDate: string;
+
+  @Enum({ items: () => IssueStatus, type: 'text' })
+  status: IssueStatus = IssueStatus.OPEN;
+
+  constructor(props: { title: string; description: string; kind: IssueKind; leadUnit: Unit; openedOn: string; targetDate: string }) {
+    super();
+    const title = props.title.trim();
+    if (title.length === 0 || title.length > 200) throw CoordinationErrors.invalidText('title', 'A title', 200);
+    if (props.description.trim().length > 4000) throw CoordinationErrors.invalidText('description', 'A description', 4000);
+    this.title = title;
+    this.description = props.description.trim();
+    this.kind = props.kind;
+    this.leadUnit = props.leadUnit;
+    this.openedOn = plausible(props.openedOn, 'openedOn');
+    this.targetDate = plausible(props.targetDate, 'targetDate');
+  }
+
+  /** Whether new work (participants, money, meetings) may be recorded. */
+  requireOpen(): void {
+    if (this.status === IssueStatus.RESOLVED || this.status === IssueStatus.CLOSED) throw CoordinationErrors.closed(this.status);
+  }
+
+  /** Recording work moves an OPEN issue to IN_PROGRESS. */
+  workRecorded(): void {
+    this.requireOpen();
+    if (this.status === IssueStatus.OPEN) this.status = IssueStatus.IN_PROGRESS;
+  }
+}

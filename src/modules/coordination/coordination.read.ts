@@ -1,0 +1,110 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import type { Context } from '../../context.js';
+import type { Page, PageArgs } from '../../shared/graphql/connection.js';
+import { withTiebreaker } from '../../shared/graphql/cursor.js';
+import { filtered, textInAny, type FilterField } from '../../shared/graphql/filter.js';
+import { keyOf } from '../../shared/graphql/global-id.js';
+import { nodeRow } from '../../shared/graphql/node.js';
+import { paginate } from '../../shared/graphql/paginate.js';
+import { timestamp } from '../../shared/db/values.js';
+import type { CoordinationIssueFilter } from './coordination.inputs.js';
+import { formatFen } from './money.js';
+import { CoordinationIssueType, FundObligationType } from './coordination.types.js';
+
+type Row = Record<string, unknown>;
+
+export const selectIssues = (db: Knex) =>
+  db('coordination_issue as i').select({
+    key: 'i.id',
+    title: 'i.title',
+    description: 'i.description',
+    kind: 'i.kind',
+    status: 'i.status',
+    openedOn: 'i.opened_on',
+    targetDate: 'i.target_date',
+    updatedAt: 'i.updated_at',
+    leadUnitKey: 'i.lead_unit_id',
+  });
+
+export const toIssue = (row: Row) =>
+  nodeRow(CoordinationIssueType, 'CoordinationIssue', { ...row, updatedAt: timestamp(row.updatedAt) } as unknown as CoordinationIssueType);
+
+/** Obligations with their totals, summed in SQL over exact integer fen. */
+export const selectObligations = (db: Knex) =>
+  db('fund_obligation as o').select({
+    key: 'o.id',
+    purpose: 'o.purpose',
+    amountFen: db.raw('o.amount_fen::text'),
+    beneficiaries: 'o.beneficiaries',
+    issueKey: 'o.issue_id',
+    payerKey: 'o.payer_id',
+    payeeKey: 'o.payee_id',
+    transferredFen: db.raw(
+      `(select coalesce(sum(t.amount_fen), 0)::text from fund_transaction t where t.obligation_id = o.id and t.kind = 'TRANSFER')`,
+    ),
+    disbursedFen: db.raw(
+      `(select coalesce(sum(t.amount_fen), 0)::text from fund_transaction t where t.obligation_id = o.id and t.kind = 'DISBURSEMENT')`,
+    ),
+  });
+
+export const toObligation = (row: Row) => {
+  const [amount, transferred, disbursed] = [row.amountFen, row.transferredFen, row.disbursedFen].map((v) => BigInt(String(v))) as [
+    bigint,
+    bigint,
+    bigint,
+  ];
+  return nodeRow(FundObligationType, 'FundObligation', {
+    ...row,
+    amount: formatFen(amount),
+    totals: {
+      obligated: formatFen(amount),
+      transferred: formatFen(transferred),
+      disbursed: formatFen(disbursed),
+      outstanding: formatFen(amount - disbursed),
+    },
+  } as unknown as FundObligationType);
+};
+
+function issueFields(ctx: Context): Record<string, FilterField> {
+  return {
+    status: { column: 'i.status', kind: 'enum' },
+    kind: { column: 'i.kind', kind: 'enum' },
+    leadUnit: { column: 'i.lead_unit_id', kind: 'id', typename: 'Unit' },
+    participatingUnit: {
+      kind: 'custom',
+      apply: (qb, value, path) => {
+        const unitKey = keyOf(String(value), 'Unit', path);
+        void qb.where(
+          (q) =>
+            void q
+              .where('i.lead_unit_id', unitKey)
+              .orWhereExists(
+                ctx.db('issue_participant as ip').select(ctx.db.raw('1')).whereRaw('ip.issue_id = i.id').where('ip.unit_id', unitKey),
+              ),
+        );
+      },
+    },
+    overdue: {
+      kind: 'custom',
+      apply: (qb, value) => {
+        const overdue = (q: Knex.QueryBuilder) =>
+          void q.where('i.target_date', '<', ctx.today).whereNotIn('i.status', ['RESOLVED', 'CLOSED']);
+        void (value ? qb.where(overdue) : qb.whereNot(overdue));
+      },
+    },
+    text: textInAny(['i.title', 'i.description']),
+  };
+}
+
+/** Newest first. */
+const sortKeys = withTiebreaker([{ column: 'i.opened_on', property: 'openedOn', direction: 'desc', type: 'date' }], 'i.id');
+
+export function listIssues(ctx: Context, page: PageArgs, filter?: CoordinationIssueFilter | null): Promise<Page<CoordinationIssueType>> {
+  return paginate({
+    db: ctx.db,
+    query: filtered(() => selectIssues(ctx.db), filter, issueFields(ctx)),
+    keys: sortKeys,
+    args: page,
+    map: toIssue,
+  });
+}

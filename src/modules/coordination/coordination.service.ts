@@ -1,0 +1,180 @@
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../context.js';
+import { hasRole, requireRole } from '../../shared/auth/access.js';
+import { Role } from '../../shared/auth/role.js';
+import { write } from '../../shared/audit/write.js';
+import { forbidden } from '../../shared/graphql/errors.js';
+import { toGlobalId } from '../../shared/graphql/global-id.js';
+import { Unit } from '../unit/unit.entity.js';
+import { User } from '../user/user.entity.js';
+import { CoordinationIssue } from './coordination-issue.entity.js';
+import { FundTransactionKind, type IssueKind, type ParticipantRole } from './coordination.enums.js';
+import { CoordinationErrors } from './coordination.errors.js';
+import { FundObligation } from './fund-obligation.entity.js';
+import { FundTransaction } from './fund-transaction.entity.js';
+import { IssueParticipant } from './issue-participant.entity.js';
+import { formatFen, parseYuan } from './money.js';
+
+/** Coordinators and commission staff run coordination issues. */
+const RUNNERS = [Role.COORDINATOR, Role.COMMISSION_STAFF];
+
+async function findUnit(em: EntityManager, key: string, field: string): Promise<Unit> {
+  const unit = await em.findOne(Unit, { id: key });
+  if (!unit) throw CoordinationErrors.notFound('unit', field);
+  return unit;
+}
+
+/** Locks the issue's row: work on one issue is recorded one change after the other. */
+async function lockIssue(em: EntityManager, key: string): Promise<CoordinationIssue> {
+  const issue = await em.findOne(CoordinationIssue, { id: key }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!issue) throw CoordinationErrors.notFound('issue', 'issueId');
+  return issue;
+}
+
+export async function openCoordinationIssue(
+  ctx: Context,
+  fields: { title: string; description: string; kind: IssueKind; leadUnitKey: string; openedOn: string | null; targetDate: string },
+): Promise<string> {
+  requireRole(ctx, RUNNERS, 'open coordination issues');
+  return write(ctx, async ({ em, audit }) => {
+    const issue = new CoordinationIssue({
+      ...fields,
+      leadUnit: await findUnit(em, fields.leadUnitKey, 'leadUnitId'),
+      openedOn: fields.openedOn ?? ctx.today,
+    });
+    em.persist(issue);
+    await em.flush();
+    audit({
+      action: 'coordinationIssue.open',
+      object: { typename: 'CoordinationIssue', key: issue.id },
+      from: null,
+      to: {
+        title: issue.title,
+        kind: issue.kind,
+        leadUnitId: toGlobalId('Unit', fields.leadUnitKey),
+        openedOn: issue.openedOn,
+        targetDate: issue.targetDate,
+        status: issue.status,
+      },
+    });
+    return issue.id;
+  });
+}
+
+export async function addIssueParticipant(ctx: Context, issueKey: string, unitKey: string, role: ParticipantRole): Promise<string> {
+  requireRole(ctx, RUNNERS, 'add participants');
+  return write(ctx, async ({ em, audit }) => {
+    const issue = await lockIssue(em, issueKey);
+    const unit = await findUnit(em, unitKey, 'unitId');
+    if (await em.findOne(IssueParticipant, { issue, unit })) throw CoordinationErrors.alreadyParticipating(unit.code);
+    const from = issue.status;
+    issue.workRecorded();
+    em.persist(new IssueParticipant(issue, unit, role));
+    audit({
+      action: 'coordinationIssue.addParticipant',
+      object: { typename: 'CoordinationIssue', key: issueKey },
+      from: { status: from },
+      to: { status: issue.status, unitId: toGlobalId('Unit', unitKey), unitName: unit.name, role },
+    });
+    return issueKey;
+  });
+}
+
+export async function createFundObligation(
+  ctx: Context,
+  issueKey: string,
+  fields: { payerKey: string; payeeKey: string; purpose: string; amount: string; beneficiaries: number },
+): Promise<string> {
+  requireRole(ctx, RUNNERS, 'record fund obligations');
+  return write(ctx, async ({ em, audit }) => {
+    const issue = await lockIssue(em, issueKey);
+    const amountFen = parseYuan(fields.amount);
+    const [payer, payee] = [await findUnit(em, fields.payerKey, 'payerUnitId'), await findUnit(em, fields.payeeKey, 'payeeUnitId')];
+    const from = issue.status;
+    issue.workRecorded();
+    const obligation = new FundObligation({ issue, payer, payee, purpose: fields.purpose, amountFen, beneficiaries: fields.beneficiaries });
+    em.persist(obligation);
+    await em.flush();
+    audit({
+      action: 'coordinationIssue.createObligation',
+      object: { typename: 'CoordinationIssue', key: issueKey },
+      from: { status: from },
+      to: {
+        status: issue.status,
+        obligationId: toGlobalId('FundObligation', obligation.id),
+        payer: payer.name,
+        payee: payee.name,
+        purpose: obligation.purpose,
+        amount: formatFen(amountFen),
+        beneficiaries: obligation.beneficiaries,
+      },
+    });
+    return obligation.id;
+  });
+}
+
+/** Sums of an obligation's transactions by kind, read inside the caller's transaction. */
+async function movedSoFar(em: EntityManager, obligationKey: string): Promise<{ transferred: bigint; disbursed: bigint }> {
+  const rows = await em.execute<{ kind: FundTransactionKind; total: string }[]>(
+    'select kind, sum(amount_fen)::text as total from fund_transaction where obligation_id = ? group by kind',
+    [obligationKey],
+  );
+  const total = (kind: FundTransactionKind) => BigInt(rows.find((r) => r.kind === kind)?.total ?? '0');
+  return { transferred: total(FundTransactionKind.TRANSFER), disbursed: total(FundTransactionKind.DISBURSEMENT) };
+}
+
+/**
+ * Records money moving. The obligation's row is locked first, so concurrent transactions on it are
+ * checked one after the other against sums that include every earlier one: a transfer never goes
+ * beyond the obligation, a disbursement never beyond what was transferred.
+ */
+export async function recordFundTransaction(
+  ctx: Context,
+  obligationKey: string,
+  fields: { kind: FundTransactionKind; amount: string; occurredOn: string | null; reference: string },
+): Promise<string> {
+  requireRole(ctx, [...RUNNERS, Role.UNIT_OFFICER], 'record fund transactions');
+  return write(ctx, async ({ em, audit }) => {
+    const obligation = await em.findOne(FundObligation, { id: obligationKey }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!obligation) throw CoordinationErrors.notFound('fund obligation', 'obligationId');
+    // An officer records only their own unit's side: the payer transfers, the payee disburses.
+    const side = fields.kind === FundTransactionKind.TRANSFER ? obligation.payer.id : obligation.payee.id;
+    if (!hasRole(ctx.viewer, ...RUNNERS) && ctx.viewer.unitKey !== side) {
+      throw forbidden(
+        `Only coordinators, commission staff or an officer of the ${fields.kind === FundTransactionKind.TRANSFER ? 'payer' : 'payee'} may record this.`,
+      );
+    }
+    const issue = await lockIssue(em, obligation.issue.id);
+    issue.workRecorded();
+    const amountFen = parseYuan(fields.amount);
+    const moved = await movedSoFar(em, obligationKey);
+    const room =
+      fields.kind === FundTransactionKind.TRANSFER ? obligation.amountFen - moved.transferred : moved.transferred - moved.disbursed;
+    const entry = new FundTransaction(
+      {
+        obligation,
+        kind: fields.kind,
+        amountFen,
+        occurredOn: fields.occurredOn ?? ctx.today,
+        reference: fields.reference,
+        recordedBy: em.getReference(User, ctx.viewer.key),
+      },
+      room,
+    );
+    em.persist(entry);
+    await em.flush();
+    audit({
+      action: `coordinationIssue.${fields.kind === FundTransactionKind.TRANSFER ? 'transfer' : 'disburse'}`,
+      object: { typename: 'CoordinationIssue', key: issue.id },
+      from: { transferred: formatFen(moved.transferred), disbursed: formatFen(moved.disbursed) },
+      to: {
+        obligationId: toGlobalId('FundObligation', obligationKey),
+        kind: entry.kind,
+        amount: formatFen(amountFen),
+        occurredOn: entry.occurredOn,
+        reference: entry.reference,
+      },
+    });
+    return entry.id;
+  });
+}

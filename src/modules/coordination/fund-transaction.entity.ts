@@ -1,0 +1,62 @@
+import { BigIntType, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { User } from '../user/user.entity.js';
+import { FundTransactionKind } from './coordination.enums.js';
+import { CoordinationErrors } from './coordination.errors.js';
+import { formatFen } from './money.js';
+import { FundObligation } from './fund-obligation.entity.js';
+
+/** Money that moved under an obligation. Never edited. */
+@Entity({ tableName: 'fund_transaction' })
+@Index({ properties: ['obligation', 'id'] })
+export class FundTransaction {
+  @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
+  id!: string;
+
+  @ManyToOne(() => FundObligation)
+  obligation: Rel<FundObligation>;
+
+  @Enum({ items: () => FundTransactionKind, type: 'text' })
+  kind: FundTransactionKind;
+
+  @Property({ type: new BigIntType('bigint') })
+  amountFen: bigint;
+
+  @Property({ type: 'date' })
+  occurredOn: string;
+
+  @Property({ type: 'text' })
+  reference: string;
+
+  @ManyToOne(() => User)
+  recordedBy: Rel<User>;
+
+  @Property({ type: 'datetime', length: 3 })
+  createdAt: Date = new Date();
+
+  /**
+   * `room` is what the obligation still leaves for this kind: the untransferred amount for a
+   * transfer, the transferred but undisbursed amount for a disbursement.
+   */
+  constructor(
+    props: {
+      obligation: Rel<FundObligation>;
+      kind: FundTransactionKind;
+      amountFen: bigint;
+      occurredOn: string;
+      reference: string;
+      recordedBy: Rel<User>;
+    },
+    room: bigint,
+  ) {
+    if (props.amountFen > room) throw CoordinationErrors.exceeds(props.kind, formatFen(props.amountFen), formatFen(room));
+    if (props.occurredOn < '2000-01-01' || props.occurredOn > '2100-12-31')
+      throw CoordinationErrors.implausibleDate('occurredOn', props.occurredOn);
+    if (props.reference.trim().length > 200) throw CoordinationErrors.invalidText('reference', 'A reference', 200);
+    this.obligation = props.obligation;
+    this.kind = props.kind;
+    this.amountFen = props.amountFen;
+    this.occurredOn = props.occurredOn;
+    this.reference = props.reference.trim();
+    this.recordedBy = props.recordedBy;
+  }
+}

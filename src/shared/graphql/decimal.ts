@@ -1,0 +1,28 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+
+const DECIMAL = /^[+-]?\d+(\.\d+)?$/;
+
+function decimal(value: unknown): string {
+  if (typeof value !== 'string' || !DECIMAL.test(value.trim())) {
+    throw new GraphQLError('A Decimal is a string of digits with an optional decimal point, such as "1234.50" (never a float).', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return value.trim();
+}
+
+/**
+ * Exact decimal numbers as strings ("34000000.12"): money in yuan with two places. Sent and
+ * received as strings so no float ever rounds them; the domain decides what amounts are valid.
+ */
+export const DecimalScalar = new GraphQLScalarType<string, string>({
+  name: 'Decimal',
+  description: 'An exact decimal number as a string, e.g. "34000000.12": amounts of money in yuan, with two decimal places in output.',
+  serialize: (value) => decimal(value),
+  parseValue: (value) => decimal(value),
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING)
+      throw new GraphQLError('A Decimal is written as a string, e.g. "1234.50".', { extensions: { code: 'BAD_USER_INPUT' } });
+    return decimal(ast.value);
+  },
+});
