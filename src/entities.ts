@@ -26,6 +26,8 @@ import { CoordinationIssue } from './modules/coordination/coordination-issue.ent
 import { IssueParticipant } from './modules/coordination/issue-participant.entity.js';
 import { FundObligation } from './modules/coordination/fund-obligation.entity.js';
 import { FundTransaction } from './modules/coordination/fund-transaction.entity.js';
+import { Meeting } from './modules/coordination/meeting.entity.js';
+import { ActionItem } from './modules/coordination/action-item.entity.js';
 
 /** Every entity; a module adds its own here. */
 export const entities = [
@@ -57,4 +59,6 @@ export const entities = [
   IssueParticipant,
   FundObligation,
   FundTransaction,
+  Meeting,
+  ActionItem,
 ];

@@ -20,7 +20,7 @@ export function createLoaders(db: Knex) {
     ledReform: ledReformLoaders(db, cache),
     reformCase: reformCaseLoaders(db),
     riskAssessment: riskAssessmentLoaders(db),
-    coordination: coordinationLoaders(db),
+    coordination: coordinationLoaders(db, cache),
   };
 }
 

@@ -26,9 +26,11 @@ import {
   RiskPointResolver,
 } from './modules/risk-assessment/risk-assessment.resolver.js';
 import {
+  ActionItemResolver,
   CoordinationIssueResolver,
   FundObligationResolver,
   IssueParticipantResolver,
+  MeetingResolver,
 } from './modules/coordination/coordination.resolver.js';
 
 /** Every resolver of the graph; a module adds its own here. */
@@ -59,6 +61,8 @@ const resolvers = [
   CoordinationIssueResolver,
   IssueParticipantResolver,
   FundObligationResolver,
+  ActionItemResolver,
+  MeetingResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

@@ -3,6 +3,8 @@ import {
   DecisionCategoriesDocument,
   LedgerNodeIdsDocument,
   OpenCoordinationIssueDocument,
+  AddActionItemDocument,
+  CoordinationIssueDocument,
   CreateFundObligationDocument,
   ReformNodeIdsDocument,
   RiskNodeIdsDocument,
@@ -45,6 +47,23 @@ async function oneIdOfEachType(): Promise<Record<string, string>> {
     { input: { title: '节点测试', kind: 'OTHER', leadUnitId: await unitOf('HLJ-ZFW'), targetDate: '2030-01-01' } },
     { as: 'coordinator' },
   );
+  const item = await app.ok(
+    AddActionItemDocument,
+    {
+      input: {
+        issueId: coordination.openCoordinationIssue.coordinationIssue!.id,
+        description: '节点',
+        assignedUnitId: await unitOf('BDH'),
+        dueDate: '2030-01-01',
+      },
+    },
+    { as: 'coordinator' },
+  );
+  const issueView = (await app.ok(CoordinationIssueDocument, { id: item.addActionItem.coordinationIssue!.id }, { as: 'coordinator' }))
+    .node as {
+    actionItems: { id: string }[];
+    timeline: { nodes: { id: string }[] };
+  };
   const funds = await app.ok(
     CreateFundObligationDocument,
     {
@@ -78,6 +97,8 @@ async function oneIdOfEachType(): Promise<Record<string, string>> {
     MitigationMeasure: mitigated.mitigations[0]!.id,
     CoordinationIssue: coordination.openCoordinationIssue.coordinationIssue!.id,
     FundObligation: funds.createFundObligation.fundObligation!.id,
+    ActionItem: issueView.actionItems[0]!.id,
+    IssueEvent: issueView.timeline.nodes[0]!.id,
   };
 }
 

@@ -54,6 +54,32 @@ export class CoordinationIssue extends BaseEntity {
     if (this.status === IssueStatus.RESOLVED || this.status === IssueStatus.CLOSED) throw CoordinationErrors.closed(this.status);
   }
 
+  @Property({ type: 'text', nullable: true })
+  reopenReason: string | null = null;
+
+  /** Solved in substance: from OPEN, IN_PROGRESS or REOPENED. */
+  resolve(): void {
+    if (this.status === IssueStatus.RESOLVED || this.status === IssueStatus.CLOSED)
+      throw CoordinationErrors.issueStatus('resolved', this.status);
+    this.status = IssueStatus.RESOLVED;
+  }
+
+  /** Closing needs nothing left open; `blockers` names what is (empty when nothing is). */
+  close(blockers: string[]): void {
+    if (this.status !== IssueStatus.RESOLVED) throw CoordinationErrors.issueStatus('closed (resolve it first)', this.status);
+    if (blockers.length > 0) throw CoordinationErrors.notReadyToClose(blockers);
+    this.status = IssueStatus.CLOSED;
+  }
+
+  reopen(reason: string): void {
+    if (this.status !== IssueStatus.RESOLVED && this.status !== IssueStatus.CLOSED)
+      throw CoordinationErrors.issueStatus('reopened', this.status);
+    const trimmed = reason.trim();
+    if (trimmed.length === 0 || trimmed.length > 2000) throw CoordinationErrors.invalidText('reason', 'A reason', 2000);
+    this.status = IssueStatus.REOPENED;
+    this.reopenReason = trimmed;
+  }
+
   /** Recording work moves an OPEN issue to IN_PROGRESS. */
   workRecorded(): void {
     this.requireOpen();

@@ -18,6 +18,11 @@ export enum ParticipantRole {
   SUPPORTING = 'SUPPORTING',
   INFORMED = 'INFORMED',
 }
+export enum ActionItemStatus {
+  OPEN = 'OPEN',
+  DONE = 'DONE',
+  CANCELLED = 'CANCELLED',
+}
 export enum FundTransactionKind {
   TRANSFER = 'TRANSFER',
   DISBURSEMENT = 'DISBURSEMENT',
@@ -59,5 +64,14 @@ registerEnumType(FundTransactionKind, {
   valuesConfig: {
     TRANSFER: { description: 'From the payer to the payee.' },
     DISBURSEMENT: { description: 'From the payee to the beneficiaries.' },
+  },
+});
+registerEnumType(ActionItemStatus, {
+  name: 'ActionItemStatus',
+  description: 'Where an action item stands.',
+  valuesConfig: {
+    OPEN: { description: 'To be done.' },
+    DONE: { description: 'Done, with evidence.' },
+    CANCELLED: { description: 'No longer needed, with a reason.' },
   },
 });

@@ -3,11 +3,14 @@ import { CommonErrorCode, DomainError, type ErrorCodeDescriptions } from '../../
 export enum CoordinationErrorCode {
   INVALID_AMOUNT = 'INVALID_AMOUNT',
   AMOUNT_EXCEEDS_OUTSTANDING = 'AMOUNT_EXCEEDS_OUTSTANDING',
+  ISSUE_NOT_READY_TO_CLOSE = 'ISSUE_NOT_READY_TO_CLOSE',
 }
 
 export const coordinationErrorDescriptions: ErrorCodeDescriptions<CoordinationErrorCode> = {
   INVALID_AMOUNT: 'An amount must be a positive number of yuan with at most two decimals.',
   AMOUNT_EXCEEDS_OUTSTANDING: 'A transfer beyond what the obligation still needs, or a disbursement beyond what was transferred.',
+  ISSUE_NOT_READY_TO_CLOSE:
+    'Open action items or obligations not fully disbursed remain; the message names them, and `closureBlockers` lists them.',
 };
 
 export class CoordinationError extends DomainError<CoordinationErrorCode> {}
@@ -41,6 +44,16 @@ export const CoordinationErrors = {
       CommonErrorCode.INVALID_TRANSITION,
       `An issue that is ${status} takes no new work; reopen it first.`,
       input('issueId'),
+    ),
+  notReadyToClose: (blockers: string[]) =>
+    new CoordinationError(CoordinationErrorCode.ISSUE_NOT_READY_TO_CLOSE, `Not ready to close: ${blockers.join('; ')}.`, input('issueId')),
+  issueStatus: (action: string, status: string) =>
+    new CoordinationError(CommonErrorCode.INVALID_TRANSITION, `An issue that is ${status} cannot be ${action}.`, input('issueId')),
+  itemStatus: (action: string, status: string) =>
+    new CoordinationError(
+      CommonErrorCode.INVALID_TRANSITION,
+      `An action item that is ${status} cannot be ${action}.`,
+      input('actionItemId'),
     ),
   notFound: (what: string, field: string) => new CoordinationError(CommonErrorCode.NOT_FOUND, `No ${what} has this ID.`, input(field)),
 };

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LocalDateResolver, NonEmptyStringResolver } from 'graphql-scalars';
 import { DecimalScalar } from '../../shared/graphql/decimal.js';
-import { EnumComparator, IDComparator } from '../../shared/graphql/filter.js';
-import { FundTransactionKind, IssueKind, IssueStatus, ParticipantRole } from './coordination.enums.js';
+import { EnumComparator, IDComparator, LocalDateComparator } from '../../shared/graphql/filter.js';
+import { ActionItemStatus, FundTransactionKind, IssueKind, IssueStatus, ParticipantRole } from './coordination.enums.js';
 
 const IssueStatusComparator = EnumComparator<IssueStatus>(IssueStatus, 'IssueStatus');
 const IssueKindComparator = EnumComparator<IssueKind>(IssueKind, 'IssueKind');
@@ -98,4 +98,111 @@ export class RecordFundTransactionInput {
 
   @Field(() => String, { defaultValue: '', description: 'The payment reference.' })
   reference!: string;
+}
+
+const ActionItemStatusComparator = EnumComparator<ActionItemStatus>(ActionItemStatus, 'ActionItemStatus');
+
+@InputType({ description: 'Which action items to list: a unit’s inbox.' })
+export class ActionItemFilter {
+  @Field(() => IDComparator, { nullable: true, description: 'The assigned unit, by ID.' })
+  assignedUnit?: IDComparator | null;
+
+  @Field(() => ActionItemStatusComparator, { nullable: true, description: 'Status.' })
+  status?: InstanceType<typeof ActionItemStatusComparator> | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Open and past due (true), or not (false).' })
+  overdue?: boolean | null;
+
+  @Field(() => LocalDateComparator, { nullable: true, description: 'Due-date range.' })
+  dueDate?: LocalDateComparator | null;
+}
+
+@InputType({ description: 'An action decided at a meeting.' })
+export class MeetingActionInput {
+  @Field(() => NonEmptyStringResolver, { description: 'What is to be done.' })
+  description!: string;
+
+  @Field(() => ID, { description: 'The unit that must do it.' })
+  assignedUnitId!: string;
+
+  @Field(() => LocalDateResolver, { description: 'By when.' })
+  dueDate!: string;
+}
+
+@InputType({ description: 'A resolution of a meeting, with the actions it assigns.' })
+export class MeetingResolutionInput {
+  @Field(() => NonEmptyStringResolver, { description: 'What was resolved.' })
+  text!: string;
+
+  @Field(() => [MeetingActionInput], { defaultValue: [], description: 'Action items it creates.' })
+  actions!: MeetingActionInput[];
+}
+
+@InputType({ description: 'A coordination meeting.' })
+export class RecordMeetingInput {
+  @Field(() => ID, { description: 'The issue.' })
+  issueId!: string;
+
+  @Field(() => LocalDateResolver, { description: 'When it was held (not in the future).' })
+  heldOn!: string;
+
+  @Field(() => NonEmptyStringResolver, { description: 'Title.' })
+  title!: string;
+
+  @Field(() => String, { defaultValue: '', description: 'The minutes (会议纪要).' })
+  minutes!: string;
+
+  @Field(() => [ID], { defaultValue: [], description: 'Attending units.' })
+  attendingUnitIds!: string[];
+
+  @Field(() => [MeetingResolutionInput], { defaultValue: [], description: 'Resolutions, each with its actions.' })
+  resolutions!: MeetingResolutionInput[];
+}
+
+@InputType({ description: 'An action item outside a meeting.' })
+export class AddActionItemInput {
+  @Field(() => ID, { description: 'The issue.' })
+  issueId!: string;
+
+  @Field(() => NonEmptyStringResolver, { description: 'What is to be done.' })
+  description!: string;
+
+  @Field(() => ID, { description: 'The unit that must do it.' })
+  assignedUnitId!: string;
+
+  @Field(() => LocalDateResolver, { description: 'By when.' })
+  dueDate!: string;
+}
+
+@InputType({ description: 'An action item done, with its evidence.' })
+export class CompleteActionItemInput {
+  @Field(() => ID, { description: 'The item.' })
+  actionItemId!: string;
+
+  @Field(() => NonEmptyStringResolver, { description: 'What shows it was done.' })
+  evidence!: string;
+}
+
+@InputType({ description: 'An action item no longer needed.' })
+export class CancelActionItemInput {
+  @Field(() => ID, { description: 'The item.' })
+  actionItemId!: string;
+
+  @Field(() => NonEmptyStringResolver, { description: 'Why.' })
+  reason!: string;
+}
+
+@InputType({ description: 'The issue to resolve or close.' })
+export class IssueActionInput {
+  @Field(() => ID, { description: 'The issue.' })
+  issueId!: string;
+}
+
+@InputType({ description: 'The issue to reopen.' })
+export class ReopenCoordinationIssueInput {
+  @Field(() => ID, { description: 'The issue, RESOLVED or CLOSED.' })
+  issueId!: string;
+
+  @Field(() => NonEmptyStringResolver, { description: 'Why it is reopened.' })
+  reason!: string;
 }

@@ -1,14 +1,79 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import { columnLoader, listLoader } from '../../shared/db/loader.js';
+import { columnLoader, countBy, groupLoader, listLoader, type LoaderCache } from '../../shared/db/loader.js';
+import type { PageArgs } from '../../shared/graphql/connection.js';
+import { paginateGroups } from '../../shared/graphql/paginate.js';
 import { timestamp } from '../../shared/db/values.js';
 import { formatFen } from './money.js';
-import { selectIssues, selectObligations, toIssue, toObligation } from './coordination.read.js';
-import type { FundTransactionType, IssueParticipantType } from './coordination.types.js';
+import {
+  eventSortKeys,
+  selectActionItems,
+  selectEvents,
+  selectIssues,
+  selectObligations,
+  toActionItem,
+  toEvent,
+  toIssue,
+  toObligation,
+} from './coordination.read.js';
+import type { FundTransactionType, IssueParticipantType, MeetingType } from './coordination.types.js';
 
 type Row = Record<string, unknown>;
 
-export function coordinationLoaders(db: Knex) {
+export function coordinationLoaders(db: Knex, cache: LoaderCache) {
   return {
+    eventByKey: columnLoader(
+      () => selectEvents(db),
+      'ae.id',
+      toEvent,
+      (e) => e.key,
+    ),
+    actionItemByKey: columnLoader(
+      () => selectActionItems(db),
+      'ai.id',
+      toActionItem,
+      (a) => a.key,
+    ),
+    actionItemsOf: listLoader(async (keys) =>
+      (
+        (await selectActionItems(db)
+          .whereIn('ai.issue_id', [...keys])
+          .orderBy(['ai.issue_id', 'ai.due_date', 'ai.id'])) as Row[]
+      ).map((row) => ({
+        groupKey: String(row.issueKey),
+        item: toActionItem(row),
+      })),
+    ),
+    meetingsOf: listLoader(async (keys) =>
+      (
+        (await db('coordination_meeting as m')
+          .select({
+            heldOn: 'm.held_on',
+            title: 'm.title',
+            minutes: 'm.minutes',
+            resolutions: 'm.resolutions',
+            attendingUnitKeys: 'm.attending_unit_ids',
+            issueKey: 'm.issue_id',
+          })
+          .whereIn('m.issue_id', [...keys])
+          .orderBy(['m.issue_id', 'm.held_on', 'm.id'])) as Row[]
+      ).map((row) => ({ groupKey: String(row.issueKey), item: row as unknown as MeetingType })),
+    ),
+    /** `CoordinationIssue.timeline`: the audit entries of every issue of the request, paged in one statement. */
+    timelineOf: (args: PageArgs) =>
+      cache.get('CoordinationIssue.timeline', args, () =>
+        groupLoader((objectIds) =>
+          paginateGroups({
+            db,
+            query: () => selectEvents(db),
+            keys: eventSortKeys,
+            args,
+            map: toEvent,
+            group: { column: 'ae.object_id', property: 'objectId' },
+            groupKeys: objectIds,
+            countGroups: (ids) => countBy(db, 'audit_entry', 'object_id', ids),
+          }),
+        ),
+      ),
     issueByKey: columnLoader(
       () => selectIssues(db),
       'i.id',

@@ -7,9 +7,9 @@ import { keyOf } from '../../shared/graphql/global-id.js';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { paginate } from '../../shared/graphql/paginate.js';
 import { timestamp } from '../../shared/db/values.js';
-import type { CoordinationIssueFilter } from './coordination.inputs.js';
+import type { ActionItemFilter, CoordinationIssueFilter } from './coordination.inputs.js';
 import { formatFen } from './money.js';
-import { CoordinationIssueType, FundObligationType } from './coordination.types.js';
+import { ActionItemType, CoordinationIssueType, FundObligationType, IssueEvent } from './coordination.types.js';
 
 type Row = Record<string, unknown>;
 
@@ -108,3 +108,67 @@ export function listIssues(ctx: Context, page: PageArgs, filter?: CoordinationIs
     map: toIssue,
   });
 }
+
+export const selectActionItems = (db: Knex) =>
+  db('action_item as ai').select({
+    key: 'ai.id',
+    description: 'ai.description',
+    dueDate: 'ai.due_date',
+    status: 'ai.status',
+    evidence: 'ai.evidence',
+    completedAt: 'ai.completed_at',
+    completedByName: db.raw('(select u.display_name from app_user u where u.id = ai.completed_by_id)'),
+    issueKey: 'ai.issue_id',
+    assignedUnitKey: 'ai.assigned_unit_id',
+    meetingKey: 'ai.meeting_id',
+  });
+
+export const toActionItem = (row: Row) =>
+  nodeRow(ActionItemType, 'ActionItem', {
+    ...row,
+    completedAt: row.completedAt == null ? null : timestamp(row.completedAt),
+  } as unknown as ActionItemType);
+
+function actionItemFields(ctx: Context): Record<string, FilterField> {
+  return {
+    assignedUnit: { column: 'ai.assigned_unit_id', kind: 'id', typename: 'Unit' },
+    status: { column: 'ai.status', kind: 'enum' },
+    dueDate: { column: 'ai.due_date', kind: 'date' },
+    overdue: {
+      kind: 'custom',
+      apply: (qb, value) => {
+        const overdue = (q: Knex.QueryBuilder) => void q.where('ai.due_date', '<', ctx.today).where('ai.status', 'OPEN');
+        void (value ? qb.where(overdue) : qb.whereNot(overdue));
+      },
+    },
+  };
+}
+
+/** Earliest due first: a unit's inbox. */
+const actionItemSortKeys = withTiebreaker([{ column: 'ai.due_date', property: 'dueDate', direction: 'asc', type: 'date' }], 'ai.id');
+
+export function listActionItems(ctx: Context, page: PageArgs, filter?: ActionItemFilter | null): Promise<Page<ActionItemType>> {
+  return paginate({
+    db: ctx.db,
+    query: filtered(() => selectActionItems(ctx.db), filter, actionItemFields(ctx)),
+    keys: actionItemSortKeys,
+    args: page,
+    map: toActionItem,
+  });
+}
+
+export const selectEvents = (db: Knex) =>
+  db('audit_entry as ae').select({
+    key: 'ae.id',
+    action: 'ae.action',
+    actor: 'ae.actor',
+    at: 'ae.created_at',
+    from: 'ae.from',
+    to: 'ae.to',
+    objectId: 'ae.object_id',
+  });
+
+export const toEvent = (row: Row) => nodeRow(IssueEvent, 'IssueEvent', { ...row, at: timestamp(row.at) } as unknown as IssueEvent);
+
+/** Oldest first: the order things happened in. */
+export const eventSortKeys = withTiebreaker([], 'ae.id');

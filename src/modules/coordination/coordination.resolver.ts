@@ -1,33 +1,68 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { loadRequired } from '../../shared/db/loader.js';
-import { ConnectionArgs, type Page } from '../../shared/graphql/connection.js';
-import { keyOf } from '../../shared/graphql/global-id.js';
+import { ConnectionArgs, pageArgs, type Page } from '../../shared/graphql/connection.js';
+import { fromGlobalId, keyOf } from '../../shared/graphql/global-id.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { UserError, withUserErrors } from '../../shared/graphql/user-error.js';
 import { UnitType } from '../unit/unit.types.js';
 import {
+  ActionItemFilter,
+  AddActionItemInput,
   AddIssueParticipantInput,
+  CancelActionItemInput,
+  CompleteActionItemInput,
   CoordinationIssueFilter,
   CreateFundObligationInput,
+  IssueActionInput,
   OpenCoordinationIssueInput,
   RecordFundTransactionInput,
+  RecordMeetingInput,
+  ReopenCoordinationIssueInput,
 } from './coordination.inputs.js';
 import { listIssues } from './coordination.read.js';
-import { addIssueParticipant, createFundObligation, openCoordinationIssue, recordFundTransaction } from './coordination.service.js';
 import {
+  addActionItem,
+  addIssueParticipant,
+  closeCoordinationIssue,
+  createFundObligation,
+  openCoordinationIssue,
+  recordFundTransaction,
+  recordMeeting,
+  reopenCoordinationIssue,
+  resolveCoordinationIssue,
+  settleActionItem,
+} from './coordination.service.js';
+import {
+  ActionItemConnection,
+  ActionItemType,
+  ClosureBlockersType,
   CoordinationIssueConnection,
   CoordinationIssueType,
   FundObligationType,
   FundTotals,
   FundTransactionType,
+  IssueEvent,
+  IssueEventConnection,
   IssueParticipantType,
+  MeetingType,
 } from './coordination.types.js';
 import { formatFen } from './money.js';
-import { IssueStatus } from './coordination.enums.js';
+import { closureBlockers } from './closure.js';
+import { listActionItems } from './coordination.read.js';
+import { ActionItemStatus, IssueStatus } from './coordination.enums.js';
+
+/** "1234.56" → 123456n. */
+const fen = (yuan: string) => BigInt(yuan.replace('.', ''));
 
 registerNodeType('CoordinationIssue', { load: (ctx, key) => ctx.loaders.coordination.issueByKey.load(key) });
 registerNodeType('FundObligation', { load: (ctx, key) => ctx.loaders.coordination.obligationByKey.load(key) });
+registerNodeType('ActionItem', { load: (ctx, key) => ctx.loaders.coordination.actionItemByKey.load(key) });
+// Only events of coordination issues are reachable as IssueEvents, not any audit entry.
+registerNodeType('IssueEvent', {
+  load: (ctx, key) => ctx.loaders.coordination.eventByKey.load(key),
+  visible: (_ctx, node) => fromGlobalId((node as IssueEvent).objectId).typename === 'CoordinationIssue',
+});
 
 @ObjectType({ description: 'Result of a mutation on a coordination issue.' })
 class CoordinationIssuePayload {
@@ -132,6 +167,171 @@ export class CoordinationIssueResolver {
     });
   }
 
+  @Mutation(() => CoordinationIssuePayload, {
+    description:
+      'Records a meeting with its minutes and resolutions; each resolution may assign action items. Coordinators and commission staff.',
+  })
+  recordMeeting(
+    @Arg('input', () => RecordMeetingInput, { description: 'The meeting.' }) input: RecordMeetingInput,
+    @Ctx() ctx: Context,
+  ): Promise<CoordinationIssuePayload> {
+    const key = issueKeyOf(input.issueId);
+    const fields = {
+      heldOn: input.heldOn,
+      title: input.title,
+      minutes: input.minutes,
+      attendingUnitKeys: input.attendingUnitIds.map((id, i) => keyOf(id, 'Unit', `input.attendingUnitIds.${i}`)),
+      resolutions: input.resolutions.map((r, i) => ({
+        text: r.text,
+        actions: r.actions.map((a, j) => ({
+          description: a.description,
+          dueDate: a.dueDate,
+          assignedUnitKey: keyOf(a.assignedUnitId, 'Unit', `input.resolutions.${i}.actions.${j}.assignedUnitId`),
+        })),
+      })),
+    };
+    return withUserErrors(async () => {
+      await recordMeeting(ctx, key, fields);
+      return { coordinationIssue: await ctx.loaders.coordination.issueByKey.clear(key).load(key) };
+    });
+  }
+
+  @Mutation(() => CoordinationIssuePayload, { description: 'Assigns an action item to a unit. Coordinators and commission staff.' })
+  addActionItem(
+    @Arg('input', () => AddActionItemInput, { description: 'The item.' }) input: AddActionItemInput,
+    @Ctx() ctx: Context,
+  ): Promise<CoordinationIssuePayload> {
+    const key = issueKeyOf(input.issueId);
+    const fields = {
+      description: input.description,
+      dueDate: input.dueDate,
+      assignedUnitKey: keyOf(input.assignedUnitId, 'Unit', 'input.assignedUnitId'),
+    };
+    return withUserErrors(async () => {
+      await addActionItem(ctx, key, fields);
+      return { coordinationIssue: await ctx.loaders.coordination.issueByKey.clear(key).load(key) };
+    });
+  }
+
+  @Mutation(() => CoordinationIssuePayload, {
+    description: 'Completes an action item with evidence. An officer of the assigned unit, a coordinator or commission staff.',
+  })
+  completeActionItem(
+    @Arg('input', () => CompleteActionItemInput, { description: 'The item and its evidence.' }) input: CompleteActionItemInput,
+    @Ctx() ctx: Context,
+  ): Promise<CoordinationIssuePayload> {
+    const itemKey = keyOf(input.actionItemId, 'ActionItem', 'input.actionItemId');
+    return withUserErrors(async () => {
+      const key = await settleActionItem(ctx, itemKey, 'complete', input.evidence);
+      return { coordinationIssue: await ctx.loaders.coordination.issueByKey.clear(key).load(key) };
+    });
+  }
+
+  @Mutation(() => CoordinationIssuePayload, { description: 'Cancels an action item with a reason. Coordinators and commission staff.' })
+  cancelActionItem(
+    @Arg('input', () => CancelActionItemInput, { description: 'The item and why.' }) input: CancelActionItemInput,
+    @Ctx() ctx: Context,
+  ): Promise<CoordinationIssuePayload> {
+    const itemKey = keyOf(input.actionItemId, 'ActionItem', 'input.actionItemId');
+    return withUserErrors(async () => {
+      const key = await settleActionItem(ctx, itemKey, 'cancel', input.reason);
+      return { coordinationIssue: await ctx.loaders.coordination.issueByKey.clear(key).load(key) };
+    });
+  }
+
+  @Mutation(() => CoordinationIssuePayload, { description: 'Marks the issue solved in substance. Coordinators and commission staff.' })
+  resolveCoordinationIssue(
+    @Arg('input', () => IssueActionInput, { description: 'The issue.' }) input: IssueActionInput,
+    @Ctx() ctx: Context,
+  ): Promise<CoordinationIssuePayload> {
+    const key = issueKeyOf(input.issueId);
+    return withUserErrors(async () => ({
+      coordinationIssue: await ctx.loaders.coordination.issueByKey.clear(await resolveCoordinationIssue(ctx, key)).load(key),
+    }));
+  }
+
+  @Mutation(() => CoordinationIssuePayload, {
+    description:
+      'Closes a resolved issue once every action item is done or cancelled and every obligation fully disbursed (else ISSUE_NOT_READY_TO_CLOSE, naming each). Coordinators and commission staff.',
+  })
+  closeCoordinationIssue(
+    @Arg('input', () => IssueActionInput, { description: 'The issue.' }) input: IssueActionInput,
+    @Ctx() ctx: Context,
+  ): Promise<CoordinationIssuePayload> {
+    const key = issueKeyOf(input.issueId);
+    return withUserErrors(async () => ({
+      coordinationIssue: await ctx.loaders.coordination.issueByKey.clear(await closeCoordinationIssue(ctx, key)).load(key),
+    }));
+  }
+
+  @Mutation(() => CoordinationIssuePayload, {
+    description: 'Reopens a resolved or closed issue, with a reason. Coordinators and commission staff.',
+  })
+  reopenCoordinationIssue(
+    @Arg('input', () => ReopenCoordinationIssueInput, { description: 'The issue and why.' }) input: ReopenCoordinationIssueInput,
+    @Ctx() ctx: Context,
+  ): Promise<CoordinationIssuePayload> {
+    const key = issueKeyOf(input.issueId);
+    return withUserErrors(async () => ({
+      coordinationIssue: await ctx.loaders.coordination.issueByKey.clear(await reopenCoordinationIssue(ctx, key, input.reason)).load(key),
+    }));
+  }
+
+  @FieldResolver(() => [MeetingType], { description: 'Meetings, by date.' })
+  meetings(@Root() issue: CoordinationIssueType, @Ctx() ctx: Context): Promise<MeetingType[]> {
+    return ctx.loaders.coordination.meetingsOf.load(issue.key);
+  }
+
+  @FieldResolver(() => [ActionItemType], { description: 'Action items, earliest due first.' })
+  actionItems(@Root() issue: CoordinationIssueType, @Ctx() ctx: Context): Promise<ActionItemType[]> {
+    return ctx.loaders.coordination.actionItemsOf.load(issue.key);
+  }
+
+  @FieldResolver(() => IssueEventConnection, {
+    description: 'The issue’s history from its audit trail, oldest first: nothing is ever lost on edits.',
+  })
+  timeline(
+    @Root() issue: CoordinationIssueType,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Page<IssueEvent>> {
+    return ctx.loaders.coordination.timelineOf(pageArgs(page)).load(issue.id);
+  }
+
+  @FieldResolver(() => ClosureBlockersType, {
+    description: 'What keeps the issue from closing, by the rule `closeCoordinationIssue` enforces.',
+  })
+  async closureBlockers(@Root() issue: CoordinationIssueType, @Ctx() ctx: Context): Promise<ClosureBlockersType> {
+    const [items, obligations] = await Promise.all([
+      ctx.loaders.coordination.actionItemsOf.load(issue.key),
+      ctx.loaders.coordination.obligationsOf.load(issue.key),
+    ]);
+    const units = await ctx.loaders.unit.byKey.loadMany(items.map((i) => i.assignedUnitKey));
+    const blockers = closureBlockers({
+      items: items.map((i, n) => {
+        const unit = units[n];
+        return {
+          key: i.key,
+          description: i.description,
+          status: i.status,
+          assignedUnitName: unit && !(unit instanceof Error) ? unit.name : '',
+        };
+      }),
+      obligations: obligations.map((o) => ({
+        key: o.key,
+        purpose: o.purpose,
+        amountFen: fen(o.totals.obligated),
+        disbursedFen: fen(o.totals.disbursed),
+      })),
+    });
+    const open = new Set(blockers.openItems.map((i) => i.key));
+    return {
+      openActionItems: items.filter((i) => open.has(i.key)),
+      unsettledObligations: blockers.unsettled,
+      clear: blockers.openItems.length === 0 && blockers.unsettled.length === 0,
+    };
+  }
+
   @FieldResolver(() => UnitType, { description: 'The lead coordinating unit.' })
   leadUnit(@Root() issue: CoordinationIssueType, @Ctx() ctx: Context): Promise<UnitType> {
     return loadRequired(ctx.loaders.unit.byKey, issue.leadUnitKey, 'unit');
@@ -163,6 +363,42 @@ export class CoordinationIssueResolver {
       disbursed: sum((t) => t.disbursed),
       outstanding: sum((t) => t.outstanding),
     };
+  }
+}
+
+@Resolver(() => ActionItemType)
+export class ActionItemResolver {
+  @Query(() => ActionItemConnection, { description: 'Action items across issues, earliest due first: each unit’s inbox.' })
+  actionItems(
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ActionItemFilter, { nullable: true, description: 'Which items.' }) filter?: ActionItemFilter | null,
+  ): Promise<Page<ActionItemType>> {
+    return listActionItems(ctx, page, filter);
+  }
+
+  @FieldResolver(() => UnitType, { description: 'The unit that must do it.' })
+  assignedUnit(@Root() item: ActionItemType, @Ctx() ctx: Context): Promise<UnitType> {
+    return loadRequired(ctx.loaders.unit.byKey, item.assignedUnitKey, 'unit');
+  }
+
+  @FieldResolver(() => CoordinationIssueType, { description: 'The issue it serves.' })
+  issue(@Root() item: ActionItemType, @Ctx() ctx: Context): Promise<CoordinationIssueType> {
+    return loadRequired(ctx.loaders.coordination.issueByKey, item.issueKey, 'issue');
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Open and past its due date.' })
+  isOverdue(@Root() item: ActionItemType, @Ctx() ctx: Context): boolean {
+    return item.status === ActionItemStatus.OPEN && item.dueDate < ctx.today;
+  }
+}
+
+@Resolver(() => MeetingType)
+export class MeetingResolver {
+  @FieldResolver(() => [UnitType], { description: 'Attending units.' })
+  async attendingUnits(@Root() meeting: MeetingType, @Ctx() ctx: Context): Promise<UnitType[]> {
+    const units = await ctx.loaders.unit.byKey.loadMany(meeting.attendingUnitKeys);
+    return units.filter((u): u is UnitType => u !== null && !(u instanceof Error));
   }
 }
 

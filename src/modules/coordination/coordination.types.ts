@@ -1,9 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import { DateTimeResolver, JSONResolver, LocalDateResolver } from 'graphql-scalars';
 import { ConnectionType } from '../../shared/graphql/connection.js';
 import { DecimalScalar } from '../../shared/graphql/decimal.js';
 import { Node } from '../../shared/graphql/node.js';
-import { FundTransactionKind, IssueKind, IssueStatus, ParticipantRole } from './coordination.enums.js';
+import { ActionItemStatus, FundTransactionKind, IssueKind, IssueStatus, ParticipantRole } from './coordination.enums.js';
 
 @ObjectType('CoordinationIssue', {
   implements: Node,
@@ -98,3 +98,92 @@ export class FundTransactionType {
 }
 
 export const CoordinationIssueConnection = ConnectionType(CoordinationIssueType, 'CoordinationIssue');
+
+@ObjectType('ActionItem', { implements: Node, description: 'Something a unit must do for an issue, by a date.' })
+export class ActionItemType extends Node {
+  @Field(() => String, { description: 'What is to be done.' })
+  description!: string;
+
+  @Field(() => LocalDateResolver, { description: 'By when.' })
+  dueDate!: string;
+
+  @Field(() => ActionItemStatus, { description: 'Where it stands.' })
+  status!: ActionItemStatus;
+
+  @Field(() => String, { nullable: true, description: 'DONE: the evidence of completion; CANCELLED: the reason.' })
+  evidence!: string | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'When it was completed or cancelled.' })
+  completedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Who completed or cancelled it.' })
+  completedByName!: string | null;
+
+  issueKey!: string;
+  assignedUnitKey!: string;
+  meetingKey!: string | null;
+}
+
+@ObjectType({ description: 'A coordination meeting with its minutes (会议纪要) and resolutions.' })
+export class MeetingType {
+  @Field(() => LocalDateResolver, { description: 'When it was held.' })
+  heldOn!: string;
+
+  @Field(() => String, { description: 'Title.' })
+  title!: string;
+
+  @Field(() => String, { description: 'The minutes.' })
+  minutes!: string;
+
+  @Field(() => [String], { description: 'What was resolved.' })
+  resolutions!: string[];
+
+  attendingUnitKeys!: string[];
+  issueKey!: string;
+}
+
+@ObjectType('IssueEvent', { implements: Node, description: 'One event in an issue’s history, as the audit trail recorded it.' })
+export class IssueEvent extends Node {
+  @Field(() => String, { description: 'What happened, e.g. `coordinationIssue.recordMeeting`.' })
+  action!: string;
+
+  @Field(() => String, { description: 'Who did it (a username, or `system`).' })
+  actor!: string;
+
+  @Field(() => DateTimeResolver, { description: 'When.' })
+  at!: Date;
+
+  @Field(() => JSONResolver, { nullable: true, description: 'The state before, where it matters.' })
+  from!: unknown;
+
+  @Field(() => JSONResolver, { nullable: true, description: 'What changed.' })
+  to!: unknown;
+
+  objectId!: string;
+}
+
+@ObjectType({ description: 'An obligation not yet fully disbursed.' })
+export class UnsettledObligation {
+  @Field(() => String, { description: 'What it is for.' })
+  purpose!: string;
+
+  @Field(() => DecimalScalar, { description: 'Still to disburse, in yuan.' })
+  outstanding!: string;
+
+  key!: string;
+}
+
+@ObjectType({ description: 'What keeps an issue from closing: the rule `closeCoordinationIssue` enforces.' })
+export class ClosureBlockersType {
+  @Field(() => [ActionItemType], { description: 'Action items still open.' })
+  openActionItems!: ActionItemType[];
+
+  @Field(() => [UnsettledObligation], { description: 'Obligations with money still outstanding.' })
+  unsettledObligations!: UnsettledObligation[];
+
+  @Field(() => Boolean, { description: 'Whether nothing is left open.' })
+  clear!: boolean;
+}
+
+export const ActionItemConnection = ConnectionType(ActionItemType, 'ActionItem');
+export const IssueEventConnection = ConnectionType(IssueEvent, 'IssueEvent');

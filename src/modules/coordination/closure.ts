@@ -1,0 +1,32 @@
+import { ActionItemStatus } from './coordination.enums.js';
+import { formatFen } from './money.js';
+
+// What keeps an issue from closing, as one function over plain facts: `closeCoordinationIssue`
+// feeds it rows read under the issue's lock, `CoordinationIssue.closureBlockers` rows read for display.
+
+export interface ClosureFacts {
+  items: { key: string; description: string; status: ActionItemStatus; assignedUnitName: string }[];
+  obligations: { key: string; purpose: string; amountFen: bigint; disbursedFen: bigint }[];
+}
+
+export interface ClosureBlockers {
+  openItems: { key: string; description: string; assignedUnitName: string }[];
+  unsettled: { key: string; purpose: string; outstanding: string }[];
+}
+
+export function closureBlockers(facts: ClosureFacts): ClosureBlockers {
+  return {
+    openItems: facts.items.filter((i) => i.status === ActionItemStatus.OPEN),
+    unsettled: facts.obligations
+      .filter((o) => o.disbursedFen < o.amountFen)
+      .map((o) => ({ key: o.key, purpose: o.purpose, outstanding: formatFen(o.amountFen - o.disbursedFen) })),
+  };
+}
+
+/** The blockers in words, for the error message. */
+export function describeBlockers(blockers: ClosureBlockers): string[] {
+  return [
+    ...blockers.openItems.map((i) => `action item “${i.description}” (${i.assignedUnitName}) is still open`),
+    ...blockers.unsettled.map((o) => `obligation “${o.purpose}” has ¥${o.outstanding} outstanding`),
+  ];
+}
