@@ -6,6 +6,7 @@ import {
   CloseCoordinationIssueDocument,
   CompleteActionItemDocument,
   CoordinationIssueDocument,
+  CoordinationIssuesDocument,
   CreateFundObligationDocument,
   OpenCoordinationIssueDocument,
   RecordFundTransactionDocument,
@@ -221,5 +222,37 @@ describe('the timeline', () => {
     expect(timeline.nodes[3]!.to).toEqual({ status: 'RESOLVED' });
     const times = timeline.nodes.map((e) => Date.parse(e.at));
     expect([...times].sort((a, b) => a - b)).toEqual(times);
+  });
+});
+
+describe('the demo pension transfer', () => {
+  it('is closed, for 599 retirees, a little over ¥34 million transferred and disbursed, its history in order', async () => {
+    const { coordinationIssues } = await app.ok(CoordinationIssuesDocument, { first: 10, filter: { text: '养老保险关系转移' } });
+    const demo = coordinationIssues.nodes.find((i) => i.title.includes('农垦'))!;
+    expect(demo).toMatchObject({ status: 'CLOSED', isOverdue: false, leadUnit: { code: 'HLJ-ZFW-RULE-OF-LAW' } });
+    const codes = demo.participants.map((p) => p.unit.code);
+    for (const code of ['BDH', 'HLJ-RST', 'HLJ-CZT', 'HLJ-GY', 'HLJ-JCY']) expect(codes).toContain(code);
+    expect(codes.filter((c) => c.startsWith('NK-'))).toHaveLength(12);
+    const issue = await view(demo.id);
+    expect(issue.meetings.map((m) => m.heldOn)).toEqual(['2021-05-27']);
+    expect(issue.fundObligations.every((o) => o.beneficiaries === 599 && o.totals.outstanding === '0.00')).toBe(true);
+    const total = issue.fundObligations.reduce((sum, o) => sum + BigInt(o.totals.disbursed.replace('.', '')), 0n);
+    expect(total > 3_400_000_000n && total < 3_500_000_000n).toBe(true);
+    expect(issue.closureBlockers.clear).toBe(true);
+    const events = issue.timeline.nodes;
+    expect(events[0]!.action).toBe('coordinationIssue.open');
+    expect(events.at(-1)!.action).toBe('coordinationIssue.close');
+    const times = events.map((e) => Date.parse(e.at));
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
+    // Met on 2021-05-27, settled within a week.
+    expect(events.find((e) => e.action === 'coordinationIssue.recordMeeting')!.at.slice(0, 10)).toBe('2021-05-27');
+    expect(Date.parse(events.at(-1)!.at) - Date.parse('2021-05-27T00:00:00+08:00')).toBeLessThan(8 * 86_400_000);
+  });
+
+  it('sits beside open issues with overdue action items', async () => {
+    const overdue = await app.ok(ActionItemsDocument, { filter: { overdue: true } });
+    expect(overdue.actionItems.totalCount).toBeGreaterThan(0);
+    const open = await app.ok(CoordinationIssuesDocument, { first: 10, filter: { status: { in: ['OPEN', 'IN_PROGRESS'] } } });
+    expect(open.coordinationIssues.nodes.some((i) => i.actionItems.some((a) => a.isOverdue))).toBe(true);
   });
 });

@@ -60,9 +60,10 @@ describe('demo data', () => {
         (select count(*)::int from unit where level = 'PREFECTURE' and kind <> 'OTHER') as regional,
         (select count(*)::int from person where is_principal_head) as heads,
         (select count(*)::int from decision_category) as categories`)) as Record<string, number>[];
-    expect(row).toEqual({ regions: 13, regional: 65, heads: expect.any(Number), categories: 11 });
+    // 13 regions × 5 political-legal units, and the 12 farm-reclamation courts and procuratorates.
+    expect(row).toEqual({ regions: 13, regional: 65 + 12, heads: expect.any(Number), categories: 11 });
     // Every regional unit, every provincial unit but the commission's six divisions, and the Harbin government.
-    expect(row!.heads).toBe(65 + 10 + 1);
+    expect(row!.heads).toBe(65 + 12 + 10 + 1);
   });
 });
 

@@ -97,9 +97,36 @@ function regionalUnits(region: RegionSeed): UnitSeed[] {
   ];
 }
 
+/**
+ * The 12 farm-reclamation courts and procuratorates (农垦法院、检察院) whose retirees' pensions moved
+ * in 2021: six reclamation areas, each with a court and a procuratorate. The areas are the
+ * province's; the exact list of the twelve is illustrative.
+ */
+const FARM_AREAS: [code: string, name: string, region: string][] = [
+  ['BQL', '宝泉岭', 'HG'],
+  ['HXL', '红兴隆', 'SYS'],
+  ['JSJ', '建三江', 'JMS'],
+  ['NKMDJ', '牡丹江', 'MDJ'],
+  ['BA', '北安', 'HH'],
+  ['JS', '九三', 'QQHR'],
+];
+
+export const farmReclamationUnits: UnitSeed[] = FARM_AREAS.flatMap(([code, name, region]): UnitSeed[] => [
+  { code: `NK-${code}-FY`, name: `黑龙江省${name}农垦法院`, kind: UnitKind.COURT, level: UnitLevel.PREFECTURE, parent: 'HLJ-GY', region },
+  {
+    code: `NK-${code}-JCY`,
+    name: `黑龙江省${name}农垦区人民检察院`,
+    kind: UnitKind.PROCURATORATE,
+    level: UnitLevel.PREFECTURE,
+    parent: 'HLJ-JCY',
+    region,
+  },
+]);
+
 export const units: UnitSeed[] = [
   ...provincialUnits,
   ...regions.flatMap(regionalUnits),
+  ...farmReclamationUnits,
   // The decision body of the demo decision maker.
   { code: 'HRB-GOV', name: '哈尔滨市人民政府', kind: UnitKind.OTHER, level: UnitLevel.PREFECTURE, region: 'HRB' },
 ];

@@ -47,6 +47,7 @@ export class Additions {
     }
   }
 
+  /** Whether anything was added, counted here or by a seeder that writes its own audit entries. */
   get empty(): boolean {
     return Object.values(this.counts).every((n) => n === 0);
   }

@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { OrderDirection } from '../../shared/graphql/connection.js';
 import { LocalDateResolver, NonEmptyStringResolver } from 'graphql-scalars';
 import { DecimalScalar } from '../../shared/graphql/decimal.js';
 import { EnumComparator, IDComparator, LocalDateComparator } from '../../shared/graphql/filter.js';
@@ -26,6 +27,25 @@ export class CoordinationIssueFilter {
 
   @Field(() => String, { nullable: true, description: 'Text in the title or description, ignoring case.' })
   text?: string | null;
+}
+
+export enum CoordinationIssueOrderField {
+  OPENED_ON = 'OPENED_ON',
+  TARGET_DATE = 'TARGET_DATE',
+  UPDATED_AT = 'UPDATED_AT',
+}
+registerEnumType(CoordinationIssueOrderField, {
+  name: 'CoordinationIssueOrderField',
+  description: 'Fields coordination issues can be ordered by.',
+});
+
+@InputType({ description: 'One ordering term; ties are always broken by ID.' })
+export class CoordinationIssueOrder {
+  @Field(() => CoordinationIssueOrderField, { description: 'Field to order by.' })
+  field!: CoordinationIssueOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Direction.' })
+  direction!: OrderDirection;
 }
 
 @InputType({ description: 'A new coordination issue.' })

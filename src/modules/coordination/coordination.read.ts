@@ -1,13 +1,18 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import type { Page, PageArgs } from '../../shared/graphql/connection.js';
-import { withTiebreaker } from '../../shared/graphql/cursor.js';
+import { withTiebreaker, type SortKey } from '../../shared/graphql/cursor.js';
 import { filtered, textInAny, type FilterField } from '../../shared/graphql/filter.js';
 import { keyOf } from '../../shared/graphql/global-id.js';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { paginate } from '../../shared/graphql/paginate.js';
 import { timestamp } from '../../shared/db/values.js';
-import type { ActionItemFilter, CoordinationIssueFilter } from './coordination.inputs.js';
+import {
+  CoordinationIssueOrderField,
+  type ActionItemFilter,
+  type CoordinationIssueFilter,
+  type CoordinationIssueOrder,
+} from './coordination.inputs.js';
 import { formatFen } from './money.js';
 import { ActionItemType, CoordinationIssueType, FundObligationType, IssueEvent } from './coordination.types.js';
 
@@ -96,17 +101,25 @@ function issueFields(ctx: Context): Record<string, FilterField> {
   };
 }
 
-/** Newest first. */
-const sortKeys = withTiebreaker([{ column: 'i.opened_on', property: 'openedOn', direction: 'desc', type: 'date' }], 'i.id');
+const issueOrderColumns: Record<CoordinationIssueOrderField, Omit<SortKey, 'direction'>> = {
+  [CoordinationIssueOrderField.OPENED_ON]: { column: 'i.opened_on', property: 'openedOn', type: 'date' },
+  [CoordinationIssueOrderField.TARGET_DATE]: { column: 'i.target_date', property: 'targetDate', type: 'date' },
+  [CoordinationIssueOrderField.UPDATED_AT]: { column: 'i.updated_at', property: 'updatedAt', type: 'timestamp' },
+};
 
-export function listIssues(ctx: Context, page: PageArgs, filter?: CoordinationIssueFilter | null): Promise<Page<CoordinationIssueType>> {
-  return paginate({
-    db: ctx.db,
-    query: filtered(() => selectIssues(ctx.db), filter, issueFields(ctx)),
-    keys: sortKeys,
-    args: page,
-    map: toIssue,
-  });
+/** Newest first unless `orderBy` says otherwise. */
+export function listIssues(
+  ctx: Context,
+  page: PageArgs,
+  filter?: CoordinationIssueFilter | null,
+  orderBy?: CoordinationIssueOrder[] | null,
+): Promise<Page<CoordinationIssueType>> {
+  const terms = orderBy?.length ? orderBy : [{ field: CoordinationIssueOrderField.OPENED_ON, direction: 'DESC' }];
+  const keys = withTiebreaker(
+    terms.map((t) => ({ ...issueOrderColumns[t.field], direction: t.direction === 'DESC' ? 'desc' : 'asc' })),
+    'i.id',
+  );
+  return paginate({ db: ctx.db, query: filtered(() => selectIssues(ctx.db), filter, issueFields(ctx)), keys, args: page, map: toIssue });
 }
 
 export const selectActionItems = (db: Knex) =>

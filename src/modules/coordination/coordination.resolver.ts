@@ -13,6 +13,7 @@ import {
   CancelActionItemInput,
   CompleteActionItemInput,
   CoordinationIssueFilter,
+  CoordinationIssueOrder,
   CreateFundObligationInput,
   IssueActionInput,
   OpenCoordinationIssueInput,
@@ -80,13 +81,15 @@ const issueKeyOf = (id: string) => keyOf(id, 'CoordinationIssue', 'input.issueId
 
 @Resolver(() => CoordinationIssueType)
 export class CoordinationIssueResolver {
-  @Query(() => CoordinationIssueConnection, { description: 'Coordination issues, newest first.' })
+  @Query(() => CoordinationIssueConnection, { description: 'Coordination issues, newest first unless `orderBy` says otherwise.' })
   coordinationIssues(
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: Context,
     @Arg('filter', () => CoordinationIssueFilter, { nullable: true, description: 'Which issues.' }) filter?: CoordinationIssueFilter | null,
+    @Arg('orderBy', () => [CoordinationIssueOrder], { nullable: true, description: 'Ordering; ties broken by ID.' })
+    orderBy?: CoordinationIssueOrder[] | null,
   ): Promise<Page<CoordinationIssueType>> {
-    return listIssues(ctx, page, filter);
+    return listIssues(ctx, page, filter, orderBy);
   }
 
   @Mutation(() => CoordinationIssuePayload, { description: 'Opens a coordination issue. Coordinators and commission staff.' })

@@ -8,6 +8,8 @@ export interface AuditRecord {
   object: { typename: string; key: string };
   from: Record<string, unknown> | null;
   to: Record<string, unknown> | null;
+  /** When it happened, where that is not now (the demo data's history). */
+  at?: Date;
 }
 
 /** Who writes outside a request (the seeder): `system` and a run id. */
@@ -33,10 +35,17 @@ export async function write<T>(scope: WriteScope | Context, body: (tx: Write) =>
       let audited = 0;
       const result = await body({
         em,
-        audit: ({ action, object, from, to }) => {
-          em.persist(
-            new AuditEntry({ actor, action, objectId: toGlobalId(object.typename, object.key), from, to, requestId: scope.requestId }),
-          );
+        audit: ({ action, object, from, to, at }) => {
+          const entry = new AuditEntry({
+            actor,
+            action,
+            objectId: toGlobalId(object.typename, object.key),
+            from,
+            to,
+            requestId: scope.requestId,
+          });
+          if (at) entry.createdAt = at;
+          em.persist(entry);
           audited++;
         },
       });
