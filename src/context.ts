@@ -25,6 +25,8 @@ export interface Context {
   db: Knex;
   /** Fresh per request, so no cached row outlives the request that read it. */
   loaders: Loaders;
+  /** Drops every cached row: after a write, what the request reads next comes from the database. */
+  refreshLoaders: () => void;
   log: Logger;
   /** Today in the province (YYYY-MM-DD), fixed for the request: `isOverdue` and its filter agree. */
   today: string;
@@ -70,5 +72,9 @@ export async function createContext(
     log: request.log,
     today: todayIn(deps.timeZone),
     timeZone: deps.timeZone,
+    // In place: Apollo hands resolvers a shallow copy of this object, which shares `loaders`.
+    refreshLoaders: () => {
+      Object.assign(loaders, createLoaders(db));
+    },
   };
 }

@@ -1,3 +1,5 @@
+import { parse } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AddIssueParticipantDocument,
@@ -75,6 +77,33 @@ describe('money', () => {
         expect(isDomainError(error) && error.code).toBe('INVALID_AMOUNT');
       }
     }
+  });
+
+  it('adds 0.10 and 0.20 to exactly 0.30, and 100 × 0.07 to exactly 7.00', async () => {
+    const id = await obligation('10.00');
+    await move(id, 'TRANSFER', '0.10');
+    const { data } = await move(id, 'TRANSFER', '0.20');
+    expect(data?.recordFundTransaction.fundObligation?.totals.transferred).toBe('0.30');
+    const many = await obligation('7.00');
+    for (let i = 0; i < 100; i++) expect((await move(many, 'TRANSFER', '0.07')).data?.recordFundTransaction.userErrors).toEqual([]);
+    const last = await move(many, 'TRANSFER', '0.01');
+    expect(last.data?.recordFundTransaction.userErrors.map((e) => e.code)).toEqual(['AMOUNT_EXCEEDS_OUTSTANDING']);
+  });
+
+  it('shows payload totals as they are after each of several mutations in one request', async () => {
+    const id = await obligation('100.00');
+    const operation = parse(`mutation ($id: ID!) {
+      a: recordFundTransaction(input: { obligationId: $id, kind: TRANSFER, amount: "10.00" }) { coordinationIssue { fundTotals { transferred } } }
+      b: recordFundTransaction(input: { obligationId: $id, kind: TRANSFER, amount: "5.00" }) { coordinationIssue { fundTotals { transferred } } }
+    }`) as TypedDocumentNode<
+      {
+        a: { coordinationIssue: { fundTotals: { transferred: string } } };
+        b: { coordinationIssue: { fundTotals: { transferred: string } } };
+      },
+      { id: string }
+    >;
+    const data = await app.ok(operation, { id }, { as: 'coordinator' });
+    expect([data.a.coordinationIssue.fundTotals.transferred, data.b.coordinationIssue.fundTotals.transferred]).toEqual(['10.00', '15.00']);
   });
 
   it('sums many transactions with cents exactly, to the fen', async () => {

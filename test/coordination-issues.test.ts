@@ -149,6 +149,26 @@ describe('closure', () => {
     expect(message).toContain('养老金划转');
     expect(message).toContain('1000.50');
     expect(await auditCount(app)).toBe(audits);
+    // The refusal carries the blockers as data, too.
+    expect(refused.closeCoordinationIssue.closureBlockers).toEqual({
+      clear: false,
+      openActionItems: [{ description: '核对名单' }],
+      unsettledObligations: [{ purpose: '养老金划转', outstanding: '1000.50' }],
+    });
+    // A resolved issue takes no new work of any kind.
+    const stopped = [
+      (
+        await app.ok(
+          AddActionItemDocument,
+          { input: { issueId, description: '迟到', assignedUnitId: rst, dueDate: '2030-01-01' } },
+          { as: 'coordinator' },
+        )
+      ).addActionItem.userErrors,
+      (await app.ok(RecordMeetingDocument, { input: { issueId, heldOn: '2021-06-01', title: '迟到的会' } }, { as: 'coordinator' }))
+        .recordMeeting.userErrors,
+    ];
+    expect(stopped.map((errors) => errors.map((e) => e.code))).toEqual([['INVALID_TRANSITION'], ['INVALID_TRANSITION']]);
+    expect(await auditCount(app)).toBe(audits);
     const blockers = (await view(issueId)).closureBlockers;
     expect(blockers).toEqual({
       clear: false,
@@ -185,12 +205,47 @@ describe('closure', () => {
     expect(reopenOpen.reopenCoordinationIssue.userErrors.map((e) => e.code)).toEqual(['INVALID_TRANSITION']);
   });
 
-  it('is run by coordinators and commission staff only', async () => {
+  it('is run by coordinators and commission staff only: every other user is FORBIDDEN and nothing is written', async () => {
     const issueId = await openIssue();
-    for (const as of ['officer', 'viewer', 'decider']) {
-      expect(errorCodes(await app.gql(ResolveCoordinationIssueDocument, { input: { issueId } }, { as }))).toEqual(['FORBIDDEN']);
-      expect(errorCodes(await app.gql(CloseCoordinationIssueDocument, { input: { issueId } }, { as }))).toEqual(['FORBIDDEN']);
+    const [bdh, rst] = [await unitId(app, 'BDH'), await unitId(app, 'HLJ-RST')];
+    const audits = await auditCount(app);
+    for (const as of ['officer', 'viewer', 'decider', 'czt-officer']) {
+      const attempts = [
+        app.gql(
+          OpenCoordinationIssueDocument,
+          { input: { title: '越权', kind: 'OTHER', leadUnitId: bdh, targetDate: '2030-01-01' } },
+          { as },
+        ),
+        app.gql(
+          CreateFundObligationDocument,
+          { input: { issueId, payerUnitId: bdh, payeeUnitId: rst, purpose: '越权', amount: '1.00' } },
+          { as },
+        ),
+        app.gql(RecordMeetingDocument, { input: { issueId, heldOn: '2021-06-01', title: '越权' } }, { as }),
+        app.gql(AddActionItemDocument, { input: { issueId, description: '越权', assignedUnitId: rst, dueDate: '2030-01-01' } }, { as }),
+        app.gql(ResolveCoordinationIssueDocument, { input: { issueId } }, { as }),
+        app.gql(CloseCoordinationIssueDocument, { input: { issueId } }, { as }),
+        app.gql(ReopenCoordinationIssueDocument, { input: { issueId, reason: '越权' } }, { as }),
+      ];
+      for (const response of await Promise.all(attempts)) expect(errorCodes(response)).toEqual(['FORBIDDEN']);
     }
+    expect(await auditCount(app)).toBe(audits);
+  });
+
+  it('refuses obligations with an invalid amount or one unit on both sides', async () => {
+    const issueId = await openIssue();
+    const [bdh, rst] = [await unitId(app, 'BDH'), await unitId(app, 'HLJ-RST')];
+    const create = async (payeeUnitId: string, amount: string) =>
+      (
+        await app.ok(
+          CreateFundObligationDocument,
+          { input: { issueId, payerUnitId: bdh, payeeUnitId, purpose: '划转', amount } },
+          { as: 'coordinator' },
+        )
+      ).createFundObligation.userErrors;
+    expect((await create(rst, '0.00')).map((e) => e.code)).toEqual(['INVALID_AMOUNT']);
+    expect((await create(rst, '12.345')).map((e) => e.code)).toEqual(['INVALID_AMOUNT']);
+    expect(await create(bdh, '10.00')).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: ['input', 'payeeUnitId'] })]);
   });
 });
 

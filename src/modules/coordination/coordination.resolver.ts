@@ -52,6 +52,7 @@ import { formatFen } from './money.js';
 import { closureBlockers } from './closure.js';
 import { listActionItems } from './coordination.read.js';
 import { ActionItemStatus, IssueStatus } from './coordination.enums.js';
+import { CoordinationErrorCode } from './coordination.errors.js';
 
 /** "1234.56" → 123456n. */
 const fen = (yuan: string) => BigInt(yuan.replace('.', ''));
@@ -77,7 +78,17 @@ class CoordinationIssuePayload {
   userErrors!: UserError[];
 }
 
+@ObjectType({ description: 'Result of `closeCoordinationIssue`.' })
+class CloseCoordinationIssuePayload extends CoordinationIssuePayload {
+  @Field(() => ClosureBlockersType, {
+    nullable: true,
+    description: 'When closing was refused (ISSUE_NOT_READY_TO_CLOSE): each open item and each obligation with its outstanding amount.',
+  })
+  closureBlockers?: ClosureBlockersType | null;
+}
+
 const issueKeyOf = (id: string) => keyOf(id, 'CoordinationIssue', 'input.issueId');
+const NOT_READY_TO_CLOSE: string = CoordinationErrorCode.ISSUE_NOT_READY_TO_CLOSE;
 
 @Resolver(() => CoordinationIssueType)
 export class CoordinationIssueResolver {
@@ -253,18 +264,23 @@ export class CoordinationIssueResolver {
     }));
   }
 
-  @Mutation(() => CoordinationIssuePayload, {
+  @Mutation(() => CloseCoordinationIssuePayload, {
     description:
-      'Closes a resolved issue once every action item is done or cancelled and every obligation fully disbursed (else ISSUE_NOT_READY_TO_CLOSE, naming each). Coordinators and commission staff.',
+      'Closes a resolved issue once every action item is done or cancelled and every obligation fully disbursed (else ISSUE_NOT_READY_TO_CLOSE, naming each in its message and in `closureBlockers`). Coordinators and commission staff.',
   })
-  closeCoordinationIssue(
+  async closeCoordinationIssue(
     @Arg('input', () => IssueActionInput, { description: 'The issue.' }) input: IssueActionInput,
     @Ctx() ctx: Context,
-  ): Promise<CoordinationIssuePayload> {
+  ): Promise<CloseCoordinationIssuePayload> {
     const key = issueKeyOf(input.issueId);
-    return withUserErrors(async () => ({
+    const result: CloseCoordinationIssuePayload = await withUserErrors(async () => ({
       coordinationIssue: await ctx.loaders.coordination.issueByKey.clear(await closeCoordinationIssue(ctx, key)).load(key),
     }));
+    if (result.userErrors.some((e) => e.code === NOT_READY_TO_CLOSE)) {
+      const issue = await ctx.loaders.coordination.issueByKey.load(key);
+      if (issue) result.closureBlockers = await this.closureBlockers(issue, ctx);
+    }
+    return result;
   }
 
   @Mutation(() => CoordinationIssuePayload, {

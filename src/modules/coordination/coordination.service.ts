@@ -244,7 +244,7 @@ export async function recordMeeting(ctx: Context, issueKey: string, fields: Meet
         heldOn: fields.heldOn,
         title: fields.title,
         minutes: fields.minutes,
-        attendingUnitIds: attending.map((u) => u.id),
+        attendingUnitIds: [...new Set(attending.map((u) => u.id))],
         resolutions: fields.resolutions.map((r) => r.text),
       },
       ctx.today,

@@ -30,7 +30,7 @@ export interface Write {
  */
 export async function write<T>(scope: WriteScope | Context, body: (tx: Write) => Promise<T>): Promise<T> {
   const actor = 'viewer' in scope ? scope.viewer.username : scope.actor;
-  return scope.em.transactional(
+  const result = await scope.em.transactional(
     async (em) => {
       let audited = 0;
       const result = await body({
@@ -57,4 +57,7 @@ export async function write<T>(scope: WriteScope | Context, body: (tx: Write) =>
     // it, never an object an earlier write of the same request left in memory.
     { clear: true },
   );
+  // What this request read before the write is out of date now (lists, totals, counts).
+  if ('refreshLoaders' in scope) scope.refreshLoaders();
+  return result;
 }
