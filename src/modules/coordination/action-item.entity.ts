@@ -12,6 +12,11 @@ const text = (value: string, field: string, what: string, max: number) => {
   return trimmed;
 };
 
+/** Overdue: still open past its due date (the SQL twin is in coordination.read.ts). */
+export function itemIsOverdue(item: { dueDate: string; status: ActionItemStatus }, today: string): boolean {
+  return item.status === ActionItemStatus.OPEN && item.dueDate < today;
+}
+
 /** Something a unit must do for an issue, by a date; often decided at a meeting. */
 @Entity({ tableName: 'action_item' })
 @Index({ properties: ['issue', 'id'] })

@@ -9,6 +9,11 @@ const plausible = (date: string, field: string) => {
   return date;
 };
 
+/** Overdue: past its target date and neither resolved nor closed (the SQL twin is in coordination.read.ts). */
+export function issueIsOverdue(issue: { targetDate: string; status: IssueStatus }, today: string): boolean {
+  return issue.targetDate < today && issue.status !== IssueStatus.RESOLVED && issue.status !== IssueStatus.CLOSED;
+}
+
 /** A problem no single department owns (跨部门协调事项), driven to a verified end. */
 @Entity({ tableName: 'coordination_issue' })
 @Index({ properties: ['status', 'id'] })

@@ -51,7 +51,8 @@ import {
 import { formatFen } from './money.js';
 import { closureBlockers } from './closure.js';
 import { listActionItems } from './coordination.read.js';
-import { ActionItemStatus, IssueStatus } from './coordination.enums.js';
+import { issueIsOverdue } from './coordination-issue.entity.js';
+import { itemIsOverdue } from './action-item.entity.js';
 import { CoordinationErrorCode } from './coordination.errors.js';
 
 /** "1234.56" → 123456n. */
@@ -358,7 +359,7 @@ export class CoordinationIssueResolver {
 
   @FieldResolver(() => Boolean, { description: 'Past the target date and not yet resolved or closed.' })
   isOverdue(@Root() issue: CoordinationIssueType, @Ctx() ctx: Context): boolean {
-    return issue.targetDate < ctx.today && issue.status !== IssueStatus.RESOLVED && issue.status !== IssueStatus.CLOSED;
+    return issueIsOverdue(issue, ctx.today);
   }
 
   @FieldResolver(() => [IssueParticipantType], { description: 'Participating units, in the order added.' })
@@ -408,7 +409,7 @@ export class ActionItemResolver {
 
   @FieldResolver(() => Boolean, { description: 'Open and past its due date.' })
   isOverdue(@Root() item: ActionItemType, @Ctx() ctx: Context): boolean {
-    return item.status === ActionItemStatus.OPEN && item.dueDate < ctx.today;
+    return itemIsOverdue(item, ctx.today);
   }
 }
 
