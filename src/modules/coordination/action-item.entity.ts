@@ -1,3 +1,4 @@
+import { requireText, isPlausibleDate } from '../../shared/domain/values.js';
 import { BigIntType, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Unit } from '../unit/unit.entity.js';
 import { User } from '../user/user.entity.js';
@@ -6,11 +7,8 @@ import { ActionItemStatus } from './coordination.enums.js';
 import { CoordinationErrors } from './coordination.errors.js';
 import { Meeting } from './meeting.entity.js';
 
-const text = (value: string, field: string, what: string, max: number) => {
-  const trimmed = value.trim();
-  if (trimmed.length === 0 || trimmed.length > max) throw CoordinationErrors.invalidText(field, what, max);
-  return trimmed;
-};
+const text = (value: string, field: string, what: string, max: number) =>
+  requireText(value, max, () => CoordinationErrors.invalidText(field, what, max));
 
 /** Overdue: still open past its due date (the SQL twin is in coordination.read.ts). */
 export function itemIsOverdue(item: { dueDate: string; status: ActionItemStatus }, today: string): boolean {
@@ -63,7 +61,7 @@ export class ActionItem {
     assignedUnit: Rel<Unit>;
     dueDate: string;
   }) {
-    if (props.dueDate < '2000-01-01' || props.dueDate > '2100-12-31') throw CoordinationErrors.implausibleDate('dueDate', props.dueDate);
+    if (!isPlausibleDate(props.dueDate)) throw CoordinationErrors.implausibleDate('dueDate', props.dueDate);
     this.issue = props.issue;
     this.meeting = props.meeting;
     this.description = text(props.description, 'description', 'A description', 2000);

@@ -1,3 +1,4 @@
+import { isPlausibleDate, requireText } from '../../shared/domain/values.js';
 import { Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/db/base.entity.js';
 import { Unit } from '../unit/unit.entity.js';
@@ -5,7 +6,7 @@ import { IssueKind, IssueStatus } from './coordination.enums.js';
 import { CoordinationErrors } from './coordination.errors.js';
 
 const plausible = (date: string, field: string) => {
-  if (date < '2000-01-01' || date > '2100-12-31') throw CoordinationErrors.implausibleDate(field, date);
+  if (!isPlausibleDate(date)) throw CoordinationErrors.implausibleDate(field, date);
   return date;
 };
 
@@ -43,8 +44,7 @@ export class CoordinationIssue extends BaseEntity {
 
   constructor(props: { title: string; description: string; kind: IssueKind; leadUnit: Unit; openedOn: string; targetDate: string }) {
     super();
-    const title = props.title.trim();
-    if (title.length === 0 || title.length > 200) throw CoordinationErrors.invalidText('title', 'A title', 200);
+    const title = requireText(props.title, 200, () => CoordinationErrors.invalidText('title', 'A title', 200));
     if (props.description.trim().length > 4000) throw CoordinationErrors.invalidText('description', 'A description', 4000);
     this.title = title;
     this.description = props.description.trim();
@@ -79,8 +79,7 @@ export class CoordinationIssue extends BaseEntity {
   reopen(reason: string): void {
     if (this.status !== IssueStatus.RESOLVED && this.status !== IssueStatus.CLOSED)
       throw CoordinationErrors.issueStatus('reopened', this.status);
-    const trimmed = reason.trim();
-    if (trimmed.length === 0 || trimmed.length > 2000) throw CoordinationErrors.invalidText('reason', 'A reason', 2000);
+    const trimmed = requireText(reason, 2000, () => CoordinationErrors.invalidText('reason', 'A reason', 2000));
     this.status = IssueStatus.REOPENED;
     this.reopenReason = trimmed;
   }

@@ -1,3 +1,4 @@
+import { requireText } from '../../shared/domain/values.js';
 import { BigIntType, Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Unit } from '../unit/unit.entity.js';
 import { CoordinationIssue } from './coordination-issue.entity.js';
@@ -40,8 +41,7 @@ export class FundObligation {
     beneficiaries: number;
   }) {
     if (props.payer === props.payee) throw CoordinationErrors.sameUnit();
-    const purpose = props.purpose.trim();
-    if (purpose.length === 0 || purpose.length > 500) throw CoordinationErrors.invalidText('purpose', 'A purpose', 500);
+    const purpose = requireText(props.purpose, 500, () => CoordinationErrors.invalidText('purpose', 'A purpose', 500));
     if (!Number.isInteger(props.beneficiaries) || props.beneficiaries < 0) throw CoordinationErrors.invalidCount('beneficiaries');
     this.issue = props.issue;
     this.payer = props.payer;

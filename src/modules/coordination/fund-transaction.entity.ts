@@ -1,3 +1,4 @@
+import { isPlausibleDate } from '../../shared/domain/values.js';
 import { BigIntType, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { User } from '../user/user.entity.js';
 import { FundTransactionKind } from './coordination.enums.js';
@@ -49,8 +50,7 @@ export class FundTransaction {
     room: bigint,
   ) {
     if (props.amountFen > room) throw CoordinationErrors.exceeds(props.kind, formatFen(props.amountFen), formatFen(room));
-    if (props.occurredOn < '2000-01-01' || props.occurredOn > '2100-12-31')
-      throw CoordinationErrors.implausibleDate('occurredOn', props.occurredOn);
+    if (!isPlausibleDate(props.occurredOn)) throw CoordinationErrors.implausibleDate('occurredOn', props.occurredOn);
     if (props.reference.trim().length > 200) throw CoordinationErrors.invalidText('reference', 'A reference', 200);
     this.obligation = props.obligation;
     this.kind = props.kind;

@@ -1,3 +1,4 @@
+import { isPlausibleDate, requireText } from '../../shared/domain/values.js';
 import { ArrayType, BigIntType, Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { CoordinationIssue } from './coordination-issue.entity.js';
 import { CoordinationErrors } from './coordination.errors.js';
@@ -42,9 +43,8 @@ export class Meeting {
     },
     today: string,
   ) {
-    if (props.heldOn > today || props.heldOn < '2000-01-01') throw CoordinationErrors.implausibleDate('heldOn', props.heldOn);
-    const title = props.title.trim();
-    if (title.length === 0 || title.length > 200) throw CoordinationErrors.invalidText('title', 'A title', 200);
+    if (props.heldOn > today || !isPlausibleDate(props.heldOn)) throw CoordinationErrors.implausibleDate('heldOn', props.heldOn);
+    const title = requireText(props.title, 200, () => CoordinationErrors.invalidText('title', 'A title', 200));
     if (props.minutes.length > 20_000) throw CoordinationErrors.invalidText('minutes', 'The minutes', 20_000);
     this.issue = props.issue;
     this.heldOn = props.heldOn;

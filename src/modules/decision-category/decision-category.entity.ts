@@ -1,3 +1,4 @@
+import { requireText } from '../../shared/domain/values.js';
 import { Entity, Property, Unique } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/db/base.entity.js';
 import { DecisionCategoryErrors } from './decision-category.errors.js';
@@ -29,8 +30,7 @@ export class DecisionCategory extends BaseEntity {
 
   /** Names and descriptions are editable; the code, which other records keep, is not. */
   rename(name: string, description: string): void {
-    const trimmed = name.trim();
-    if (trimmed.length === 0 || trimmed.length > 100) throw DecisionCategoryErrors.invalidName();
+    const trimmed = requireText(name, 100, () => DecisionCategoryErrors.invalidName());
     this.name = trimmed;
     this.description = description.trim();
   }

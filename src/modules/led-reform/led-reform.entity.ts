@@ -1,3 +1,4 @@
+import { requireText } from '../../shared/domain/values.js';
 import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/db/base.entity.js';
 import { TaskStatus } from '../reform-ledger/reform-ledger.enums.js';
@@ -37,8 +38,7 @@ export class LedReform extends BaseEntity {
 
   constructor(props: { theme: string; year: number; leader: Person }) {
     super();
-    const theme = props.theme.trim();
-    if (theme.length === 0 || theme.length > 200) throw LedReformErrors.invalidTheme();
+    const theme = requireText(props.theme, 200, () => LedReformErrors.invalidTheme());
     if (!Number.isInteger(props.year) || props.year < 2000 || props.year > 2100) throw LedReformErrors.invalidYear(props.year);
     if (!props.leader.isPrincipalHead) throw LedReformErrors.notPrincipalHead(props.leader.name);
     this.theme = theme;

@@ -1,3 +1,4 @@
+import { isPlausibleDate } from '../../shared/domain/values.js';
 import { BigIntType, Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Unit } from '../unit/unit.entity.js';
 import { ReformCase } from './reform-case.entity.js';
@@ -26,7 +27,7 @@ export class GuidanceVisit {
   createdAt: Date = new Date();
 
   constructor(props: { reformCase: ReformCase; visitedOn: string; visitingUnit: Unit; notes: string }, today: string) {
-    if (props.visitedOn > today || props.visitedOn < '2000-01-01') throw ReformCaseErrors.implausibleVisit(props.visitedOn);
+    if (props.visitedOn > today || !isPlausibleDate(props.visitedOn)) throw ReformCaseErrors.implausibleVisit(props.visitedOn);
     const notes = props.notes.trim();
     if (notes.length > 4000) throw ReformCaseErrors.invalidText('notes', 'Notes', 4000);
     this.reformCase = props.reformCase;

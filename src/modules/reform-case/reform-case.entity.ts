@@ -1,14 +1,12 @@
+import { requireText } from '../../shared/domain/values.js';
 import { Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/db/base.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { RecognitionLevel, ReformCaseStatus } from './reform-case.enums.js';
 import { ReformCaseErrors } from './reform-case.errors.js';
 
-function text(value: string, field: string, what: string, max: number): string {
-  const trimmed = value.trim();
-  if (trimmed.length === 0 || trimmed.length > max) throw ReformCaseErrors.invalidText(field, what, max);
-  return trimmed;
-}
+const text = (value: string, field: string, what: string, max: number) =>
+  requireText(value, max, () => ReformCaseErrors.invalidText(field, what, max));
 
 /** A reform case (改革案例) a unit cultivates and submits for selection. */
 @Entity({ tableName: 'reform_case' })

@@ -1,3 +1,4 @@
+import { requireText, isPlausibleDate } from '../../shared/domain/values.js';
 import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/db/base.entity.js';
 import { Unit } from '../unit/unit.entity.js';
@@ -45,15 +46,12 @@ export const CLOSED_STATUSES: readonly TaskStatus[] = [TaskStatus.COMPLETED, Tas
 
 /** Dates of this ledger fall in this century; anything else is a typing mistake. */
 export function plausibleDate(date: string, field: string): string {
-  if (date < '2000-01-01' || date > '2100-12-31') throw ReformTaskErrors.implausibleDate(field, date);
+  if (!isPlausibleDate(date)) throw ReformTaskErrors.implausibleDate(field, date);
   return date;
 }
 
-function text(value: string, field: string, what: string, max: number): string {
-  const trimmed = value.trim();
-  if (trimmed.length === 0 || trimmed.length > max) throw ReformTaskErrors.invalidText(field, what, max);
-  return trimmed;
-}
+const text = (value: string, field: string, what: string, max: number) =>
+  requireText(value, max, () => ReformTaskErrors.invalidText(field, what, max));
 
 /** A task of a ledger: one lead unit, any supporting units, a deliverable and a deadline. */
 @Entity({ tableName: 'reform_task' })

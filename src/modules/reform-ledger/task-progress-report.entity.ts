@@ -1,3 +1,4 @@
+import { requireText } from '../../shared/domain/values.js';
 import { BigIntType, Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { User } from '../user/user.entity.js';
 import { ReformTaskErrors } from './reform-task.errors.js';
@@ -30,8 +31,7 @@ export class TaskProgressReport {
 
   constructor(props: { task: ReformTask; reportedOn: string; percent: number; narrative: string; reporter: User }) {
     if (!Number.isInteger(props.percent) || props.percent < 0 || props.percent > 100) throw ReformTaskErrors.invalidPercent(props.percent);
-    const narrative = props.narrative.trim();
-    if (narrative.length === 0 || narrative.length > 4000) throw ReformTaskErrors.invalidText('narrative', 'A narrative', 4000);
+    const narrative = requireText(props.narrative, 4000, () => ReformTaskErrors.invalidText('narrative', 'A narrative', 4000));
     this.task = props.task;
     this.reportedOn = plausibleDate(props.reportedOn, 'reportedOn');
     this.percent = props.percent;

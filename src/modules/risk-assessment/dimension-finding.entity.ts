@@ -1,3 +1,4 @@
+import { requireText } from '../../shared/domain/values.js';
 import { BigIntType, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
 import { RiskDimension } from './risk-assessment.enums.js';
 import { RiskErrors } from './risk-assessment.errors.js';
@@ -26,8 +27,7 @@ export class DimensionFinding {
   }
 
   reason(reasoning: string): void {
-    const trimmed = reasoning.trim();
-    if (trimmed.length === 0 || trimmed.length > 4000) throw RiskErrors.invalidText('reasoning', 'The reasoning', 4000);
+    const trimmed = requireText(reasoning, 4000, () => RiskErrors.invalidText('reasoning', 'The reasoning', 4000));
     this.reasoning = trimmed;
   }
 }

@@ -1,3 +1,4 @@
+import { requireText } from '../../shared/domain/values.js';
 import { Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/db/base.entity.js';
 import { DecisionCategory } from '../decision-category/decision-category.entity.js';
@@ -6,11 +7,8 @@ import { DecisionProcedure, DecisionStatus } from './risk-assessment.enums.js';
 import { RiskErrors } from './risk-assessment.errors.js';
 import { RiskAssessment } from './risk-assessment.entity.js';
 
-function text(value: string, field: string, what: string, max: number): string {
-  const trimmed = value.trim();
-  if (trimmed.length === 0 || trimmed.length > max) throw RiskErrors.invalidText(field, what, max);
-  return trimmed;
-}
+const text = (value: string, field: string, what: string, max: number) =>
+  requireText(value, max, () => RiskErrors.invalidText(field, what, max));
 
 /** A major matter (重大决策事项) that needs a filed risk assessment before its decision body decides. */
 @Entity({ tableName: 'major_decision' })

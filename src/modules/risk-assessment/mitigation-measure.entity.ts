@@ -1,3 +1,4 @@
+import { isPlausibleDate, requireText } from '../../shared/domain/values.js';
 import { BigIntType, Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Unit } from '../unit/unit.entity.js';
 import { RiskErrors } from './risk-assessment.errors.js';
@@ -23,10 +24,8 @@ export class MitigationMeasure {
   dueDate: string | null;
 
   constructor(props: { point: RiskPoint; description: string; ownerUnit: Unit | null; dueDate: string | null }) {
-    const description = props.description.trim();
-    if (description.length === 0 || description.length > 4000) throw RiskErrors.invalidText('description', 'A description', 4000);
-    if (props.dueDate !== null && (props.dueDate < '2000-01-01' || props.dueDate > '2100-12-31'))
-      throw RiskErrors.implausibleDate('dueDate', props.dueDate);
+    const description = requireText(props.description, 4000, () => RiskErrors.invalidText('description', 'A description', 4000));
+    if (props.dueDate !== null && !isPlausibleDate(props.dueDate)) throw RiskErrors.implausibleDate('dueDate', props.dueDate);
     this.point = props.point;
     this.description = description;
     this.ownerUnit = props.ownerUnit;

@@ -1,3 +1,4 @@
+import { requireText } from '../../shared/domain/values.js';
 import { BigIntType, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { OpinionMethod } from './risk-assessment.enums.js';
 import { RiskErrors } from './risk-assessment.errors.js';
@@ -38,8 +39,7 @@ export class OpinionCollection {
   }) {
     if (props.endedOn < props.startedOn) throw RiskErrors.invalidPeriod();
     if (!Number.isInteger(props.respondents) || props.respondents < 0) throw RiskErrors.invalidCount('respondents', props.respondents);
-    const summary = props.summary.trim();
-    if (summary.length === 0 || summary.length > 4000) throw RiskErrors.invalidText('summary', 'A summary', 4000);
+    const summary = requireText(props.summary, 4000, () => RiskErrors.invalidText('summary', 'A summary', 4000));
     this.assessment = props.assessment;
     this.method = props.method;
     this.startedOn = props.startedOn;

@@ -27,6 +27,7 @@ import { RiskAssessment } from './risk-assessment.entity.js';
 import { RiskAssessmentError, RiskErrors } from './risk-assessment.errors.js';
 import { RiskPoint, type RiskPointProps } from './risk-point.entity.js';
 import { todayIn } from '../../shared/time.js';
+import { requireText } from '../../shared/domain/values.js';
 
 const memberOf = (ctx: Context, role: Role, unitKey: string) => hasRole(ctx.viewer, role) && ctx.viewer.unitKey === unitKey;
 
@@ -367,8 +368,7 @@ export async function decideMajorDecision(ctx: Context, key: string, outcome: De
     if (blocker) throw new RiskAssessmentError(blocker.code, blocker.message, ['input', 'outcome']);
     const assessment = decision.currentAssessment;
     if (!assessment) throw RiskErrors.notFound('assessment', 'decisionId');
-    const text = rationale.trim();
-    if (text.length === 0 || text.length > 4000) throw RiskErrors.invalidText('rationale', 'A rationale', 4000);
+    const text = requireText(rationale, 4000, () => RiskErrors.invalidText('rationale', 'A rationale', 4000));
     const level = assessment.level;
     const record = new DecisionRecord({
       decision,
@@ -424,8 +424,7 @@ export async function recordFollowUpReview(ctx: Context, key: string, review: { 
     const bounds = [approval ? todayIn(ctx.timeZone, approval.decidedAt) : '2000-01-01', last?.reviewedOn ?? '2000-01-01'].sort();
     const earliest = bounds[1] ?? '2000-01-01';
     if (review.reviewedOn > ctx.today || review.reviewedOn < earliest) throw RiskErrors.reviewDate(review.reviewedOn, earliest, ctx.today);
-    const findings = review.findings.trim();
-    if (findings.length === 0 || findings.length > 4000) throw RiskErrors.invalidText('findings', 'Findings', 4000);
+    const findings = requireText(review.findings, 4000, () => RiskErrors.invalidText('findings', 'Findings', 4000));
     em.persist(new FollowUpReview({ decision, reviewedOn: review.reviewedOn, findings, reviewer: em.getReference(User, ctx.viewer.key) }));
     const before = decision.nextFollowUpDue;
     decision.nextFollowUpDue = followUpAfter(review.reviewedOn, decision.currentAssessment.level);

@@ -1,3 +1,4 @@
+import { requireText } from '../../shared/domain/values.js';
 import { BigIntType, Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { MitigationMeasure } from './mitigation-measure.entity.js';
 import { RiskDimension, type RiskLevel } from './risk-assessment.enums.js';
@@ -52,8 +53,7 @@ export class RiskPoint {
   }
 
   describe(props: RiskPointProps): void {
-    const description = props.description.trim();
-    if (description.length === 0 || description.length > 4000) throw RiskErrors.invalidText('description', 'A description', 4000);
+    const description = requireText(props.description, 4000, () => RiskErrors.invalidText('description', 'A description', 4000));
     if (!Number.isInteger(props.peopleAffected) || props.peopleAffected < 0)
       throw RiskErrors.invalidCount('peopleAffected', props.peopleAffected);
     this.dimension = props.dimension;

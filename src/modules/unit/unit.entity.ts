@@ -1,3 +1,4 @@
+import { requireText } from '../../shared/domain/values.js';
 import { Entity, Enum, Index, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/db/base.entity.js';
 import { UnitErrors } from './unit.errors.js';
@@ -53,8 +54,7 @@ export class Unit extends BaseEntity {
   describe(props: UnitProps): void {
     const code = Unit.normaliseCode(props.code);
     if (!CODE.test(code)) throw UnitErrors.invalidCode(props.code);
-    const name = props.name.trim();
-    if (name.length === 0 || name.length > 100) throw UnitErrors.invalidName();
+    const name = requireText(props.name, 100, () => UnitErrors.invalidName());
     if (props.level !== UnitLevel.PROVINCE && !props.region) throw UnitErrors.regionRequired(props.level);
     this.code = code;
     this.name = name;
