@@ -556,22 +556,17 @@ describe('races', () => {
         decide(decisionId, 'APPROVE'),
       ]),
     );
-    let approved = 0;
-    let changed = 0;
     for (const { decisionId } of matters) {
       const seen = await view(decisionId);
       if (seen.outcome === 'APPROVE') {
-        approved++;
         // Approved first: the plan change was refused, the assessment relied on is still FILED.
         expect(seen.currentAssessment?.status).toBe('FILED');
         expect(seen.planText).not.toBe('并发修改的方案');
       } else {
         // Changed first: the assessment is STALE and nothing was approved.
-        changed++;
         expect(seen).toMatchObject({ status: 'ASSESSING', currentAssessment: { status: 'STALE' }, decisions: [] });
       }
     }
-    expect(approved + changed).toBe(50);
   });
 });
 

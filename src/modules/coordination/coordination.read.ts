@@ -14,7 +14,14 @@ import {
   type CoordinationIssueOrder,
 } from './coordination.inputs.js';
 import { formatFen } from './money.js';
-import { ActionItemType, CoordinationIssueType, FundObligationType, IssueEvent } from './coordination.types.js';
+import {
+  ActionItemType,
+  CoordinationIssueType,
+  FundObligationType,
+  IssueEvent,
+  type FenTotals,
+  type FundTotals,
+} from './coordination.types.js';
 
 type Row = Record<string, unknown>;
 
@@ -52,21 +59,27 @@ export const selectObligations = (db: Knex) =>
     ),
   });
 
+/** Totals in yuan from sums in fen; outstanding is what is still to disburse. */
+export function totalsOf(fen: FenTotals): FundTotals {
+  return {
+    obligated: formatFen(fen.obligated),
+    transferred: formatFen(fen.transferred),
+    disbursed: formatFen(fen.disbursed),
+    outstanding: formatFen(fen.obligated - fen.disbursed),
+  };
+}
+
 export const toObligation = (row: Row) => {
-  const [amount, transferred, disbursed] = [row.amountFen, row.transferredFen, row.disbursedFen].map((v) => BigInt(String(v))) as [
-    bigint,
-    bigint,
-    bigint,
-  ];
+  const fen = {
+    obligated: BigInt(String(row.amountFen)),
+    transferred: BigInt(String(row.transferredFen)),
+    disbursed: BigInt(String(row.disbursedFen)),
+  };
   return nodeRow(FundObligationType, 'FundObligation', {
     ...row,
-    amount: formatFen(amount),
-    totals: {
-      obligated: formatFen(amount),
-      transferred: formatFen(transferred),
-      disbursed: formatFen(disbursed),
-      outstanding: formatFen(amount - disbursed),
-    },
+    amount: formatFen(fen.obligated),
+    fen,
+    totals: totalsOf(fen),
   } as unknown as FundObligationType);
 };
 

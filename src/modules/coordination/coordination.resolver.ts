@@ -42,21 +42,18 @@ import {
   CoordinationIssueType,
   FundObligationType,
   FundTotals,
+  type FenTotals,
   FundTransactionType,
   IssueEvent,
   IssueEventConnection,
   IssueParticipantType,
   MeetingType,
 } from './coordination.types.js';
-import { formatFen } from './money.js';
 import { closureBlockers } from './closure.js';
-import { listActionItems } from './coordination.read.js';
+import { listActionItems, totalsOf } from './coordination.read.js';
 import { issueIsOverdue } from './coordination-issue.entity.js';
 import { itemIsOverdue } from './action-item.entity.js';
 import { CoordinationErrorCode } from './coordination.errors.js';
-
-/** "1234.56" → 123456n. */
-const fen = (yuan: string) => BigInt(yuan.replace('.', ''));
 
 registerNodeType('CoordinationIssue', { load: (ctx, key) => ctx.loaders.coordination.issueByKey.load(key) });
 registerNodeType('FundObligation', { load: (ctx, key) => ctx.loaders.coordination.obligationByKey.load(key) });
@@ -340,8 +337,8 @@ export class CoordinationIssueResolver {
       obligations: obligations.map((o) => ({
         key: o.key,
         purpose: o.purpose,
-        amountFen: fen(o.totals.obligated),
-        disbursedFen: fen(o.totals.disbursed),
+        amountFen: o.fen.obligated,
+        disbursedFen: o.fen.disbursed,
       })),
     });
     const open = new Set(blockers.openItems.map((i) => i.key));
@@ -375,14 +372,8 @@ export class CoordinationIssueResolver {
   @FieldResolver(() => FundTotals, { description: 'Totals over all the issue’s obligations, exact.' })
   async fundTotals(@Root() issue: CoordinationIssueType, @Ctx() ctx: Context): Promise<FundTotals> {
     const obligations = await ctx.loaders.coordination.obligationsOf.load(issue.key);
-    const sum = (pick: (t: FundTotals) => string) =>
-      formatFen(obligations.reduce((total, o) => total + BigInt(pick(o.totals).replace('.', '')), 0n));
-    return {
-      obligated: sum((t) => t.obligated),
-      transferred: sum((t) => t.transferred),
-      disbursed: sum((t) => t.disbursed),
-      outstanding: sum((t) => t.outstanding),
-    };
+    const sum = (pick: (fen: FenTotals) => bigint) => obligations.reduce((total, o) => total + pick(o.fen), 0n);
+    return totalsOf({ obligated: sum((f) => f.obligated), transferred: sum((f) => f.transferred), disbursed: sum((f) => f.disbursed) });
   }
 }
 

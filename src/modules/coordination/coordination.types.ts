@@ -46,6 +46,12 @@ export class IssueParticipantType {
   issueKey!: string;
 }
 
+export interface FenTotals {
+  obligated: bigint;
+  transferred: bigint;
+  disbursed: bigint;
+}
+
 @ObjectType({ description: 'Exact money totals, in yuan.' })
 export class FundTotals {
   @Field(() => DecimalScalar, { description: 'Owed in all.' })
@@ -78,6 +84,8 @@ export class FundObligationType extends Node {
   issueKey!: string;
   payerKey!: string;
   payeeKey!: string;
+  /** The same sums in exact fen, for adding up across obligations. */
+  fen!: FenTotals;
 }
 
 @ObjectType({ description: 'Money that moved under an obligation.' })
