@@ -21,6 +21,11 @@ export async function canSeeContents(ctx: Context, decision: MajorDecisionType, 
   return under !== null && (under.status === AssessmentStatus.IN_REVIEW || under.reviewerKey === viewer.key);
 }
 
+/** Who decides a matter: a decision maker of its decision body. The mutation and `readiness` both ask. */
+export function mayDecide(ctx: Context, decisionBodyKey: string): boolean {
+  return hasRole(ctx.viewer, Role.DECISION_MAKER) && ctx.viewer.unitKey === decisionBodyKey;
+}
+
 /** Parties to the matter itself (not reviewers): they see its decisions' rationale and follow-ups. */
 export function isParty(ctx: Context, decision: MajorDecisionType): boolean {
   const { viewer } = ctx;

@@ -1,8 +1,6 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../../context.js';
-import { hasRole } from '../../shared/auth/access.js';
-import { Role } from '../../shared/auth/role.js';
 import { loadRequired } from '../../shared/db/loader.js';
 import { ConnectionArgs, type Page } from '../../shared/graphql/connection.js';
 import { keyOf, optionalKeyOf } from '../../shared/graphql/global-id.js';
@@ -10,7 +8,7 @@ import { registerNodeType } from '../../shared/graphql/node.js';
 import { UserError, withUserErrors } from '../../shared/graphql/user-error.js';
 import { DecisionCategoryType } from '../decision-category/decision-category.types.js';
 import { UnitType } from '../unit/unit.types.js';
-import { canSeeAssessment, canSeeContents, isParty } from './risk-assessment.access.js';
+import { canSeeAssessment, canSeeContents, isParty, mayDecide } from './risk-assessment.access.js';
 import { readinessOf, type DecisionFacts } from './decision-rules.js';
 import {
   AddMitigationMeasureInput,
@@ -31,7 +29,7 @@ import {
 } from './risk-assessment.inputs.js';
 import { RiskLevel } from './risk-assessment.enums.js';
 import { listDecisions } from './risk-assessment.read.js';
-import { highest, HIGH_FROM, levelOf, MEDIUM_FROM } from './risk-matrix.js';
+import { highest, HIGH_FROM, levelOf, matrixCells, MEDIUM_FROM } from './risk-matrix.js';
 import * as service from './risk-assessment.service.js';
 import {
   DecisionReadiness,
@@ -131,10 +129,7 @@ export class MajorDecisionResolver {
 
   @Query(() => RiskMatrix, { description: 'The likelihood × impact matrix that grades risk points.' })
   riskMatrix(): RiskMatrix {
-    const cells = [1, 2, 3, 4, 5].flatMap((likelihood) =>
-      [1, 2, 3, 4, 5].map((impact) => ({ likelihood, impact, score: likelihood * impact, level: levelOf(likelihood, impact) })),
-    );
-    return { highFrom: HIGH_FROM, mediumFrom: MEDIUM_FROM, cells };
+    return { highFrom: HIGH_FROM, mediumFrom: MEDIUM_FROM, cells: matrixCells() };
   }
 
   @Mutation(() => MajorDecisionPayload, {
@@ -256,8 +251,7 @@ export class MajorDecisionResolver {
   async readiness(@Root() decision: MajorDecisionType, @Ctx() ctx: Context): Promise<DecisionReadiness | null> {
     if (!(await canSeeContents(ctx, decision))) return null;
     const readiness = readinessOf(await factsFromRows(ctx, decision));
-    const viewerMayDecide = hasRole(ctx.viewer, Role.DECISION_MAKER) && ctx.viewer.unitKey === decision.decisionBodyKey;
-    return { ...readiness, viewerMayDecide };
+    return { ...readiness, viewerMayDecide: mayDecide(ctx, decision.decisionBodyKey) };
   }
 
   @FieldResolver(() => LocalDateResolver, { nullable: true, description: 'When the next follow-up review falls due (approved matters).' })

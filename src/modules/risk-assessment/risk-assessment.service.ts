@@ -27,6 +27,7 @@ import { RiskAssessment } from './risk-assessment.entity.js';
 import { RiskAssessmentError, RiskErrors } from './risk-assessment.errors.js';
 import { RiskPoint, type RiskPointProps } from './risk-point.entity.js';
 import { todayIn } from '../../shared/time.js';
+import { mayDecide } from './risk-assessment.access.js';
 import { requireText } from '../../shared/domain/values.js';
 
 const memberOf = (ctx: Context, role: Role, unitKey: string) => hasRole(ctx.viewer, role) && ctx.viewer.unitKey === unitKey;
@@ -362,8 +363,7 @@ export async function decideMajorDecision(ctx: Context, key: string, outcome: De
   requireRole(ctx, [Role.DECISION_MAKER], 'decide major matters');
   return write(ctx, async ({ em, audit }) => {
     const decision = await lockDecision(em, key);
-    if (!memberOf(ctx, Role.DECISION_MAKER, decision.decisionBody.id))
-      throw forbidden('Only a decision maker of the decision body may decide this matter.');
+    if (!mayDecide(ctx, decision.decisionBody.id)) throw forbidden('Only a decision maker of the decision body may decide this matter.');
     const [blocker] = blockersFor(factsOf(decision), outcome);
     if (blocker) throw new RiskAssessmentError(blocker.code, blocker.message, ['input', 'outcome']);
     const assessment = decision.currentAssessment;

@@ -20,3 +20,10 @@ export function highest(levels: RiskLevel[]): RiskLevel {
 export function levelOfScoreSql(score: string): string {
   return `case when (${score}) >= ${HIGH_FROM} then 'HIGH' when (${score}) >= ${MEDIUM_FROM} then 'MEDIUM' else 'LOW' end`;
 }
+
+/** All 25 cells of the matrix, by likelihood then impact, as `riskMatrix` shows them. */
+export function matrixCells(): { likelihood: number; impact: number; score: number; level: RiskLevel }[] {
+  return [1, 2, 3, 4, 5].flatMap((likelihood) =>
+    [1, 2, 3, 4, 5].map((impact) => ({ likelihood, impact, score: likelihood * impact, level: levelOf(likelihood, impact) })),
+  );
+}
