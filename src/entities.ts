@@ -28,6 +28,16 @@ import { FundObligation } from './modules/coordination/fund-obligation.entity.js
 import { FundTransaction } from './modules/coordination/fund-transaction.entity.js';
 import { Meeting } from './modules/coordination/meeting.entity.js';
 import { ActionItem } from './modules/coordination/action-item.entity.js';
+import { InspectionRound } from './modules/inspection/inspection-round.entity.js';
+import { InspectionGroup } from './modules/inspection/inspection-group.entity.js';
+import { GroupMember } from './modules/inspection/group-member.entity.js';
+import { InspectionVisit } from './modules/inspection/inspection-visit.entity.js';
+import { TaskCheck } from './modules/inspection/task-check.entity.js';
+import { Finding } from './modules/inspection/finding.entity.js';
+import { RectificationNotice } from './modules/inspection/rectification-notice.entity.js';
+import { RectificationFeedback } from './modules/inspection/rectification-feedback.entity.js';
+import { RegionEvaluation } from './modules/inspection/region-evaluation.entity.js';
+import { EvaluationWeights } from './modules/inspection/evaluation-weights.entity.js';
 
 /** Every entity; a module adds its own here. */
 export const entities = [
@@ -61,4 +71,14 @@ export const entities = [
   FundTransaction,
   Meeting,
   ActionItem,
+  InspectionRound,
+  InspectionGroup,
+  GroupMember,
+  InspectionVisit,
+  TaskCheck,
+  Finding,
+  RectificationNotice,
+  RectificationFeedback,
+  RegionEvaluation,
+  EvaluationWeights,
 ];

@@ -8,6 +8,7 @@ import { ledReformLoaders } from './modules/led-reform/led-reform.loaders.js';
 import { reformCaseLoaders } from './modules/reform-case/reform-case.loaders.js';
 import { riskAssessmentLoaders } from './modules/risk-assessment/risk-assessment.loaders.js';
 import { coordinationLoaders } from './modules/coordination/coordination.loaders.js';
+import { inspectionLoaders } from './modules/inspection/inspection.loaders.js';
 
 /** Every module's loaders, created afresh for each request. */
 export function createLoaders(db: Knex) {
@@ -21,6 +22,7 @@ export function createLoaders(db: Knex) {
     reformCase: reformCaseLoaders(db),
     riskAssessment: riskAssessmentLoaders(db),
     coordination: coordinationLoaders(db, cache),
+    inspection: inspectionLoaders(db, cache),
   };
 }
 

@@ -32,6 +32,15 @@ import {
   IssueParticipantResolver,
   MeetingResolver,
 } from './modules/coordination/coordination.resolver.js';
+import {
+  GroupMemberResolver,
+  InspectionGroupResolver,
+  InspectionRoundResolver,
+  RotationAssignmentResolver,
+} from './modules/inspection/round.resolver.js';
+import { FindingResolver, InspectionVisitResolver, TaskCheckResolver } from './modules/inspection/visit.resolver.js';
+import { RectificationNoticeResolver } from './modules/inspection/notice.resolver.js';
+import { RegionEvaluationResolver } from './modules/inspection/evaluation.resolver.js';
 
 /** Every resolver of the graph; a module adds its own here. */
 const resolvers = [
@@ -63,6 +72,15 @@ const resolvers = [
   FundObligationResolver,
   ActionItemResolver,
   MeetingResolver,
+  InspectionRoundResolver,
+  InspectionGroupResolver,
+  GroupMemberResolver,
+  RotationAssignmentResolver,
+  InspectionVisitResolver,
+  TaskCheckResolver,
+  FindingResolver,
+  RectificationNoticeResolver,
+  RegionEvaluationResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

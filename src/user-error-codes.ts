@@ -5,6 +5,7 @@ import { reformTaskErrorDescriptions, ReformTaskErrorCode } from './modules/refo
 import { ledReformErrorDescriptions, LedReformErrorCode } from './modules/led-reform/led-reform.errors.js';
 import { riskAssessmentErrorDescriptions, RiskAssessmentErrorCode } from './modules/risk-assessment/risk-assessment.errors.js';
 import { coordinationErrorDescriptions, CoordinationErrorCode } from './modules/coordination/coordination.errors.js';
+import { inspectionErrorDescriptions, InspectionErrorCode } from './modules/inspection/inspection.errors.js';
 
 /**
  * Every code a payload's `userErrors` can carry, gathered from the modules into one GraphQL enum
@@ -17,6 +18,7 @@ export const UserErrorCode = {
   ...LedReformErrorCode,
   ...RiskAssessmentErrorCode,
   ...CoordinationErrorCode,
+  ...InspectionErrorCode,
 };
 
 const descriptions: Record<string, string> = {
@@ -26,6 +28,7 @@ const descriptions: Record<string, string> = {
   ...ledReformErrorDescriptions,
   ...riskAssessmentErrorDescriptions,
   ...coordinationErrorDescriptions,
+  ...inspectionErrorDescriptions,
 };
 
 registerEnumType(UserErrorCode, {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DecisionCategoriesDocument,
+  InspectionNodeIdsDocument,
   LedgerNodeIdsDocument,
   OpenCoordinationIssueDocument,
   AddActionItemDocument,
@@ -78,6 +79,9 @@ async function oneIdOfEachType(): Promise<Record<string, string>> {
     },
     { as: 'coordinator' },
   );
+  const inspection = await app.ok(InspectionNodeIdsDocument, {});
+  const round = inspection.inspectionRounds.nodes[0]!;
+  const visit = round.visits.nodes[0]!;
   return {
     Unit: unit.id,
     Region: region.id,
@@ -99,6 +103,12 @@ async function oneIdOfEachType(): Promise<Record<string, string>> {
     FundObligation: funds.createFundObligation.fundObligation!.id,
     ActionItem: issueView.actionItems[0]!.id,
     IssueEvent: issueView.timeline.nodes[0]!.id,
+    InspectionRound: round.id,
+    InspectionGroup: round.groups.nodes[0]!.id,
+    InspectionVisit: visit.id,
+    InspectionFinding: visit.findings[0]!.id,
+    RectificationNotice: visit.findings[0]!.notice!.id,
+    RegionEvaluation: inspection.regionRanking.nodes[0]!.id,
   };
 }
 

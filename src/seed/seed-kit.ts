@@ -52,3 +52,10 @@ export class Additions {
     return Object.values(this.counts).every((n) => n === 0);
   }
 }
+
+/** The i-th item, counting round the list again past its end: how the demo data spreads names and values. */
+export function cycle<T>(items: readonly T[], i: number): T {
+  const item = items[i % items.length];
+  if (item === undefined) throw new Error('The demo data cycles through an empty list.');
+  return item;
+}

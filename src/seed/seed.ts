@@ -11,6 +11,7 @@ import { seedLedgers } from './ledger-seed.js';
 import { seedLedReforms, seedReformCases } from './reform-seed.js';
 import { seedMajorDecisions } from './risk-seed.js';
 import { seedCoordination } from './coordination-seed.js';
+import { seedInspections } from './inspection-seed.js';
 import { todayIn } from '../shared/time.js';
 import { Additions, existing, must, remember, type SeedCounts } from './seed-kit.js';
 
@@ -64,6 +65,7 @@ export async function seedDemoData(orm: MikroORM, options: { onlyIfEmpty?: boole
       await seedReformCases(adds, units, todayIn('Asia/Shanghai'));
       await seedMajorDecisions(adds, units, users);
       await seedCoordination(adds, units, users);
+      await seedInspections(adds, units, users, tasks);
       // write() insists on an audit entry; with nothing to add there is nothing to write.
       if (adds.empty) throw new NothingToSeed();
       return adds.counts;

@@ -1,0 +1,142 @@
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../context.js';
+import { requireRole } from '../../shared/auth/access.js';
+import { Role } from '../../shared/auth/role.js';
+import { write } from '../../shared/audit/write.js';
+import { toGlobalId } from '../../shared/graphql/global-id.js';
+import { ReformTask } from '../reform-ledger/reform-task.entity.js';
+import { Region } from '../unit/region.entity.js';
+import { Unit } from '../unit/unit.entity.js';
+import { User } from '../user/user.entity.js';
+import { Finding } from './finding.entity.js';
+import { InspectionGroup } from './inspection-group.entity.js';
+import { InspectionRound } from './inspection-round.entity.js';
+import { InspectionVisit } from './inspection-visit.entity.js';
+import type { CheckVerdict, FindingSeverity, VisitKind, VisitMethod } from './inspection.enums.js';
+import { InspectionErrors } from './inspection.errors.js';
+import { TaskCheck } from './task-check.entity.js';
+
+/** Inspectors and commission staff record what the groups saw and found. */
+export const INSPECTORS = [Role.INSPECTOR, Role.COMMISSION_STAFF];
+
+/** Holds the round still while a visit or finding is recorded: it cannot close half-way through. */
+async function holdRound(em: EntityManager, key: string): Promise<void> {
+  await em.findOne(InspectionRound, { id: key }, { lockMode: LockMode.PESSIMISTIC_READ });
+}
+
+export interface VisitFields {
+  groupKey: string;
+  regionKey: string;
+  visitedOn: string;
+  kind: VisitKind;
+  methods: VisitMethod[];
+  unitKeys: string[];
+  summary: string;
+  checks: { taskKey: string; quantity: CheckVerdict; results: CheckVerdict; quality: CheckVerdict; notes: string }[];
+}
+
+export async function recordInspectionVisit(ctx: Context, fields: VisitFields): Promise<string> {
+  requireRole(ctx, INSPECTORS, 'record inspection visits');
+  return write(ctx, async ({ em, audit }) => {
+    const found = await em.findOne(InspectionGroup, { id: fields.groupKey }, { fields: ['id', 'round'] });
+    if (!found) throw InspectionErrors.notFound('inspection group', 'groupId');
+    await holdRound(em, found.round.id);
+    const group = await em.findOneOrFail(
+      InspectionGroup,
+      { id: fields.groupKey },
+      { populate: ['round', 'assignedRegion'], refresh: true },
+    );
+    const region = await em.findOne(Region, { id: fields.regionKey });
+    if (!region) throw InspectionErrors.notFound('region', 'regionId');
+    const units = await em.find(Unit, { id: { $in: fields.unitKeys } }, { populate: ['region'] });
+    if (units.length !== new Set(fields.unitKeys).size) throw InspectionErrors.notFound('unit', 'unitIds');
+    const outside = units.filter((u) => u.region?.id !== region.id).map((u) => u.name);
+    if (outside.length > 0) throw InspectionErrors.invalid('unitIds', `Not units of ${region.name}: ${outside.join('、')}.`);
+    const [earlier] = await em.execute('select 1 from inspection_visit where round_id = ? and region_id = ? and visited_on < ? limit 1', [
+      group.round.id,
+      region.id,
+      fields.visitedOn,
+    ]);
+    const visit = new InspectionVisit(
+      {
+        group,
+        region,
+        visitedOn: fields.visitedOn,
+        kind: fields.kind,
+        methods: fields.methods,
+        unitIds: units.map((u) => u.id),
+        summary: fields.summary,
+        recordedBy: em.getReference(User, ctx.viewer.key),
+        visitedBefore: earlier !== undefined,
+      },
+      ctx.today,
+    );
+    em.persist(visit);
+    const taskKeys = fields.checks.map((c) => c.taskKey);
+    if (new Set(taskKeys).size !== taskKeys.length) throw InspectionErrors.invalid('checks', 'Each task is checked once per visit.');
+    const tasks = new Map((await em.find(ReformTask, { id: { $in: taskKeys } })).map((t) => [t.id, t]));
+    const checks = fields.checks.map((c, i) => {
+      const task = tasks.get(c.taskKey);
+      if (!task) throw InspectionErrors.notFound('reform task', `checks.${i}.taskId`);
+      return new TaskCheck({ visit, task, quantity: c.quantity, results: c.results, quality: c.quality, notes: c.notes });
+    });
+    em.persist(checks);
+    await em.flush();
+    audit({
+      action: 'inspectionVisit.record',
+      object: { typename: 'InspectionVisit', key: visit.id },
+      from: null,
+      to: {
+        groupId: toGlobalId('InspectionGroup', group.id),
+        group: group.name,
+        region: region.name,
+        visitedOn: visit.visitedOn,
+        kind: visit.kind,
+        methods: visit.methods,
+        units: units.map((u) => u.name),
+        checks: checks.map((c) => ({ task: c.task.code, quantity: c.quantity, results: c.results, quality: c.quality })),
+      },
+    });
+    return visit.id;
+  });
+}
+
+export async function recordFinding(
+  ctx: Context,
+  fields: { visitKey: string; taskKey: string; unitKey: string; description: string; severity: FindingSeverity },
+): Promise<string> {
+  requireRole(ctx, INSPECTORS, 'record findings');
+  return write(ctx, async ({ em, audit }) => {
+    const found = await em.findOne(InspectionVisit, { id: fields.visitKey }, { fields: ['id', 'round'] });
+    if (!found) throw InspectionErrors.notFound('inspection visit', 'visitId');
+    await holdRound(em, found.round.id);
+    const visit = await em.findOneOrFail(InspectionVisit, { id: fields.visitKey }, { populate: ['round', 'region'], refresh: true });
+    const task = await em.findOne(ReformTask, { id: fields.taskKey });
+    if (!task) throw InspectionErrors.notFound('reform task', 'taskId');
+    const unit = await em.findOne(Unit, { id: fields.unitKey }, { populate: ['region'] });
+    if (!unit) throw InspectionErrors.notFound('unit', 'unitId');
+    const finding = new Finding({
+      visit,
+      task,
+      unit,
+      description: fields.description,
+      severity: fields.severity,
+      recordedBy: em.getReference(User, ctx.viewer.key),
+    });
+    em.persist(finding);
+    await em.flush();
+    audit({
+      action: 'inspectionFinding.record',
+      object: { typename: 'InspectionFinding', key: finding.id },
+      from: null,
+      to: {
+        visitId: toGlobalId('InspectionVisit', visit.id),
+        task: task.code,
+        unit: unit.name,
+        severity: finding.severity,
+        description: finding.description,
+      },
+    });
+    return finding.id;
+  });
+}
