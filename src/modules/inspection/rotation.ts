@@ -49,7 +49,7 @@ function requireCover(keys: string[], regions: RingRegion[], field: string, what
   for (const key of keys) (seen.has(key) ? repeated : seen).add(key);
   const missing = regions.filter((r) => !seen.has(r.key)).map((r) => r.name);
   if (repeated.size > 0 || missing.length > 0 || keys.length !== regions.length) {
-    const parts = [`${what} name ${keys.length} regions for ${regions.length}`];
+    const parts = [`${what} ${keys.length} regions for ${regions.length}`];
     if (repeated.size > 0) parts.push(`repeated: ${list([...repeated].map(name))}`);
     if (missing.length > 0) parts.push(`missing: ${list(missing)}`);
     throw InspectionErrors.rotationIncomplete(`${parts.join('; ')}.`, field);
@@ -58,7 +58,7 @@ function requireCover(keys: string[], regions: RingRegion[], field: string, what
 
 /** The assignment an `order` describes: the group seated at order[i] inspects order[i + 1], the last the first. */
 export function assignmentFromOrder(order: string[], groups: RingGroup[], regions: RingRegion[]): Assignment {
-  requireCover(order, regions, 'order', 'The order');
+  requireCover(order, regions, 'order', 'The order names');
   requireSize(groups, regions, 'order');
   const bySeat = new Map(groups.map((g) => [g.seatKey, g.key]));
   const assignment: Assignment = new Map();
@@ -93,7 +93,7 @@ export function checkRing(groups: RingGroup[], regions: RingRegion[], assignment
     targets.map(([, t]) => t),
     regions,
     field,
-    'The assignments',
+    'The assignments name',
   );
   const conflicts = targets.flatMap(([g, target]) => {
     const why = conflictOf(g, target);
