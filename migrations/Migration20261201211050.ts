@@ -165,7 +165,7 @@ export class Migration20261201211050 extends Migration {
       `insert into "evaluation_weights" ("id", "daily_performance", "inspection", "rectification", "met_value", "partly_met_value", "not_met_value", "minor_deduction", "serious_deduction", "critical_deduction", "late_closure_credit", "updated_at") values (1, 0.4, 0.4, 0.2, 1, 0.5, 0, 0.2, 1, 3, 0.5, now());`,
     );
     this.addSql(
-      `alter table "region_evaluation" add constraint "region_evaluation_daily_score_range" check ("daily_score" between 0 and 100);`,
+      `alter table "region_evaluation" add constraint "region_evaluation_daily_score_range" check ("daily_score" >= 0 and "daily_score" <= 100);`,
     );
   }
 

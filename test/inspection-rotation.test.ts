@@ -251,7 +251,7 @@ describe('concurrent rotations', () => {
     expect(results.flatMap((r) => r.userErrors.map((e) => e.code)).sort()).toEqual(Array<string>(11).fill('ROUND_ALREADY_ASSIGNED'));
     // What is stored is exactly the winner's ring.
     const view = await viewRound(app, round.roundId);
-    const expected = new Map(shifted(round, won[0]!).map((a) => [a.groupId, a.regionId]));
+    const expected = new Map(shifted(round, won[0]).map((a) => [a.groupId, a.regionId]));
     expect(view.groups.nodes.map((g) => g.assignedRegion?.id)).toEqual(view.groups.nodes.map((g) => expected.get(g.id)));
   });
 });

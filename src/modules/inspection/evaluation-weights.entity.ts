@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { InspectionErrors } from './inspection.errors.js';
 
 export interface WeightValues {
@@ -35,6 +35,7 @@ const column = () => ({ type: 'decimal', precision: 6, scale: 3 }) as const;
  * the migration), read by `evaluationWeights` and by the SQL that computes the evaluation.
  */
 @Entity({ tableName: 'evaluation_weights' })
+@Check({ name: 'evaluation_weights_single_row', expression: 'id = 1' })
 export class EvaluationWeights {
   @PrimaryKey({ type: 'integer', autoincrement: false })
   id = 1;

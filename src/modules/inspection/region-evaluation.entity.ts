@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Check, Entity, Index, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/db/base.entity.js';
 import { Region } from '../unit/region.entity.js';
 import { InspectionErrors } from './inspection.errors.js';
@@ -8,6 +8,7 @@ import { InspectionErrors } from './inspection.errors.js';
  * the evaluation computes in SQL from the year's round (evaluation.sql.ts). Scores are numeric(6,2).
  */
 @Entity({ tableName: 'region_evaluation' })
+@Check({ name: 'region_evaluation_daily_score_range', expression: 'daily_score >= 0 and daily_score <= 100' })
 @Unique({ properties: ['region', 'year'] })
 @Index({ properties: ['year', 'rank', 'id'] })
 export class RegionEvaluation extends BaseEntity {
