@@ -2,7 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import type { Page, PageArgs } from '../../shared/graphql/connection.js';
 import { withTiebreaker, type SortKey } from '../../shared/graphql/cursor.js';
-import { filtered, textInAny, type FilterField } from '../../shared/graphql/filter.js';
+import { conditionField, filtered, textInAny, type FilterField } from '../../shared/graphql/filter.js';
 import { keyOf } from '../../shared/graphql/global-id.js';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { paginate } from '../../shared/graphql/paginate.js';
@@ -102,14 +102,7 @@ function issueFields(ctx: Context): Record<string, FilterField> {
         );
       },
     },
-    overdue: {
-      kind: 'custom',
-      apply: (qb, value) => {
-        const overdue = (q: Knex.QueryBuilder) =>
-          void q.where('i.target_date', '<', ctx.today).whereNotIn('i.status', ['RESOLVED', 'CLOSED']);
-        void (value ? qb.where(overdue) : qb.whereNot(overdue));
-      },
-    },
+    overdue: conditionField((q) => void q.where('i.target_date', '<', ctx.today).whereNotIn('i.status', ['RESOLVED', 'CLOSED'])),
     text: textInAny(['i.title', 'i.description']),
   };
 }
@@ -160,13 +153,7 @@ function actionItemFields(ctx: Context): Record<string, FilterField> {
     assignedUnit: { column: 'ai.assigned_unit_id', kind: 'id', typename: 'Unit' },
     status: { column: 'ai.status', kind: 'enum' },
     dueDate: { column: 'ai.due_date', kind: 'date' },
-    overdue: {
-      kind: 'custom',
-      apply: (qb, value) => {
-        const overdue = (q: Knex.QueryBuilder) => void q.where('ai.due_date', '<', ctx.today).where('ai.status', 'OPEN');
-        void (value ? qb.where(overdue) : qb.whereNot(overdue));
-      },
-    },
+    overdue: conditionField((q) => void q.where('ai.due_date', '<', ctx.today).where('ai.status', 'OPEN')),
   };
 }
 

@@ -2,7 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import type { Page, PageArgs } from '../../shared/graphql/connection.js';
 import { withTiebreaker, type SortKey } from '../../shared/graphql/cursor.js';
-import { filtered, textInAny, type FilterField } from '../../shared/graphql/filter.js';
+import { conditionField, filtered, textInAny, type FilterField } from '../../shared/graphql/filter.js';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { paginate } from '../../shared/graphql/paginate.js';
 import { timestamp } from '../../shared/db/values.js';
@@ -120,13 +120,7 @@ export const toFinding = (row: Row) =>
 
 /** The SQL twin of `noticeIsOverdue()`, over the notice joined as `n`. */
 function whereOverdue(ctx: Context): FilterField {
-  return {
-    kind: 'custom',
-    apply: (qb, value) => {
-      const overdue = (q: Knex.QueryBuilder) => void q.where('n.deadline', '<', ctx.today).whereIn('n.status', [...AWAITING_UNIT]);
-      void (value ? qb.where(overdue) : qb.whereNot(overdue));
-    },
-  };
+  return conditionField((q) => void q.where('n.deadline', '<', ctx.today).whereIn('n.status', [...AWAITING_UNIT]));
 }
 
 function findingFields(ctx: Context): Record<string, FilterField> {

@@ -2,7 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import type { Page, PageArgs } from '../../shared/graphql/connection.js';
 import { withTiebreaker, type SortKey } from '../../shared/graphql/cursor.js';
-import { filtered, textInAny, type FilterField } from '../../shared/graphql/filter.js';
+import { filtered, textInAny, whereEither, type FilterField } from '../../shared/graphql/filter.js';
 import { keyOf } from '../../shared/graphql/global-id.js';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { paginate } from '../../shared/graphql/paginate.js';
@@ -77,8 +77,7 @@ export const progressSortKeys: SortKey[] = withTiebreaker(
 
 /** The SQL twin of `isOverdue()`: deadline before today, neither completed nor cancelled. */
 export function whereOverdue(qb: Knex.QueryBuilder, today: string, overdue: boolean): void {
-  const condition = (q: Knex.QueryBuilder) => void q.where('t.deadline', '<', today).whereNotIn('t.status', [...CLOSED_STATUSES]);
-  void (overdue ? qb.where(condition) : qb.whereNot(condition));
+  whereEither(qb, (q) => void q.where('t.deadline', '<', today).whereNotIn('t.status', [...CLOSED_STATUSES]), overdue);
 }
 
 interface UnitComparator {

@@ -2,7 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import type { Page, PageArgs } from '../../shared/graphql/connection.js';
 import { withTiebreaker, type SortKey } from '../../shared/graphql/cursor.js';
-import { filtered, textInAny, type FilterField } from '../../shared/graphql/filter.js';
+import { filtered, textInAny, whereEither, type FilterField } from '../../shared/graphql/filter.js';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { paginate } from '../../shared/graphql/paginate.js';
 import { timestamp } from '../../shared/db/values.js';
@@ -109,8 +109,7 @@ function decisionFields(ctx: Context): Record<string, FilterField> {
       kind: 'custom',
       apply: (qb, value) => {
         whereContentsVisible(qb, ctx);
-        const due = (q: Knex.QueryBuilder) => void q.whereNotNull('d.next_follow_up_due').where('d.next_follow_up_due', '<=', ctx.today);
-        void (value ? qb.where(due) : qb.whereNot(due));
+        whereEither(qb, (q) => void q.whereNotNull('d.next_follow_up_due').where('d.next_follow_up_due', '<=', ctx.today), Boolean(value));
       },
     },
     text: textInAny(['d.title']),

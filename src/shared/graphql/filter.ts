@@ -186,6 +186,16 @@ export function textInAny(columns: string[]): FilterField {
   };
 }
 
+/** Keeps the rows where `condition` holds (`holds`), or those where it does not. */
+export function whereEither(qb: Knex.QueryBuilder, condition: (q: Knex.QueryBuilder) => void, holds: boolean): void {
+  void (holds ? qb.where(condition) : qb.whereNot(condition));
+}
+
+/** A Boolean filter field over a condition (`overdue: true` keeps the overdue rows, `false` the others). */
+export function conditionField(condition: (q: Knex.QueryBuilder) => void): FilterField {
+  return { kind: 'custom', apply: (qb, value) => whereEither(qb, condition, Boolean(value)) };
+}
+
 /** The query of a filtered list: `select()` narrowed by the filter, built afresh for each use. */
 export function filtered(
   select: () => Knex.QueryBuilder,
