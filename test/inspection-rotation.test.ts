@@ -7,6 +7,7 @@ import {
   CreateInspectionRoundDocument,
   GenerateRotationDocument,
   PeopleDocument,
+  RemoveGroupMemberDocument,
   StartInspectionRoundDocument,
   type AssignRotationInput,
   type AssignRotationMutationVariables,
@@ -192,6 +193,9 @@ describe('who may plan, and when the ring is fixed', () => {
       { as: 'staff' },
     );
     expect(member.addGroupMember.userErrors.map((e) => e.code)).toEqual(['INVALID_TRANSITION']);
+    const leaving = (await viewRound(app, round.roundId)).groups.nodes[0]!.members[0]!.person.id;
+    const removal = await app.ok(RemoveGroupMemberDocument, { input: { groupId: round.groups[0]!, personId: leaving } }, { as: 'staff' });
+    expect(removal.removeGroupMember.userErrors.map((e) => e.code)).toEqual(['INVALID_TRANSITION']);
     const group = await app.ok(
       AddInspectionGroupDocument,
       { input: { roundId: round.roundId, leaderId: cadres.leaders[0]!, homeRegionId: cadres.regions[0]!.id } },
@@ -238,6 +242,14 @@ describe('who may plan, and when the ring is fixed', () => {
     expect(added.addGroupMember.inspectionGroup?.members.map((m) => m.homeRegion?.code)).toEqual([cadres.regions[0]!.code]);
     const twice = await app.ok(AddGroupMemberDocument, { input: { groupId, personId: regional } }, { as: 'staff' });
     expect(twice.addGroupMember.userErrors.map((e) => e.code)).toEqual(['INVALID_INPUT']);
+
+    // Taken out again while PLANNING, by staff only; a second removal finds no such member.
+    const input = { groupId, personId: regional };
+    expect(errorCodes(await app.gql(RemoveGroupMemberDocument, { input }, { as: 'inspector' }))).toEqual(['FORBIDDEN']);
+    const removed = await app.ok(RemoveGroupMemberDocument, { input }, { as: 'staff' });
+    expect(removed.removeGroupMember.inspectionGroup?.members).toEqual([]);
+    const again = await app.ok(RemoveGroupMemberDocument, { input }, { as: 'staff' });
+    expect(again.removeGroupMember.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
   });
 });
 

@@ -62,6 +62,15 @@ export class AddGroupMemberInput {
   homeRegionId?: string | null;
 }
 
+@InputType({ description: 'A cadre leaving a group.' })
+export class RemoveGroupMemberInput {
+  @Field(() => ID, { description: 'The group, of a round still PLANNING.' })
+  groupId!: string;
+
+  @Field(() => ID, { description: 'The cadre.' })
+  personId!: string;
+}
+
 @InputType({ description: 'One group sent to one region.' })
 export class RotationAssignmentInput {
   @Field(() => ID, { description: 'The group.' })

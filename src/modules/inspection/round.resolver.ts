@@ -14,6 +14,7 @@ import {
   GenerateRotationInput,
   InspectionRoundActionInput,
   InspectionRoundFilter,
+  RemoveGroupMemberInput,
 } from './inspection.inputs.js';
 import { InspectionErrors } from './inspection.errors.js';
 import { listRounds } from './inspection.read.js';
@@ -27,7 +28,14 @@ import {
   InspectionVisitType,
   RotationAssignmentType,
 } from './inspection.types.js';
-import { addGroupMember, addInspectionGroup, closeInspectionRound, createInspectionRound, startInspectionRound } from './round.service.js';
+import {
+  addGroupMember,
+  addInspectionGroup,
+  closeInspectionRound,
+  createInspectionRound,
+  removeGroupMember,
+  startInspectionRound,
+} from './round.service.js';
 import { assignRotation, clearRotation, generateRotation, type RotationSpec } from './rotation.service.js';
 
 registerNodeType('InspectionRound', { load: (ctx, key) => ctx.loaders.inspection.roundByKey.load(key) });
@@ -252,6 +260,18 @@ export class InspectionGroupResolver {
     };
     return withUserErrors(async () => ({
       inspectionGroup: await ctx.loaders.inspection.groupByKey.load(await addGroupMember(ctx, key, fields)),
+    }));
+  }
+
+  @Mutation(() => InspectionGroupPayload, { description: 'Takes a cadre out of a group of a round still PLANNING. Commission staff.' })
+  removeGroupMember(
+    @Arg('input', () => RemoveGroupMemberInput, { description: 'The group and the cadre.' }) input: RemoveGroupMemberInput,
+    @Ctx() ctx: Context,
+  ): Promise<InspectionGroupPayload> {
+    const key = keyOf(input.groupId, 'InspectionGroup', 'input.groupId');
+    const personKey = keyOf(input.personId, 'Person', 'input.personId');
+    return withUserErrors(async () => ({
+      inspectionGroup: await ctx.loaders.inspection.groupByKey.load(await removeGroupMember(ctx, key, personKey)),
     }));
   }
 

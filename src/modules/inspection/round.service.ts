@@ -140,6 +140,27 @@ export async function addGroupMember(
   });
 }
 
+/** Takes a cadre out of a group while the round is PLANNING: no ring is ever made invalid by it. */
+export async function removeGroupMember(ctx: Context, groupKey: string, personKey: string): Promise<string> {
+  requireRole(ctx, ROUND_RUNNERS, 'remove group members');
+  return write(ctx, async ({ em, audit }) => {
+    const found = await em.findOne(InspectionGroup, { id: groupKey }, { fields: ['id', 'round'] });
+    if (!found) throw InspectionErrors.notFound('inspection group', 'groupId');
+    const round = await lockRound(em, found.round.id, 'groupId');
+    round.requirePlanning('changed');
+    const member = await em.findOne(GroupMember, { group: groupKey, person: personKey }, { populate: ['person'] });
+    if (!member) throw InspectionErrors.notFound('member of this group', 'personId');
+    em.remove(member);
+    audit({
+      action: 'inspectionGroup.removeMember',
+      object: { typename: 'InspectionGroup', key: groupKey },
+      from: { personId: toGlobalId('Person', personKey), person: member.person.name },
+      to: null,
+    });
+    return groupKey;
+  });
+}
+
 export async function startInspectionRound(ctx: Context, roundKey: string): Promise<string> {
   return moveRound(ctx, roundKey, 'start', (round) => round.start(ctx.today));
 }
