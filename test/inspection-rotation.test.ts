@@ -9,6 +9,7 @@ import {
   PeopleDocument,
   RemoveGroupMemberDocument,
   StartInspectionRoundDocument,
+  UpdateInspectionGroupDocument,
   type AssignRotationInput,
   type AssignRotationMutationVariables,
 } from './generated/graphql.js';
@@ -142,6 +143,13 @@ describe('the ring', () => {
       { as: 'staff' },
     );
     expect(addGroupMember.userErrors).toMatchObject([{ code: 'ROTATION_CONFLICT', message: expect.stringContaining('第一督察组') }]);
+    // Nor may its leader be said to come from there.
+    const { updateInspectionGroup } = await app.ok(
+      UpdateInspectionGroupDocument,
+      { input: { groupId: round.groups[0]!, leaderId: cadres.leaders[0]!, leaderHomeRegionId: target.id } },
+      { as: 'staff' },
+    );
+    expect(updateInspectionGroup.userErrors.map((e) => e.code)).toEqual(['ROTATION_CONFLICT']);
     expect(await auditCount(app)).toBe(before);
   });
 });
@@ -194,6 +202,12 @@ describe('who may plan, and when the ring is fixed', () => {
     );
     expect(member.addGroupMember.userErrors.map((e) => e.code)).toEqual(['INVALID_TRANSITION']);
     const leaving = (await viewRound(app, round.roundId)).groups.nodes[0]!.members[0]!.person.id;
+    const relead = await app.ok(
+      UpdateInspectionGroupDocument,
+      { input: { groupId: round.groups[0]!, leaderId: cadres.leaders[0]! } },
+      { as: 'staff' },
+    );
+    expect(relead.updateInspectionGroup.userErrors.map((e) => e.code)).toEqual(['INVALID_TRANSITION']);
     const removal = await app.ok(RemoveGroupMemberDocument, { input: { groupId: round.groups[0]!, personId: leaving } }, { as: 'staff' });
     expect(removal.removeGroupMember.userErrors.map((e) => e.code)).toEqual(['INVALID_TRANSITION']);
     const group = await app.ok(
@@ -235,6 +249,24 @@ describe('who may plan, and when the ring is fixed', () => {
       { as: 'staff' },
     );
     expect(seatTaken.addInspectionGroup.userErrors.map((e) => e.code)).toEqual(['INVALID_INPUT']);
+    // Another leader: not a regional cadre, not one who leads another group; then back to the first.
+    const relead = (leaderId: string, as = 'staff') =>
+      app.gql(UpdateInspectionGroupDocument, { input: { groupId, leaderId, name: '第一组（调整）' } }, { as });
+    expect((await relead(regional)).data?.updateInspectionGroup.userErrors.map((e) => e.code)).toEqual(['INVALID_INPUT']);
+    expect(errorCodes(await relead(cadres.leaders[2]!, 'inspector'))).toEqual(['FORBIDDEN']);
+    const second = await app.ok(
+      AddInspectionGroupDocument,
+      { input: { roundId, leaderId: cadres.leaders[1]!, homeRegionId: cadres.regions[1]!.id } },
+      { as: 'staff' },
+    );
+    expect(second.addInspectionGroup.userErrors).toEqual([]);
+    expect((await relead(cadres.leaders[1]!)).data?.updateInspectionGroup.userErrors.map((e) => e.code)).toEqual(['INVALID_INPUT']);
+    const releaded = (await relead(cadres.leaders[2]!)).data?.updateInspectionGroup;
+    expect(releaded?.userErrors).toEqual([]);
+    expect(releaded?.inspectionGroup?.name).toBe('第一组（调整）');
+    const restored = await app.ok(UpdateInspectionGroupDocument, { input: { groupId, leaderId: cadres.leaders[0]! } }, { as: 'staff' });
+    expect(restored.updateInspectionGroup.inspectionGroup?.name).toBe('第一督察组');
+
     const leaderAsMember = await app.ok(AddGroupMemberDocument, { input: { groupId, personId: cadres.leaders[0]! } }, { as: 'staff' });
     expect(leaderAsMember.addGroupMember.userErrors.map((e) => e.code)).toEqual(['INVALID_INPUT']);
     const added = await app.ok(AddGroupMemberDocument, { input: { groupId, personId: regional } }, { as: 'staff' });

@@ -59,19 +59,35 @@ export class InspectionGroup extends BaseEntity {
     homeRegion: Rel<Region>;
   }) {
     super();
+    this.round = props.round;
+    this.ordinal = props.ordinal;
+    this.name = `第${chineseNumeral(props.ordinal)}督察组`;
+    this.leader = props.leader;
+    this.leaderHomeRegion = null;
+    this.homeRegion = props.homeRegion;
+    this.describe(props);
+  }
+
+  /**
+   * Sets the name (null: 第N督察组) and the leader, a cadre of a provincial unit. With a rotation
+   * assigned, the leader must not come from the region the group inspects.
+   */
+  describe(props: { name: string | null; leader: Rel<Person>; leaderIsProvincial: boolean; leaderHomeRegion: Rel<Region> | null }): void {
     if (!props.leaderIsProvincial)
       throw InspectionErrors.invalid(
         'leaderId',
         'A group is led by a cadre of a provincial unit (the commission or a provincial political-legal unit).',
       );
-    this.round = props.round;
-    this.ordinal = props.ordinal;
+    if (props.leaderHomeRegion && this.assignedRegion?.id === props.leaderHomeRegion.id)
+      throw InspectionErrors.rotationConflict(
+        `The leader comes from ${props.leaderHomeRegion.name}, which ${this.name} is assigned to inspect.`,
+        'leaderHomeRegionId',
+      );
     this.name =
       props.name == null
-        ? `第${chineseNumeral(props.ordinal)}督察组`
+        ? `第${chineseNumeral(this.ordinal)}督察组`
         : requireText(props.name, 100, () => InspectionErrors.invalidText('name', 'A name', 100));
     this.leader = props.leader;
     this.leaderHomeRegion = props.leaderHomeRegion;
-    this.homeRegion = props.homeRegion;
   }
 }

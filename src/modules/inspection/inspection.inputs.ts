@@ -50,6 +50,21 @@ export class AddInspectionGroupInput {
   name?: string | null;
 }
 
+@InputType({ description: 'A group’s leader and name, replaced.' })
+export class UpdateInspectionGroupInput {
+  @Field(() => ID, { description: 'The group, of a round still PLANNING.' })
+  groupId!: string;
+
+  @Field(() => ID, { description: 'The leader: a Person of a provincial unit.' })
+  leaderId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Where the leader comes from, when that is a region; none when omitted.' })
+  leaderHomeRegionId?: string | null;
+
+  @Field(() => NonEmptyStringResolver, { nullable: true, description: 'Name; 第N督察组 when omitted.' })
+  name?: string | null;
+}
+
 @InputType({ description: 'A cadre joining a group.' })
 export class AddGroupMemberInput {
   @Field(() => ID, { description: 'The group.' })

@@ -15,6 +15,7 @@ import {
   InspectionRoundActionInput,
   InspectionRoundFilter,
   RemoveGroupMemberInput,
+  UpdateInspectionGroupInput,
 } from './inspection.inputs.js';
 import { InspectionErrors } from './inspection.errors.js';
 import { listRounds } from './inspection.read.js';
@@ -35,6 +36,7 @@ import {
   createInspectionRound,
   removeGroupMember,
   startInspectionRound,
+  updateInspectionGroup,
 } from './round.service.js';
 import { assignRotation, clearRotation, generateRotation, type RotationSpec } from './rotation.service.js';
 
@@ -260,6 +262,25 @@ export class InspectionGroupResolver {
     };
     return withUserErrors(async () => ({
       inspectionGroup: await ctx.loaders.inspection.groupByKey.load(await addGroupMember(ctx, key, fields)),
+    }));
+  }
+
+  @Mutation(() => InspectionGroupPayload, {
+    description:
+      'Gives a group of a round still PLANNING another leader (a provincial cadre not serving elsewhere in the round) or name. Commission staff.',
+  })
+  updateInspectionGroup(
+    @Arg('input', () => UpdateInspectionGroupInput, { description: 'The group, its leader and name.' }) input: UpdateInspectionGroupInput,
+    @Ctx() ctx: Context,
+  ): Promise<InspectionGroupPayload> {
+    const key = keyOf(input.groupId, 'InspectionGroup', 'input.groupId');
+    const fields = {
+      leaderKey: keyOf(input.leaderId, 'Person', 'input.leaderId'),
+      leaderHomeRegionKey: optionalKeyOf(input.leaderHomeRegionId, 'Region', 'input.leaderHomeRegionId') ?? null,
+      name: input.name ?? null,
+    };
+    return withUserErrors(async () => ({
+      inspectionGroup: await ctx.loaders.inspection.groupByKey.load(await updateInspectionGroup(ctx, key, fields)),
     }));
   }
 

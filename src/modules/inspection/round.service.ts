@@ -47,12 +47,12 @@ export async function createInspectionRound(ctx: Context, fields: { year: number
   }
 }
 
-/** Whether the person already serves in the round, as a leader or a member. */
-async function servesIn(em: EntityManager, roundKey: string, personKey: string): Promise<string | null> {
+/** Where the person already serves in the round, as a leader or a member (the group whose leader they may stay, aside). */
+async function servesIn(em: EntityManager, roundKey: string, personKey: string, leading: string | null = null): Promise<string | null> {
   const [row] = await em.execute<{ name: string }[]>(
-    `select g.name from inspection_group g where g.round_id = ? and (g.leader_id = ?
+    `select g.name from inspection_group g where g.round_id = ? and ((g.leader_id = ? and g.id <> ?)
        or exists (select 1 from inspection_group_member m where m.group_id = g.id and m.person_id = ?)) limit 1`,
-    [roundKey, personKey, personKey],
+    [roundKey, personKey, leading ?? '0', personKey],
   );
   return row?.name ?? null;
 }
@@ -135,6 +135,38 @@ export async function addGroupMember(
       object: { typename: 'InspectionGroup', key: groupKey },
       from: null,
       to: { personId: toGlobalId('Person', person.id), person: person.name, homeRegion: homeRegion?.name ?? null },
+    });
+    return groupKey;
+  });
+}
+
+export interface GroupDescription {
+  leaderKey: string;
+  leaderHomeRegionKey: string | null;
+  name: string | null;
+}
+
+/** Gives a group another leader or name while the round is PLANNING. */
+export async function updateInspectionGroup(ctx: Context, groupKey: string, fields: GroupDescription): Promise<string> {
+  requireRole(ctx, ROUND_RUNNERS, 'change inspection groups');
+  return write(ctx, async ({ em, audit }) => {
+    const found = await em.findOne(InspectionGroup, { id: groupKey }, { fields: ['id', 'round'] });
+    if (!found) throw InspectionErrors.notFound('inspection group', 'groupId');
+    const round = await lockRound(em, found.round.id, 'groupId');
+    round.requirePlanning('changed');
+    const group = await em.findOneOrFail(InspectionGroup, { id: groupKey }, { populate: ['leader', 'assignedRegion'], refresh: true });
+    const leader = await em.findOne(Person, { id: fields.leaderKey }, { populate: ['unit'] });
+    if (!leader) throw InspectionErrors.notFound('person', 'leaderId');
+    const leaderHomeRegion = fields.leaderHomeRegionKey ? await findRegion(em, fields.leaderHomeRegionKey, 'leaderHomeRegionId') : null;
+    const serving = await servesIn(em, round.id, leader.id, groupKey);
+    if (serving) throw InspectionErrors.invalid('leaderId', `${leader.name} already serves in ${serving} this round.`);
+    const from = { name: group.name, leader: group.leader.name };
+    group.describe({ name: fields.name, leader, leaderIsProvincial: leader.unit.level === UnitLevel.PROVINCE, leaderHomeRegion });
+    audit({
+      action: 'inspectionGroup.update',
+      object: { typename: 'InspectionGroup', key: groupKey },
+      from,
+      to: { name: group.name, leader: leader.name, leaderHomeRegion: leaderHomeRegion?.name ?? null },
     });
     return groupKey;
   });
