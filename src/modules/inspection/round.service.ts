@@ -21,6 +21,15 @@ export async function lockRound(em: EntityManager, key: string, field = 'roundId
   return round;
 }
 
+/** Locks the round of a group, which must still be PLANNING: a group changes only while its round is planned. */
+async function lockPlanningRoundOf(em: EntityManager, groupKey: string, action: string): Promise<InspectionRound> {
+  const found = await em.findOne(InspectionGroup, { id: groupKey }, { fields: ['id', 'round'] });
+  if (!found) throw InspectionErrors.notFound('inspection group', 'groupId');
+  const round = await lockRound(em, found.round.id, 'groupId');
+  round.requirePlanning(action);
+  return round;
+}
+
 async function findRegion(em: EntityManager, key: string, field: string): Promise<Region> {
   const region = await em.findOne(Region, { id: key });
   if (!region) throw InspectionErrors.notFound('region', field);
@@ -113,10 +122,7 @@ export async function addGroupMember(
 ): Promise<string> {
   requireRole(ctx, ROUND_RUNNERS, 'add group members');
   return write(ctx, async ({ em, audit }) => {
-    const found = await em.findOne(InspectionGroup, { id: groupKey }, { fields: ['id', 'round'] });
-    if (!found) throw InspectionErrors.notFound('inspection group', 'groupId');
-    const round = await lockRound(em, found.round.id, 'groupId');
-    round.requirePlanning('given new members');
+    const round = await lockPlanningRoundOf(em, groupKey, 'given new members');
     const group = await em.findOneOrFail(InspectionGroup, { id: groupKey }, { populate: ['assignedRegion'], refresh: true });
     const person = await em.findOne(Person, { id: fields.personKey }, { populate: ['unit.region'] });
     if (!person) throw InspectionErrors.notFound('person', 'personId');
@@ -150,10 +156,7 @@ export interface GroupDescription {
 export async function updateInspectionGroup(ctx: Context, groupKey: string, fields: GroupDescription): Promise<string> {
   requireRole(ctx, ROUND_RUNNERS, 'change inspection groups');
   return write(ctx, async ({ em, audit }) => {
-    const found = await em.findOne(InspectionGroup, { id: groupKey }, { fields: ['id', 'round'] });
-    if (!found) throw InspectionErrors.notFound('inspection group', 'groupId');
-    const round = await lockRound(em, found.round.id, 'groupId');
-    round.requirePlanning('changed');
+    const round = await lockPlanningRoundOf(em, groupKey, 'changed');
     const group = await em.findOneOrFail(InspectionGroup, { id: groupKey }, { populate: ['leader', 'assignedRegion'], refresh: true });
     const leader = await em.findOne(Person, { id: fields.leaderKey }, { populate: ['unit'] });
     if (!leader) throw InspectionErrors.notFound('person', 'leaderId');
@@ -176,10 +179,7 @@ export async function updateInspectionGroup(ctx: Context, groupKey: string, fiel
 export async function removeGroupMember(ctx: Context, groupKey: string, personKey: string): Promise<string> {
   requireRole(ctx, ROUND_RUNNERS, 'remove group members');
   return write(ctx, async ({ em, audit }) => {
-    const found = await em.findOne(InspectionGroup, { id: groupKey }, { fields: ['id', 'round'] });
-    if (!found) throw InspectionErrors.notFound('inspection group', 'groupId');
-    const round = await lockRound(em, found.round.id, 'groupId');
-    round.requirePlanning('changed');
+    await lockPlanningRoundOf(em, groupKey, 'changed');
     const member = await em.findOne(GroupMember, { group: groupKey, person: personKey }, { populate: ['person'] });
     if (!member) throw InspectionErrors.notFound('member of this group', 'personId');
     em.remove(member);
