@@ -1,7 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import type { Page, PageArgs } from '../../shared/graphql/connection.js';
-import { withTiebreaker, type SortKey } from '../../shared/graphql/cursor.js';
+import { orderKeys, withTiebreaker, type SortKey } from '../../shared/graphql/cursor.js';
 import { conditionField, filtered, textInAny, type FilterField } from '../../shared/graphql/filter.js';
 import { keyOf } from '../../shared/graphql/global-id.js';
 import { nodeRow } from '../../shared/graphql/node.js';
@@ -121,10 +121,7 @@ export function listIssues(
   orderBy?: CoordinationIssueOrder[] | null,
 ): Promise<Page<CoordinationIssueType>> {
   const terms = orderBy?.length ? orderBy : [{ field: CoordinationIssueOrderField.OPENED_ON, direction: 'DESC' }];
-  const keys = withTiebreaker(
-    terms.map((t) => ({ ...issueOrderColumns[t.field], direction: t.direction === 'DESC' ? 'desc' : 'asc' })),
-    'i.id',
-  );
+  const keys = orderKeys(issueOrderColumns, terms, 'i.id');
   return paginate({ db: ctx.db, query: filtered(() => selectIssues(ctx.db), filter, issueFields(ctx)), keys, args: page, map: toIssue });
 }
 

@@ -1,7 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import type { Page, PageArgs } from '../../shared/graphql/connection.js';
-import { withTiebreaker, type SortKey } from '../../shared/graphql/cursor.js';
+import { orderKeys, withTiebreaker, type SortKey } from '../../shared/graphql/cursor.js';
 import { conditionField, filtered, textInAny, type FilterField } from '../../shared/graphql/filter.js';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { paginate } from '../../shared/graphql/paginate.js';
@@ -146,16 +146,6 @@ const findingOrderColumns: Record<FindingOrderField, Omit<SortKey, 'direction'>>
   [FindingOrderField.CREATED_AT]: { column: 'f.created_at', property: 'createdAt', type: 'timestamp' },
 };
 
-const sortKeysOf = <F extends string>(
-  columns: Record<F, Omit<SortKey, 'direction'>>,
-  terms: { field: F; direction: string }[],
-  idColumn: string,
-): SortKey[] =>
-  withTiebreaker(
-    terms.map((t) => ({ ...columns[t.field], direction: t.direction === 'DESC' ? 'desc' : 'asc' })),
-    idColumn,
-  );
-
 /** Most recently found first unless `orderBy` says otherwise. */
 export function listFindings(
   ctx: Context,
@@ -167,7 +157,7 @@ export function listFindings(
   return paginate({
     db: ctx.db,
     query: filtered(() => selectFindings(ctx.db), filter, findingFields(ctx)),
-    keys: sortKeysOf(findingOrderColumns, terms, 'f.id'),
+    keys: orderKeys(findingOrderColumns, terms, 'f.id'),
     args: page,
     map: toFinding,
   });
@@ -227,7 +217,7 @@ export function listNotices(
   return paginate({
     db: ctx.db,
     query: filtered(() => selectNotices(ctx.db), filter, noticeFields(ctx)),
-    keys: sortKeysOf(noticeOrderColumns, terms, 'n.id'),
+    keys: orderKeys(noticeOrderColumns, terms, 'n.id'),
     args: page,
     map: toNotice,
   });

@@ -1,7 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import type { Page, PageArgs } from '../../shared/graphql/connection.js';
-import { withTiebreaker, type SortKey } from '../../shared/graphql/cursor.js';
+import { orderKeys, withTiebreaker, type SortKey } from '../../shared/graphql/cursor.js';
 import { filtered, textInAny, whereEither, type FilterField } from '../../shared/graphql/filter.js';
 import { keyOf } from '../../shared/graphql/global-id.js';
 import { nodeRow } from '../../shared/graphql/node.js';
@@ -141,10 +141,7 @@ const taskOrderColumns: Record<ReformTaskOrderField, Omit<SortKey, 'direction'>>
 /** Sort keys for an `orderBy` (default: by deadline), always ending with the id tiebreaker. */
 export function taskSortKeys(orderBy: ReformTaskOrder[] | null | undefined): SortKey[] {
   const terms = orderBy?.length ? orderBy : [{ field: ReformTaskOrderField.DEADLINE, direction: 'ASC' }];
-  return withTiebreaker(
-    terms.map((t) => ({ ...taskOrderColumns[t.field], direction: t.direction === 'DESC' ? 'desc' : 'asc' })),
-    't.id',
-  );
+  return orderKeys(taskOrderColumns, terms, 't.id');
 }
 
 export function listLedgers(ctx: Context, page: PageArgs): Promise<Page<LedgerType>> {

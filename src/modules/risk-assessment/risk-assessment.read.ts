@@ -1,7 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import type { Page, PageArgs } from '../../shared/graphql/connection.js';
-import { withTiebreaker, type SortKey } from '../../shared/graphql/cursor.js';
+import { orderKeys, type SortKey } from '../../shared/graphql/cursor.js';
 import { filtered, textInAny, whereEither, type FilterField } from '../../shared/graphql/filter.js';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { paginate } from '../../shared/graphql/paginate.js';
@@ -129,10 +129,7 @@ export function listDecisions(
   orderBy?: MajorDecisionOrder[] | null,
 ): Promise<Page<MajorDecisionType>> {
   const terms = orderBy?.length ? orderBy : [{ field: MajorDecisionOrderField.CREATED_AT, direction: 'DESC' }];
-  const keys = withTiebreaker(
-    terms.map((t) => ({ ...decisionOrderColumns[t.field], direction: t.direction === 'DESC' ? 'desc' : 'asc' })),
-    'd.id',
-  );
+  const keys = orderKeys(decisionOrderColumns, terms, 'd.id');
   return paginate({
     db: ctx.db,
     query: filtered(() => selectDecisions(ctx.db), filter, decisionFields(ctx)),

@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { SortKey } from '../../shared/graphql/cursor.js';
-import { withTiebreaker } from '../../shared/graphql/cursor.js';
+import { orderKeys, withTiebreaker } from '../../shared/graphql/cursor.js';
 import { paginate } from '../../shared/graphql/paginate.js';
 import type { Page, PageArgs } from '../../shared/graphql/connection.js';
 import { filtered } from '../../shared/graphql/filter.js';
@@ -50,10 +50,7 @@ const unitOrderColumns: Record<UnitOrderField, Omit<SortKey, 'direction'>> = {
 /** Sort keys for an `orderBy` (default: by code), always ending with the id tiebreaker. */
 export function unitSortKeys(orderBy: UnitOrder[] | null | undefined): SortKey[] {
   const terms = orderBy?.length ? orderBy : [{ field: UnitOrderField.CODE, direction: 'ASC' }];
-  return withTiebreaker(
-    terms.map((t) => ({ ...unitOrderColumns[t.field], direction: t.direction === 'DESC' ? 'desc' : 'asc' })),
-    'u.id',
-  );
+  return orderKeys(unitOrderColumns, terms, 'u.id');
 }
 
 export const selectRegions = (db: Knex) => db('region as r').select({ key: 'r.id', code: 'r.code', name: 'r.name' });

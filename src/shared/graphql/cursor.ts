@@ -18,6 +18,18 @@ export function withTiebreaker(keys: SortKey[], idColumn: string): SortKey[] {
   return [...keys.filter((k) => k.property !== 'key'), { column: idColumn, property: 'key', direction, type: 'integer' }];
 }
 
+/** The sort keys of an `orderBy`: each term's column in its direction, then the id tiebreaker. */
+export function orderKeys<F extends string>(
+  columns: Record<F, Omit<SortKey, 'direction'>>,
+  terms: readonly { field: F; direction: string }[],
+  idColumn: string,
+): SortKey[] {
+  return withTiebreaker(
+    terms.map((t) => ({ ...columns[t.field], direction: t.direction === 'DESC' ? 'desc' : 'asc' })),
+    idColumn,
+  );
+}
+
 function signature(keys: SortKey[]): string {
   return keys.map((k) => `${k.property}:${k.direction}`).join(',');
 }
