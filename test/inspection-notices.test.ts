@@ -336,6 +336,11 @@ describe('rectification notices', () => {
     const withoutNotice = await app.ok(FindingsDocument, { first: 50, filter: { round: { eq: round.roundId }, hasNotice: false } });
     expect(withoutNotice.findings.nodes.length).toBeGreaterThan(0);
     expect(withoutNotice.findings.nodes.every((f) => f.notice === null)).toBe(true);
+    const ofUnit = await app.ok(FindingsDocument, { first: 50, filter: { round: { eq: round.roundId }, unit: { eq: unit } } });
+    const ofOthers = await app.ok(FindingsDocument, { first: 50, filter: { round: { eq: round.roundId }, unit: { neq: unit } } });
+    expect(ofUnit.findings.totalCount).toBeGreaterThan(3);
+    expect(ofUnit.findings.nodes.every((f) => f.unit.code === `${target.code}-FY`)).toBe(true);
+    expect(ofOthers.findings.nodes.map((f) => f.unit.code)).toEqual([`${target.code}-JCY`]);
     const serious = await app.ok(FindingsDocument, { first: 50, filter: { round: { eq: round.roundId }, severity: { eq: 'SERIOUS' } } });
     expect(serious.findings.totalCount).toBe(4);
   });

@@ -61,7 +61,11 @@ async function lastPairings(em: EntityManager, roundKey: string): Promise<Map<st
   return new Map(rows.map((r) => [r.seat, r.target]));
 }
 
-export type RotationSpec = { order: string[] } | { assignments: { groupKey: string; regionKey: string }[] };
+/** The ring as an order of regions, or as each group's region: exactly one of the two. */
+export interface RotationSpec {
+  order: string[] | null;
+  assignments: { groupKey: string; regionKey: string }[] | null;
+}
 
 /** Writes a checked ring; the round's row lock makes a second, concurrent one fail with ROUND_ALREADY_ASSIGNED. */
 async function applyRing(em: EntityManager, roundKey: string, ring: Ring, assignment: Assignment, field: string): Promise<string> {
@@ -76,14 +80,17 @@ async function applyRing(em: EntityManager, roundKey: string, ring: Ring, assign
 
 export async function assignRotation(ctx: Context, roundKey: string, spec: RotationSpec): Promise<string> {
   requireRole(ctx, ROUND_RUNNERS, 'assign rotations');
+  const { order, assignments } = spec;
+  if ((order === null) === (assignments === null))
+    throw InspectionErrors.invalid('order', 'Give the ring either as `order` or as `assignments`, not both or neither.');
   return write(ctx, async ({ em, audit }) => {
     const round = await lockRound(em, roundKey);
     round.rotationAssigned();
     const ring = await ringOf(em, roundKey);
     const [assignment, field] =
-      'order' in spec
-        ? [assignmentFromOrder(spec.order, ring.groups, ring.regions), 'order']
-        : [assignmentOf(spec.assignments, ring), 'assignments'];
+      order !== null
+        ? [assignmentFromOrder(order, ring.groups, ring.regions), 'order']
+        : [assignmentOf(assignments ?? [], ring), 'assignments'];
     const described = await applyRing(em, roundKey, ring, assignment, field);
     audit({
       action: 'inspectionRound.assignRotation',

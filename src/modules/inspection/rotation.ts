@@ -109,6 +109,18 @@ export function checkRing(groups: RingGroup[], regions: RingRegion[], assignment
   return cycles[0] ?? [];
 }
 
+/**
+ * A round's links (group, seat, target) in ring order, from the first group's seat: the way the
+ * rotation reads. Empty while there is no rotation.
+ */
+export function inRingOrder<L extends { fromRegionKey: string; regionKey: string | null }>(links: L[]): (L & { regionKey: string })[] {
+  const assigned = links.filter((l): l is L & { regionKey: string } => l.regionKey !== null);
+  if (assigned.length === 0) return [];
+  const bySeat = new Map(assigned.map((l) => [l.fromRegionKey, l]));
+  const [ring] = cyclesOf(new Map(assigned.map((l) => [l.fromRegionKey, l.regionKey])));
+  return (ring ?? []).flatMap((seat) => bySeat.get(seat) ?? []);
+}
+
 /** The cycles of a permutation (seat → target), each as its seats in order, in the order of the seats given. */
 function cyclesOf(next: Map<string, string>): string[][] {
   const done = new Set<string>();

@@ -17,7 +17,6 @@ import {
   RemoveGroupMemberInput,
   UpdateInspectionGroupInput,
 } from './inspection.inputs.js';
-import { InspectionErrors } from './inspection.errors.js';
 import { listRounds } from './inspection.read.js';
 import {
   GroupMemberType,
@@ -38,6 +37,7 @@ import {
   startInspectionRound,
   updateInspectionGroup,
 } from './round.service.js';
+import { inRingOrder } from './rotation.js';
 import { assignRotation, clearRotation, generateRotation, type RotationSpec } from './rotation.service.js';
 
 registerNodeType('InspectionRound', { load: (ctx, key) => ctx.loaders.inspection.roundByKey.load(key) });
@@ -77,16 +77,6 @@ class InspectionGroupPayload {
 }
 
 const roundKeyOf = (id: string) => keyOf(id, 'InspectionRound', 'input.roundId');
-
-/** The ring in order, from the first group's seat; empty while the round has no rotation. */
-function ringOrder(groups: InspectionGroupType[]): RotationAssignmentType[] {
-  const bySeat = new Map(groups.map((g) => [g.homeRegionKey, g]));
-  const ring: RotationAssignmentType[] = [];
-  for (let group = groups[0]; group?.assignedRegionKey && ring.length < groups.length; group = bySeat.get(group.assignedRegionKey)) {
-    ring.push({ groupKey: group.key, fromRegionKey: group.homeRegionKey, regionKey: group.assignedRegionKey });
-  }
-  return ring;
-}
 
 @Resolver(() => InspectionRoundType)
 export class InspectionRoundResolver {
@@ -129,16 +119,14 @@ export class InspectionRoundResolver {
   ): Promise<InspectionRoundPayload> {
     const key = roundKeyOf(input.roundId);
     return withUserErrors(async () => {
-      let spec: RotationSpec;
-      if (input.order && !input.assignments) spec = { order: input.order.map((id, i) => keyOf(id, 'Region', `input.order.${i}`)) };
-      else if (input.assignments && !input.order)
-        spec = {
-          assignments: input.assignments.map((a, i) => ({
+      const spec: RotationSpec = {
+        order: input.order?.map((id, i) => keyOf(id, 'Region', `input.order.${i}`)) ?? null,
+        assignments:
+          input.assignments?.map((a, i) => ({
             groupKey: keyOf(a.groupId, 'InspectionGroup', `input.assignments.${i}.groupId`),
             regionKey: keyOf(a.regionId, 'Region', `input.assignments.${i}.regionId`),
-          })),
-        };
-      else throw InspectionErrors.invalid('order', 'Give the ring either as `order` or as `assignments`, not both or neither.');
+          })) ?? null,
+      };
       await assignRotation(ctx, key, spec);
       return { inspectionRound: await ctx.loaders.inspection.roundByKey.load(key) };
     });
@@ -232,7 +220,8 @@ export class InspectionRoundResolver {
       'The rotation in ring order, starting from the first group: each group, its home region and the region it inspects. Empty while there is none.',
   })
   async assignments(@Root() round: InspectionRoundType, @Ctx() ctx: Context): Promise<RotationAssignmentType[]> {
-    return ringOrder(await ctx.loaders.inspection.allGroupsOf.load(round.key));
+    const groups = await ctx.loaders.inspection.allGroupsOf.load(round.key);
+    return inRingOrder(groups.map((g) => ({ groupKey: g.key, fromRegionKey: g.homeRegionKey, regionKey: g.assignedRegionKey })));
   }
 
   @FieldResolver(() => InspectionVisitConnection, { description: 'The round’s visits, most recent first.' })
