@@ -35,10 +35,7 @@ export async function computeYear(tx: Write, year: number): Promise<string> {
       )
     ).map((r) => [r.regionKey, r]),
   );
-  const after = await em.execute<{ key: string; regionKey: string; total: string | null; rank: number }[]>(
-    COMPUTE_EVALUATIONS.replaceAll(':year', '?'),
-    Array<number>(COMPUTE_EVALUATIONS.split(':year').length - 1).fill(year),
-  );
+  const after = await em.execute<{ key: string; regionKey: string; total: string | null; rank: number }[]>(COMPUTE_EVALUATIONS, [year]);
   for (const row of after) {
     const old = before.get(row.regionKey);
     if (old?.computed && old.total === row.total && old.rank === row.rank) continue;

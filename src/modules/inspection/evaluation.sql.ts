@@ -1,4 +1,4 @@
-// A year's region evaluations, computed in one statement from the year's round and the weights
+// A year's region evaluations (the year is the one parameter), computed in one statement from the year's round and the weights
 // row (evaluation_weights), and written into region_evaluation: every region gets its row, its
 // total and its rank. Components are rounded to two decimals before the total is formed from them.
 
@@ -6,8 +6,9 @@ const value = (column: string) =>
   `(case ${column} when 'MET' then w.met_value when 'PARTLY_MET' then w.partly_met_value else w.not_met_value end)`;
 
 export const COMPUTE_EVALUATIONS = `
-with w as (select * from evaluation_weights where id = 1),
-rnd as (select id from inspection_round where year = :year),
+with y as (select ?::int as year),
+w as (select * from evaluation_weights where id = 1),
+rnd as (select id from inspection_round where year = (select year from y)),
 checked as (
   select v.region_id, count(*)::int as checks,
     round(100 * avg((${value('c.quantity')} + ${value('c.results')} + ${value('c.quality')}) / 3), 2) as score
@@ -48,7 +49,7 @@ scored as (
   left join checked ch on ch.region_id = r.id
   left join found fo on fo.region_id = r.id
   left join noticed nt on nt.region_id = r.id
-  left join region_evaluation e on e.region_id = r.id and e.year = :year
+  left join region_evaluation e on e.region_id = r.id and e.year = (select year from y)
 ),
 totalled as (
   select s.*,
@@ -60,7 +61,7 @@ totalled as (
 insert into region_evaluation as e (region_id, year, daily_score, daily_notes, inspection_score, checks, minor_findings,
   serious_findings, critical_findings, notices, notices_closed_on_time, notices_closed_late, rectification_score, deduction,
   total, rank, computed_at, created_at, updated_at)
-select region_id, :year, daily_score, '', inspection_score, checks, minor, serious, critical, notices, on_time, late,
+select region_id, (select year from y), daily_score, '', inspection_score, checks, minor, serious, critical, notices, on_time, late,
   rectification_score, deduction, total, rank() over (order by total desc nulls last), now(), now(), now()
 from totalled
 on conflict (region_id, year) do update set
