@@ -1,43 +1,28 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager, Knex, MikroORM } from '@mikro-orm/postgresql';
-import type { Role } from './shared/auth/role.js';
+import type { Knex, MikroORM } from '@mikro-orm/postgresql';
+import { modules } from './modules/index.js';
 import type { VerifyToken } from './shared/auth/jwt.js';
+import type { Clock } from './shared/clock.js';
+import type { Context, Loaders } from './shared/context.js';
+import { LoaderCache } from './shared/db/loader.js';
 import { unauthenticated } from './shared/graphql/errors.js';
 import type { Logger } from './shared/logger.js';
-import { createLoaders, type Loaders } from './loaders.js';
+import type { AppModule } from './shared/module.js';
 import { todayIn } from './shared/time.js';
 
-/** The signed-in user, as every resolver and service sees them. */
-export interface Viewer {
-  key: string;
-  username: string;
-  displayName: string;
-  unitKey: string | null;
-  roles: Role[];
-}
+export type { Context } from './shared/context.js';
 
-export interface Context {
-  requestId: string;
-  viewer: Viewer;
-  /** This request's own EntityManager (a fork): writes go through it, inside `write()`. */
-  em: EntityManager;
-  /** Query builder on the same connection pool: reads fetch plain rows through it. */
-  db: Knex;
-  /** Fresh per request, so no cached row outlives the request that read it. */
-  loaders: Loaders;
-  /** Drops every cached row: after a write, what the request reads next comes from the database. */
-  refreshLoaders: () => void;
-  log: Logger;
-  /** Today in the province (YYYY-MM-DD), fixed for the request: `isOverdue` and its filter agree. */
-  today: string;
-  /** The province's time zone, for turning moments into its dates. */
-  timeZone: string;
+/** Every module's loaders, created afresh for each request: `ctx.loaders[module.name]`. */
+export function createLoaders(db: Knex, of: readonly AppModule[] = modules): Loaders {
+  const cache = new LoaderCache();
+  return Object.fromEntries(of.flatMap((m) => (m.loaders ? [[m.name, m.loaders(db, cache)]] : []))) as unknown as Loaders;
 }
 
 export interface ContextDeps {
   orm: MikroORM;
   verifyToken: VerifyToken;
   timeZone: string;
+  clock: Clock;
 }
 
 const BEARER = /^Bearer\s+(\S+)$/i;
@@ -63,6 +48,7 @@ export async function createContext(
   const viewer = await loaders.user.byUsername.load(subject);
   if (!viewer?.active) throw unauthenticated('The token names no active user.');
   loaders.user.byKey.prime(viewer.key, viewer);
+  const now = deps.clock.now();
   return {
     requestId,
     viewer: { key: viewer.key, username: viewer.username, displayName: viewer.displayName, unitKey: viewer.unitKey, roles: viewer.roles },
@@ -70,7 +56,8 @@ export async function createContext(
     db,
     loaders,
     log: request.log,
-    today: todayIn(deps.timeZone),
+    now,
+    today: todayIn(deps.timeZone, now),
     timeZone: deps.timeZone,
     // In place: Apollo hands resolvers a shallow copy of this object, which shares `loaders`.
     refreshLoaders: () => {

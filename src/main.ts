@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config.js';
 import { createAppServer } from './server.js';
-import { openDatabase, type Database } from './shared/db/database.js';
+import { openDatabase, type Database } from './database.js';
 import { createLogger } from './shared/logger.js';
-import { seedDemoData } from './seed/seed.js';
+import { seedDemoData } from './seed.js';
 
 const SHUTDOWN_TIMEOUT_MS = 15_000;
 

@@ -2,7 +2,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
-import { entities } from './entities.js';
+import { modules } from './modules/index.js';
+import { AuditEntry } from './shared/audit/audit-entry.entity.js';
+
+/** Every entity: the audit trail's and each module's. */
+export const entities = [AuditEntry, ...modules.flatMap((m) => m.entities)];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // Run from source (swc, vitest) the migrations are the .ts files in migrations/; run from dist/

@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import { buildAppSchema } from './schema.js';
 import { tokenVerifier } from './shared/auth/jwt.js';
+import { systemClock, type Clock } from './shared/clock.js';
 import { pendingMigrations } from './shared/db/migrate.js';
 import { complexityPlugin } from './shared/graphql/complexity.js';
 import { nulGuardPlugin } from './shared/graphql/nul-guard.js';
@@ -23,7 +24,7 @@ export interface AppServer {
   close(): Promise<void>;
 }
 
-export async function createAppServer(config: Config, orm: MikroORM, logger: Logger): Promise<AppServer> {
+export async function createAppServer(config: Config, orm: MikroORM, logger: Logger, clock: Clock = systemClock): Promise<AppServer> {
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
     formatError,
@@ -59,7 +60,7 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: new URL(req.url ?? '/', 'http://localhost').search, body },
       context: () =>
         createContext(
-          { orm, verifyToken, timeZone: config.timeZone },
+          { orm, verifyToken, timeZone: config.timeZone, clock },
           { authorization: req.headers.authorization, requestId: state.requestId, log: state.log },
         ),
     });

@@ -142,11 +142,22 @@ describe('node(id)', () => {
     expect(JSON.stringify(response.errors)).not.toMatch(/stack|at .*\.ts/);
   });
 
-  it('hides users from other users as if absent, but shows them to admins', async () => {
+  it('shows who a user is to everyone, and their roles only to themselves and to admins', async () => {
     const { viewer: officer } = await app.ok(ViewerDocument, {}, { as: 'officer' });
-    expect((await app.ok(NodeDocument, { id: officer.id }, { as: 'viewer' })).node).toBeNull();
-    expect((await app.ok(NodeDocument, { id: officer.id }, { as: 'officer' })).node).toMatchObject({ username: 'officer' });
-    expect((await app.ok(NodeDocument, { id: officer.id }, { as: 'admin' })).node).toMatchObject({ username: 'officer' });
+    expect((await app.ok(NodeDocument, { id: officer.id }, { as: 'viewer' })).node).toEqual({
+      __typename: 'User',
+      id: officer.id,
+      username: 'officer',
+      roles: null,
+    });
+    expect((await app.ok(NodeDocument, { id: officer.id }, { as: 'officer' })).node).toMatchObject({
+      username: 'officer',
+      roles: ['UNIT_OFFICER'],
+    });
+    expect((await app.ok(NodeDocument, { id: officer.id }, { as: 'admin' })).node).toMatchObject({
+      username: 'officer',
+      roles: ['UNIT_OFFICER'],
+    });
   });
 });
 

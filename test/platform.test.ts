@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ViewerDocument } from './generated/graphql.js';
 import { errorCodes, startApp, type TestApp } from './support/app.js';
-import { seedDemoData } from '../src/seed/seed.js';
+import { seedDemoData } from '../src/seed.js';
 import { pendingMigrations } from '../src/shared/db/migrate.js';
 
 let app: TestApp;

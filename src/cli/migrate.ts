@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config.js';
-import { openDatabase } from '../shared/db/database.js';
+import { openDatabase } from '../database.js';
 import { createLogger } from '../shared/logger.js';
 
 // Applies pending migrations to DATABASE_URL, or to the embedded database under DATA_DIR.

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config.js';
-import { openDatabase } from '../shared/db/database.js';
+import { openDatabase } from '../database.js';
 import { createLogger } from '../shared/logger.js';
-import { seedDemoData } from '../seed/seed.js';
+import { seedDemoData } from '../seed.js';
 
 // Loads the demo data (whatever of it is missing) into DATABASE_URL or the embedded database.
 const config = loadConfig();

@@ -1,6 +1,6 @@
 import { loadConfig } from '../config.js';
 import { signToken } from '../shared/auth/jwt.js';
-import { users } from '../seed/demo-data.js';
+import { demoUsers as users } from '../modules/user/index.js';
 
 // Prints a bearer token for a user: `npm run token -- officer`. Signed with the same secret the
 // server verifies with (JWT_SECRET, or the one generated under DATA_DIR).

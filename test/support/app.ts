@@ -10,6 +10,7 @@ import { loadConfig, type Config } from '../../src/config.js';
 import { ormConfig } from '../../src/mikro-orm.config.js';
 import { createAppServer, type AppServer } from '../../src/server.js';
 import { signToken } from '../../src/shared/auth/jwt.js';
+import { SettableClock } from '../../src/shared/clock.js';
 import { createLogger } from '../../src/shared/logger.js';
 import { cloneTemplate } from './databases.js';
 
@@ -24,6 +25,8 @@ export interface TestApp {
   url: string;
   config: Config;
   orm: MikroORM;
+  /** The server's clock: real time until a test sets it; time moves by setting it, never by sleeping. */
+  clock: SettableClock;
   /** Runs an operation over HTTP as the given demo user (`null` sends no token). */
   gql<T, V extends Record<string, unknown>>(
     document: TypedDocumentNode<T, V>,
@@ -57,7 +60,8 @@ export async function startApp(options: { log?: NodeJS.WritableStream; env?: Rec
     ...options.env,
   });
   const orm = await MikroORM.init(ormConfig(url));
-  const server: AppServer = await createAppServer(config, orm, createLogger(options.log ? 'info' : 'silent', options.log));
+  const clock = new SettableClock();
+  const server: AppServer = await createAppServer(config, orm, createLogger(options.log ? 'info' : 'silent', options.log), clock);
   const port = await server.listen(0, '127.0.0.1');
   const endpoint = `http://127.0.0.1:${port}/graphql`;
   let statements = 0;
@@ -69,6 +73,7 @@ export async function startApp(options: { log?: NodeJS.WritableStream; env?: Rec
     url: `http://127.0.0.1:${port}`,
     config,
     orm,
+    clock,
     token: (username) => signToken(config.jwt, username),
     async gql(document, variables, options = {}) {
       const as = options.as === undefined ? 'admin' : options.as;

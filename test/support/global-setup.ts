@@ -7,7 +7,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { EmbeddedPostgres } from '../../src/shared/db/embedded-postgres.js';
 import { migrate } from '../../src/shared/db/migrate.js';
 import { ormConfig } from '../../src/mikro-orm.config.js';
-import { seedDemoData } from '../../src/seed/seed.js';
+import { seedDemoData } from '../../src/seed.js';
 import { databaseUrl } from './databases.js';
 
 declare module 'vitest' {

@@ -1,7 +1,7 @@
 import { requireText, isPlausibleDate } from '../../shared/domain/values.js';
 import { BigIntType, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { Unit } from '../unit/unit.entity.js';
-import { User } from '../user/user.entity.js';
+import { Unit } from '../unit/index.js';
+import { User } from '../user/index.js';
 import { CoordinationIssue } from './coordination-issue.entity.js';
 import { ActionItemStatus } from './coordination.enums.js';
 import { CoordinationErrors } from './coordination.errors.js';

@@ -1,7 +1,7 @@
 import { isPlausibleDate, requireText } from '../../shared/domain/values.js';
 import { Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/db/base.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Unit } from '../unit/index.js';
 import { IssueKind, IssueStatus } from './coordination.enums.js';
 import { CoordinationErrors } from './coordination.errors.js';
 

@@ -126,3 +126,9 @@ export function coordinationLoaders(db: Knex, cache: LoaderCache) {
     ),
   };
 }
+
+declare module '../../shared/context.js' {
+  interface Loaders {
+    coordination: ReturnType<typeof coordinationLoaders>;
+  }
+}

@@ -1,12 +1,12 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../../context.js';
+import type { Context } from '../../shared/context.js';
 import { hasRole, requireRole } from '../../shared/auth/access.js';
 import { Role } from '../../shared/auth/role.js';
 import { write, type Write } from '../../shared/audit/write.js';
 import { forbidden } from '../../shared/graphql/errors.js';
 import { toGlobalId } from '../../shared/graphql/global-id.js';
-import { Unit } from '../unit/unit.entity.js';
-import { User } from '../user/user.entity.js';
+import { Unit } from '../unit/index.js';
+import { User } from '../user/index.js';
 import { CoordinationIssue } from './coordination-issue.entity.js';
 import { FundTransactionKind, type ActionItemStatus, type IssueKind, type ParticipantRole } from './coordination.enums.js';
 import { CoordinationErrors } from './coordination.errors.js';

@@ -1,6 +1,6 @@
 import { requireText } from '../../shared/domain/values.js';
 import { BigIntType, Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { Unit } from '../unit/unit.entity.js';
+import { Unit } from '../unit/index.js';
 import { CoordinationIssue } from './coordination-issue.entity.js';
 import { CoordinationErrors } from './coordination.errors.js';
 

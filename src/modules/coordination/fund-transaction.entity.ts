@@ -1,6 +1,6 @@
 import { isPlausibleDate } from '../../shared/domain/values.js';
 import { BigIntType, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { User } from '../user/user.entity.js';
+import { User } from '../user/index.js';
 import { FundTransactionKind } from './coordination.enums.js';
 import { CoordinationErrors } from './coordination.errors.js';
 import { formatFen } from './money.js';

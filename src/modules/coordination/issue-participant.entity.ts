@@ -1,5 +1,5 @@
 import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
-import { Unit } from '../unit/unit.entity.js';
+import { Unit } from '../unit/index.js';
 import { CoordinationIssue } from './coordination-issue.entity.js';
 import { ParticipantRole } from './coordination.enums.js';
 

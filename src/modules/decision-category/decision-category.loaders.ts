@@ -18,3 +18,9 @@ export function decisionCategoryLoaders(db: Knex) {
     ),
   };
 }
+
+declare module '../../shared/context.js' {
+  interface Loaders {
+    decisionCategory: ReturnType<typeof decisionCategoryLoaders>;
+  }
+}

@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../context.js';
+import type { Context } from '../../shared/context.js';
 import { ConnectionArgs, type Page } from '../../shared/graphql/connection.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { keyOf } from '../../shared/graphql/global-id.js';
-import { UserError, withUserErrors } from '../../shared/graphql/user-error.js';
+import { mutation, MutationResult, payloadOf } from '../../shared/graphql/payload.js';
 import { UpdateDecisionCategoryInput } from './decision-category.inputs.js';
 import { updateDecisionCategory } from './decision-category.service.js';
 import { listCategories } from './decision-category.read.js';
@@ -11,14 +11,13 @@ import { DecisionCategoryConnection, DecisionCategoryType } from './decision-cat
 
 registerNodeType('DecisionCategory', { load: (ctx, key) => ctx.loaders.decisionCategory.byKey.load(key) });
 
-@ObjectType({ description: 'Result of `updateDecisionCategory`.' })
-class UpdateDecisionCategoryPayload {
+@ObjectType('DecisionCategoryResult')
+class DecisionCategoryResult extends MutationResult {
   @Field(() => DecisionCategoryType, { nullable: true, description: 'The category as changed; null when `userErrors` is not empty.' })
   decisionCategory?: DecisionCategoryType | null;
-
-  @Field(() => [UserError], { description: 'Why the category was not changed; empty on success.' })
-  userErrors!: UserError[];
 }
+
+const UpdateDecisionCategoryPayload = payloadOf('updateDecisionCategory', DecisionCategoryResult);
 
 @Resolver(() => DecisionCategoryType)
 export class DecisionCategoryResolver {
@@ -40,11 +39,11 @@ export class DecisionCategoryResolver {
     @Arg('input', () => UpdateDecisionCategoryInput, { description: 'The category and its new wording.' })
     input: UpdateDecisionCategoryInput,
     @Ctx() ctx: Context,
-  ): Promise<UpdateDecisionCategoryPayload> {
+  ): Promise<Partial<DecisionCategoryResult>> {
     const categoryKey = keyOf(input.id, 'DecisionCategory', 'input.id');
-    return withUserErrors(async () => {
-      const key = await updateDecisionCategory(ctx, categoryKey, input);
-      return { decisionCategory: await ctx.loaders.decisionCategory.byKey.clear(key).load(key) };
-    });
+    return mutation(
+      () => updateDecisionCategory(ctx, categoryKey, input),
+      async (key) => ({ decisionCategory: await ctx.loaders.decisionCategory.byKey.load(key) }),
+    );
   }
 }

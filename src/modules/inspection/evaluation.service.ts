@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../../context.js';
+import type { Context } from '../../shared/context.js';
 import { requireRole } from '../../shared/auth/access.js';
 import { Role } from '../../shared/auth/role.js';
 import { write, type Write } from '../../shared/audit/write.js';
-import { Region } from '../unit/region.entity.js';
+import { Region } from '../unit/index.js';
 import { COMPUTE_EVALUATIONS } from './evaluation.sql.js';
 import { EvaluationWeights, type WeightValues } from './evaluation-weights.entity.js';
 import { InspectionErrors } from './inspection.errors.js';

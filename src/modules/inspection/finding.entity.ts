@@ -1,9 +1,9 @@
 import { BigIntType, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { requireText } from '../../shared/domain/values.js';
-import { ReformTask } from '../reform-ledger/reform-task.entity.js';
-import { Region } from '../unit/region.entity.js';
-import { Unit } from '../unit/unit.entity.js';
-import { User } from '../user/user.entity.js';
+import { ReformTask } from '../reform-ledger/index.js';
+import { Region } from '../unit/index.js';
+import { Unit } from '../unit/index.js';
+import { User } from '../user/index.js';
 import { InspectionRound } from './inspection-round.entity.js';
 import { InspectionVisit } from './inspection-visit.entity.js';
 import { FindingSeverity } from './inspection.enums.js';

@@ -1,6 +1,6 @@
 import { Entity, ManyToOne, Property, type Rel } from '@mikro-orm/core';
-import { Person } from '../unit/person.entity.js';
-import { Region } from '../unit/region.entity.js';
+import { Person } from '../unit/index.js';
+import { Region } from '../unit/index.js';
 import { InspectionGroup } from './inspection-group.entity.js';
 
 /** A cadre serving in a group, with the region they come from: the group may not inspect it. */

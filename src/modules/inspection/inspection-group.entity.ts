@@ -1,8 +1,8 @@
 import { Entity, Index, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
 import { requireText } from '../../shared/domain/values.js';
 import { BaseEntity } from '../../shared/db/base.entity.js';
-import { Person } from '../unit/person.entity.js';
-import { Region } from '../unit/region.entity.js';
+import { Person } from '../unit/index.js';
+import { Region } from '../unit/index.js';
 import { InspectionRound } from './inspection-round.entity.js';
 import { InspectionErrors } from './inspection.errors.js';
 

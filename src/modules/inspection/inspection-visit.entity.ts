@@ -1,7 +1,7 @@
 import { ArrayType, BigIntType, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { isPlausibleDate } from '../../shared/domain/values.js';
-import { Region } from '../unit/region.entity.js';
-import { User } from '../user/user.entity.js';
+import { Region } from '../unit/index.js';
+import { User } from '../user/index.js';
 import { InspectionGroup } from './inspection-group.entity.js';
 import { InspectionRound } from './inspection-round.entity.js';
 import { VisitKind, VisitMethod } from './inspection.enums.js';

@@ -149,3 +149,9 @@ export function inspectionLoaders(db: Knex, cache: LoaderCache) {
     ),
   };
 }
+
+declare module '../../shared/context.js' {
+  interface Loaders {
+    inspection: ReturnType<typeof inspectionLoaders>;
+  }
+}

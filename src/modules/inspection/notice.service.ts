@@ -1,11 +1,11 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../../context.js';
+import type { Context } from '../../shared/context.js';
 import { requireRole } from '../../shared/auth/access.js';
 import { Role } from '../../shared/auth/role.js';
 import { write } from '../../shared/audit/write.js';
 import { forbidden } from '../../shared/graphql/errors.js';
 import { toGlobalId } from '../../shared/graphql/global-id.js';
-import { User } from '../user/user.entity.js';
+import { User } from '../user/index.js';
 import { Finding } from './finding.entity.js';
 import { InspectionErrors } from './inspection.errors.js';
 import { RectificationFeedback } from './rectification-feedback.entity.js';

@@ -1,6 +1,6 @@
 import { BigIntType, Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { requireText } from '../../shared/domain/values.js';
-import { User } from '../user/user.entity.js';
+import { User } from '../user/index.js';
 import { InspectionErrors } from './inspection.errors.js';
 import { RectificationNotice } from './rectification-notice.entity.js';
 

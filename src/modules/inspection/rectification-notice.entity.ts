@@ -1,8 +1,8 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
 import { isPlausibleDate, requireText } from '../../shared/domain/values.js';
 import { BaseEntity } from '../../shared/db/base.entity.js';
-import { Unit } from '../unit/unit.entity.js';
-import { User } from '../user/user.entity.js';
+import { Unit } from '../unit/index.js';
+import { User } from '../user/index.js';
 import { Finding } from './finding.entity.js';
 import { AWAITING_UNIT, NoticeStatus } from './inspection.enums.js';
 import { InspectionErrors } from './inspection.errors.js';

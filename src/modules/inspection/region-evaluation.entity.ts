@@ -1,6 +1,6 @@
 import { Check, Entity, Index, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/db/base.entity.js';
-import { Region } from '../unit/region.entity.js';
+import { Region } from '../unit/index.js';
 import { InspectionErrors } from './inspection.errors.js';
 
 /**

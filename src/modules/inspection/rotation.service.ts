@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../../context.js';
+import type { Context } from '../../shared/context.js';
 import { requireRole } from '../../shared/auth/access.js';
 import { write } from '../../shared/audit/write.js';
-import { Region } from '../unit/region.entity.js';
+import { Region } from '../unit/index.js';
 import { InspectionGroup } from './inspection-group.entity.js';
 import { InspectionErrors } from './inspection.errors.js';
 import { lockRound, ROUND_RUNNERS } from './round.service.js';

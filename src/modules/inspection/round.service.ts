@@ -1,12 +1,12 @@
 import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../../context.js';
+import type { Context } from '../../shared/context.js';
 import { requireRole } from '../../shared/auth/access.js';
 import { Role } from '../../shared/auth/role.js';
 import { write } from '../../shared/audit/write.js';
 import { toGlobalId } from '../../shared/graphql/global-id.js';
-import { Person } from '../unit/person.entity.js';
-import { Region } from '../unit/region.entity.js';
-import { UnitLevel } from '../unit/unit.enums.js';
+import { Person } from '../unit/index.js';
+import { Region } from '../unit/index.js';
+import { UnitLevel } from '../unit/index.js';
 import { GroupMember } from './group-member.entity.js';
 import { InspectionGroup } from './inspection-group.entity.js';
 import { InspectionRound } from './inspection-round.entity.js';

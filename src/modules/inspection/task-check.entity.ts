@@ -1,5 +1,5 @@
 import { BigIntType, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
-import { ReformTask } from '../reform-ledger/reform-task.entity.js';
+import { ReformTask } from '../reform-ledger/index.js';
 import { InspectionVisit } from './inspection-visit.entity.js';
 import { CheckVerdict } from './inspection.enums.js';
 import { InspectionErrors } from './inspection.errors.js';

@@ -1,13 +1,13 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../../context.js';
+import type { Context } from '../../shared/context.js';
 import { requireRole } from '../../shared/auth/access.js';
 import { Role } from '../../shared/auth/role.js';
 import { write } from '../../shared/audit/write.js';
 import { toGlobalId } from '../../shared/graphql/global-id.js';
-import { ReformTask } from '../reform-ledger/reform-task.entity.js';
-import { Region } from '../unit/region.entity.js';
-import { Unit } from '../unit/unit.entity.js';
-import { User } from '../user/user.entity.js';
+import { ReformTask } from '../reform-ledger/index.js';
+import { Region } from '../unit/index.js';
+import { Unit } from '../unit/index.js';
+import { User } from '../user/index.js';
 import { Finding } from './finding.entity.js';
 import { InspectionGroup } from './inspection-group.entity.js';
 import { InspectionRound } from './inspection-round.entity.js';

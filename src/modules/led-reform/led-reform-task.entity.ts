@@ -1,5 +1,5 @@
 import { Entity, Index, ManyToOne, type Rel } from '@mikro-orm/core';
-import { ReformTask } from '../reform-ledger/reform-task.entity.js';
+import { ReformTask } from '../reform-ledger/index.js';
 import { LedReform } from './led-reform.entity.js';
 
 /** A task linked to a led reform. */

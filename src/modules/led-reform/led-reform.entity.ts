@@ -1,10 +1,10 @@
 import { requireText } from '../../shared/domain/values.js';
 import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/db/base.entity.js';
-import { TaskStatus } from '../reform-ledger/reform-ledger.enums.js';
-import { ReformTask } from '../reform-ledger/reform-task.entity.js';
-import { Person } from '../unit/person.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import { TaskStatus } from '../reform-ledger/index.js';
+import { ReformTask } from '../reform-ledger/index.js';
+import { Person } from '../unit/index.js';
+import { Unit } from '../unit/index.js';
 import { LedReformStatus } from './led-reform.enums.js';
 import { LedReformErrors } from './led-reform.errors.js';
 import { LedReformTask } from './led-reform-task.entity.js';

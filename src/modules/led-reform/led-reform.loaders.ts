@@ -2,7 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import { columnLoader, countBy, groupLoader, type LoaderCache } from '../../shared/db/loader.js';
 import type { PageArgs } from '../../shared/graphql/connection.js';
 import { paginateGroups } from '../../shared/graphql/paginate.js';
-import { selectTasks, taskSortKeys, toTask } from '../reform-ledger/reform-ledger.read.js';
+import { selectTasks, taskSortKeys, toTask } from '../reform-ledger/index.js';
 import { selectLedReforms, toLedReform } from './led-reform.read.js';
 
 export function ledReformLoaders(db: Knex, cache: LoaderCache) {
@@ -31,4 +31,10 @@ export function ledReformLoaders(db: Knex, cache: LoaderCache) {
         ),
       ),
   };
+}
+
+declare module '../../shared/context.js' {
+  interface Loaders {
+    ledReform: ReturnType<typeof ledReformLoaders>;
+  }
 }

@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context.js';
+import type { Context } from '../../shared/context.js';
 import { loadRequired } from '../../shared/db/loader.js';
 import { ConnectionArgs, pageArgs, type Page } from '../../shared/graphql/connection.js';
 import { keyOf } from '../../shared/graphql/global-id.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { UserError, withUserErrors } from '../../shared/graphql/user-error.js';
-import { ReformTaskConnection, type ReformTaskType } from '../reform-ledger/reform-ledger.types.js';
-import { PersonType, UnitType } from '../unit/unit.types.js';
+import { ReformTaskConnection, type ReformTaskType } from '../reform-ledger/index.js';
+import { PersonType, UnitType } from '../unit/index.js';
 import { CompleteLedReformInput, CreateLedReformInput, LedReformFilter, LinkLedReformTasksInput } from './led-reform.inputs.js';
 import { listLedReforms } from './led-reform.read.js';
 import { completeLedReform, createLedReform, linkLedReformTasks } from './led-reform.service.js';

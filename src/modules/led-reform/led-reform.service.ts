@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/postgresql';
-import type { Context } from '../../context.js';
+import type { Context } from '../../shared/context.js';
 import { requireRole } from '../../shared/auth/access.js';
 import { Role } from '../../shared/auth/role.js';
 import { write } from '../../shared/audit/write.js';
 import { toGlobalId } from '../../shared/graphql/global-id.js';
-import { ReformTask } from '../reform-ledger/reform-task.entity.js';
-import { Person } from '../unit/person.entity.js';
+import { ReformTask } from '../reform-ledger/index.js';
+import { Person } from '../unit/index.js';
 import { LedReform } from './led-reform.entity.js';
 import { LedReformErrors } from './led-reform.errors.js';
 

@@ -1,6 +1,6 @@
 import { isPlausibleDate } from '../../shared/domain/values.js';
 import { BigIntType, Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { Unit } from '../unit/unit.entity.js';
+import { Unit } from '../unit/index.js';
 import { ReformCase } from './reform-case.entity.js';
 import { ReformCaseErrors } from './reform-case.errors.js';
 

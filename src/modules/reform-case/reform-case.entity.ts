@@ -1,7 +1,7 @@
 import { requireText } from '../../shared/domain/values.js';
 import { Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/db/base.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Unit } from '../unit/index.js';
 import { RecognitionLevel, ReformCaseStatus } from './reform-case.enums.js';
 import { ReformCaseErrors } from './reform-case.errors.js';
 

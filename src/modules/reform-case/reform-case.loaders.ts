@@ -26,3 +26,9 @@ export function reformCaseLoaders(db: Knex) {
     ),
   };
 }
+
+declare module '../../shared/context.js' {
+  interface Loaders {
+    reformCase: ReturnType<typeof reformCaseLoaders>;
+  }
+}

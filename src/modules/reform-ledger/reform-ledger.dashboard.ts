@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import type { Context } from '../../context.js';
+import type { Context } from '../../shared/context.js';
 import { CLOSED_STATUSES } from './reform-task.entity.js';
 import { TaskStatus } from './reform-ledger.enums.js';
 

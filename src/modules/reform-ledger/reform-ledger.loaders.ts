@@ -2,7 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import { columnLoader, countBy, groupLoader, listLoader, type LoaderCache } from '../../shared/db/loader.js';
 import type { PageArgs } from '../../shared/graphql/connection.js';
 import { paginateGroups } from '../../shared/graphql/paginate.js';
-import { selectUnits, toUnit } from '../unit/unit.read.js';
+import { selectUnits, toUnit } from '../unit/index.js';
 import type { ReformTaskOrder } from './reform-ledger.inputs.js';
 import {
   progressSortKeys,
@@ -129,4 +129,10 @@ export function reformLedgerLoaders(db: Knex, cache: LoaderCache) {
       (keys) => countBy(db, 'reform_task', 'implements_id', keys),
     ),
   };
+}
+
+declare module '../../shared/context.js' {
+  interface Loaders {
+    reformLedger: ReturnType<typeof reformLedgerLoaders>;
+  }
 }

@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context.js';
+import type { Context } from '../../shared/context.js';
 import { loadRequired } from '../../shared/db/loader.js';
 import { ConnectionArgs, pageArgs, type Page } from '../../shared/graphql/connection.js';
 import { keyOf } from '../../shared/graphql/global-id.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
-import { UnitType } from '../unit/unit.types.js';
+import { UnitType } from '../unit/index.js';
 import { LeadUnitTally, LedgerSummary, SectionTally, ledgerSummary, unitWorkload, UnitWorkload } from './reform-ledger.dashboard.js';
 import { ReformTaskOrder } from './reform-ledger.inputs.js';
 import { listLedgers } from './reform-ledger.read.js';

@@ -1,7 +1,7 @@
 import { requireText, isPlausibleDate } from '../../shared/domain/values.js';
 import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/db/base.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Unit } from '../unit/index.js';
 import { LedgerSection } from './ledger-section.entity.js';
 import { Ledger } from './ledger.entity.js';
 import { DeliverableForm, LedgerKind, TaskAction, TaskStatus } from './reform-ledger.enums.js';

@@ -1,13 +1,12 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context.js';
+import type { Context } from '../../shared/context.js';
 import { loadRequired } from '../../shared/db/loader.js';
 import { ConnectionArgs, pageArgs, type Page } from '../../shared/graphql/connection.js';
 import { keyOf, optionalKeyOf } from '../../shared/graphql/global-id.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { UserError, withUserErrors } from '../../shared/graphql/user-error.js';
-import { UnitType } from '../unit/unit.types.js';
-import { UserType } from '../user/user.types.js';
-import { canSeeUser } from '../user/user.access.js';
+import { UnitType } from '../unit/index.js';
+import { UserType } from '../user/index.js';
 import { isOverdue } from './reform-task.entity.js';
 import {
   CreateReformTaskInput,
@@ -204,9 +203,9 @@ export class TaskProgressReportResolver {
     return loadRequired(ctx.loaders.reformLedger.taskByKey, report.taskKey, 'task');
   }
 
-  @FieldResolver(() => UserType, { nullable: true, description: 'Who reported; visible to themselves and to admins, null to others.' })
-  async reporter(@Root() report: TaskProgressReportType, @Ctx() ctx: Context): Promise<UserType | null> {
-    return canSeeUser(ctx.viewer, report.reporterKey) ? ctx.loaders.user.byKey.load(report.reporterKey) : null;
+  @FieldResolver(() => UserType, { description: 'Who reported.' })
+  reporter(@Root() report: TaskProgressReportType, @Ctx() ctx: Context): Promise<UserType> {
+    return loadRequired(ctx.loaders.user.byKey, report.reporterKey, 'user');
   }
 
   @FieldResolver(() => UnitType, { nullable: true, description: 'The unit the reporter works for.' })

@@ -1,12 +1,12 @@
 import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../../context.js';
+import type { Context } from '../../shared/context.js';
 import { hasRole, requireRole } from '../../shared/auth/access.js';
 import { Role } from '../../shared/auth/role.js';
 import { write } from '../../shared/audit/write.js';
 import { forbidden } from '../../shared/graphql/errors.js';
 import { toGlobalId } from '../../shared/graphql/global-id.js';
-import { Unit } from '../unit/unit.entity.js';
-import { User } from '../user/user.entity.js';
+import { Unit } from '../unit/index.js';
+import { User } from '../user/index.js';
 import { LedgerSection } from './ledger-section.entity.js';
 import { Ledger } from './ledger.entity.js';
 import { TaskAction } from './reform-ledger.enums.js';

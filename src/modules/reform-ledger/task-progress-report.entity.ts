@@ -1,6 +1,6 @@
 import { requireText } from '../../shared/domain/values.js';
 import { BigIntType, Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { User } from '../user/user.entity.js';
+import { User } from '../user/index.js';
 import { ReformTaskErrors } from './reform-task.errors.js';
 import { plausibleDate, ReformTask } from './reform-task.entity.js';
 

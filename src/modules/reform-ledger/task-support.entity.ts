@@ -1,5 +1,5 @@
 import { Entity, Index, ManyToOne, type Rel } from '@mikro-orm/core';
-import { Unit } from '../unit/unit.entity.js';
+import { Unit } from '../unit/index.js';
 import { ReformTask } from './reform-task.entity.js';
 
 /** A supporting unit of a task (支持配合责任). The index serves "tasks a unit supports". */

@@ -1,5 +1,5 @@
 import { Entity, ManyToOne, type Rel } from '@mikro-orm/core';
-import { User } from '../user/user.entity.js';
+import { User } from '../user/index.js';
 import { RiskAssessment } from './risk-assessment.entity.js';
 
 /** Someone who wrote part of an assessment, and so may not review it. */

@@ -1,5 +1,5 @@
 import { BigIntType, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { User } from '../user/user.entity.js';
+import { User } from '../user/index.js';
 import { MajorDecision } from './major-decision.entity.js';
 import { DecisionOutcome, RiskLevel } from './risk-assessment.enums.js';
 import { RiskAssessment } from './risk-assessment.entity.js';

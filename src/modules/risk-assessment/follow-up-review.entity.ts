@@ -1,5 +1,5 @@
 import { BigIntType, Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { User } from '../user/user.entity.js';
+import { User } from '../user/index.js';
 import { MajorDecision } from './major-decision.entity.js';
 
 /** A review of how an approved matter is going, due every 90 days (MEDIUM) or 180 (LOW). */

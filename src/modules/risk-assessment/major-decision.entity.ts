@@ -1,8 +1,8 @@
 import { requireText } from '../../shared/domain/values.js';
 import { Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/db/base.entity.js';
-import { DecisionCategory } from '../decision-category/decision-category.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import { DecisionCategory } from '../decision-category/index.js';
+import { Unit } from '../unit/index.js';
 import { DecisionProcedure, DecisionStatus } from './risk-assessment.enums.js';
 import { RiskErrors } from './risk-assessment.errors.js';
 import { RiskAssessment } from './risk-assessment.entity.js';

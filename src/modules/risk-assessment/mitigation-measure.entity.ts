@@ -1,6 +1,6 @@
 import { isPlausibleDate, requireText } from '../../shared/domain/values.js';
 import { BigIntType, Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { Unit } from '../unit/unit.entity.js';
+import { Unit } from '../unit/index.js';
 import { RiskErrors } from './risk-assessment.errors.js';
 import { RiskPoint } from './risk-point.entity.js';
 

@@ -1,5 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import type { Context } from '../../context.js';
+import type { Context } from '../../shared/context.js';
 import { hasRole } from '../../shared/auth/access.js';
 import { Role } from '../../shared/auth/role.js';
 import { AssessmentStatus } from './risk-assessment.enums.js';

@@ -1,6 +1,6 @@
 import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, OneToMany, Property, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/db/base.entity.js';
-import { User } from '../user/user.entity.js';
+import { User } from '../user/index.js';
 import { AssessmentAuthor } from './assessment-author.entity.js';
 import { DimensionFinding } from './dimension-finding.entity.js';
 import { MajorDecision } from './major-decision.entity.js';

@@ -105,3 +105,9 @@ export function riskAssessmentLoaders(db: Knex) {
     ),
   };
 }
+
+declare module '../../shared/context.js' {
+  interface Loaders {
+    riskAssessment: ReturnType<typeof riskAssessmentLoaders>;
+  }
+}

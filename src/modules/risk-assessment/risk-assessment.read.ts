@@ -1,5 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import type { Context } from '../../context.js';
+import type { Context } from '../../shared/context.js';
 import type { Page, PageArgs } from '../../shared/graphql/connection.js';
 import { orderKeys, type SortKey } from '../../shared/graphql/cursor.js';
 import { filtered, textInAny, whereEither, type FilterField } from '../../shared/graphql/filter.js';

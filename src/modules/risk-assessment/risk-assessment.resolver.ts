@@ -1,13 +1,13 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import type { Context } from '../../context.js';
+import type { Context } from '../../shared/context.js';
 import { loadRequired } from '../../shared/db/loader.js';
 import { ConnectionArgs, type Page } from '../../shared/graphql/connection.js';
 import { keyOf, optionalKeyOf } from '../../shared/graphql/global-id.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { UserError, withUserErrors } from '../../shared/graphql/user-error.js';
-import { DecisionCategoryType } from '../decision-category/decision-category.types.js';
-import { UnitType } from '../unit/unit.types.js';
+import { DecisionCategoryType } from '../decision-category/index.js';
+import { UnitType } from '../unit/index.js';
 import { canSeeAssessment, canSeeContents, isParty, mayDecide } from './risk-assessment.access.js';
 import { readinessOf, type DecisionFacts } from './decision-rules.js';
 import {

@@ -1,13 +1,13 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../../context.js';
+import type { Context } from '../../shared/context.js';
 import { hasRole, requireRole } from '../../shared/auth/access.js';
 import { Role } from '../../shared/auth/role.js';
 import { write, type Write } from '../../shared/audit/write.js';
 import { forbidden } from '../../shared/graphql/errors.js';
 import { toGlobalId } from '../../shared/graphql/global-id.js';
-import { DecisionCategory } from '../decision-category/decision-category.entity.js';
-import { Unit } from '../unit/unit.entity.js';
-import { User } from '../user/user.entity.js';
+import { DecisionCategory } from '../decision-category/index.js';
+import { Unit } from '../unit/index.js';
+import { User } from '../user/index.js';
 import { blockersFor, followUpAfter, type DecisionFacts } from './decision-rules.js';
 import { DecisionRecord } from './decision-record.entity.js';
 import { DimensionFinding } from './dimension-finding.entity.js';

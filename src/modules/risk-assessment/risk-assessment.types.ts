@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { ConnectionType } from '../../shared/graphql/connection.js';
 import { Node } from '../../shared/graphql/node.js';
-import { UserErrorCode } from '../../user-error-codes.js';
+import { UserErrorCode } from '../../shared/graphql/user-error.js';
 import {
   AssessmentStatus,
   DecisionOutcome,

@@ -81,3 +81,9 @@ export function unitLoaders(db: Knex, cache: LoaderCache) {
       }),
   };
 }
+
+declare module '../../shared/context.js' {
+  interface Loaders {
+    unit: ReturnType<typeof unitLoaders>;
+  }
+}

@@ -4,7 +4,7 @@ import { orderKeys, withTiebreaker } from '../../shared/graphql/cursor.js';
 import { paginate } from '../../shared/graphql/paginate.js';
 import type { Page, PageArgs } from '../../shared/graphql/connection.js';
 import { filtered } from '../../shared/graphql/filter.js';
-import type { Context } from '../../context.js';
+import type { Context } from '../../shared/context.js';
 import type { FilterField } from '../../shared/graphql/filter.js';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { timestamp } from '../../shared/db/values.js';

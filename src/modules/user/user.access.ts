@@ -1,8 +1,11 @@
-import type { Viewer } from '../../context.js';
+import type { Viewer } from '../../shared/context.js';
 import { hasRole } from '../../shared/auth/access.js';
 import { Role } from '../../shared/auth/role.js';
 
-/** A user is visible to themselves and to admins; to anyone else it reads as absent. */
-export function canSeeUser(viewer: Viewer, userKey: string): boolean {
+/**
+ * Who someone is (name, unit) is visible to every signed-in user, so that a decision, an author or an
+ * event can name its person; what they may do (roles) only to themselves and to admins.
+ */
+export function canSeeAccount(viewer: Viewer, userKey: string): boolean {
   return userKey === viewer.key || hasRole(viewer, Role.ADMIN);
 }

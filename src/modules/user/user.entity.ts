@@ -1,7 +1,7 @@
 import { ArrayType, Entity, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/db/base.entity.js';
 import type { Role } from '../../shared/auth/role.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Unit } from '../unit/index.js';
 
 /** Someone who signs in. A token's `sub` claim is the username. */
 @Entity({ tableName: 'app_user' })

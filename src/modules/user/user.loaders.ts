@@ -31,3 +31,9 @@ export function userLoaders(db: Knex) {
     ),
   };
 }
+
+declare module '../../shared/context.js' {
+  interface Loaders {
+    user: ReturnType<typeof userLoaders>;
+  }
+}

@@ -2,7 +2,10 @@ import { Field, ObjectType } from 'type-graphql';
 import { Role } from '../../shared/auth/role.js';
 import { Node } from '../../shared/graphql/node.js';
 
-@ObjectType('User', { implements: Node, description: 'Someone who signs in. Visible to themselves and to admins.' })
+@ObjectType('User', {
+  implements: Node,
+  description: 'Someone who signs in. Name and unit are visible to every signed-in user; roles only to themselves and to admins.',
+})
 export class UserType extends Node {
   @Field(() => String, { description: 'Login name; the `sub` claim of their tokens.' })
   username!: string;
@@ -10,9 +13,7 @@ export class UserType extends Node {
   @Field(() => String, { description: 'Name to show.' })
   displayName!: string;
 
-  @Field(() => [Role], { description: 'What the user may do.' })
   roles!: Role[];
-
   unitKey!: string | null;
   active!: boolean;
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../../context.js';
+import type { Context } from '../context.js';
 import { toGlobalId } from '../graphql/global-id.js';
 import { AuditEntry } from './audit-entry.entity.js';
 

@@ -1,4 +1,4 @@
-import type { Context, Viewer } from '../../context.js';
+import type { Context, Viewer } from '../context.js';
 import { forbidden } from '../graphql/errors.js';
 import type { Role } from './role.js';
 

@@ -12,7 +12,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
-import type { Context } from '../../context.js';
+import type { Context } from '../context.js';
 import { DEFAULT_PAGE_SIZE } from './connection.js';
 
 export interface ComplexityLimits {

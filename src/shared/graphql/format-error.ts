@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
-import type { Context } from '../../context.js';
+import type { Context } from '../context.js';
 import { requestScope, type Logger } from '../logger.js';
 
 /** Codes that are the client's to see as they are; anything else is masked. */

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../context.js';
+import type { Context } from '../context.js';
 import { badUserInput } from './errors.js';
 import { fromGlobalId } from './global-id.js';
 import { Node, nodeType } from './node.js';

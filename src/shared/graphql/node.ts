@@ -1,5 +1,5 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
-import type { Context } from '../../context.js';
+import type { Context } from '../context.js';
 import { toGlobalId } from './global-id.js';
 
 @InterfaceType({ description: 'An object with a global ID, fetchable with `node(id:)`.' })

@@ -1,6 +1,32 @@
-import { Field, ObjectType } from 'type-graphql';
-import { UserErrorCode } from '../../user-error-codes.js';
-import { isDomainError } from '../errors/domain-error.js';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { commonErrorDescriptions, isDomainError, type ErrorCodeDescriptions } from '../errors/domain-error.js';
+
+/**
+ * Every code a payload's `userErrors` can carry, one GraphQL enum so frontends can switch over it
+ * exhaustively. The platform fills it from the modules' codes (`defineUserErrorCodes`) before the
+ * schema is built; the field below reads it only then.
+ */
+export const UserErrorCode: Record<string, string> = {};
+let defined = false;
+
+/** Registers the enum of the common codes and the given modules' codes; once, before building the schema. */
+export function defineUserErrorCodes(modules: readonly { errorCodes?: ErrorCodeDescriptions<string> }[]): void {
+  if (defined) return;
+  const descriptions: Record<string, string> = { ...commonErrorDescriptions };
+  for (const module of modules) {
+    for (const [code, description] of Object.entries(module.errorCodes ?? {})) {
+      if (code in descriptions) throw new Error(`Two modules declare the error code ${code}.`);
+      descriptions[code] = description;
+    }
+  }
+  for (const code of Object.keys(descriptions)) UserErrorCode[code] = code;
+  registerEnumType(UserErrorCode, {
+    name: 'UserErrorCode',
+    description: 'Why a mutation refused its input. Payloads carry these in `userErrors`; nothing is written when any is present.',
+    valuesConfig: Object.fromEntries(Object.entries(descriptions).map(([code, description]) => [code, { description }])),
+  });
+  defined = true;
+}
 
 @ObjectType({ description: 'A rule the input broke: a stable code, a readable message and the path of the input field at fault.' })
 export class UserError {

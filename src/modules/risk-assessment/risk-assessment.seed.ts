@@ -1,9 +1,10 @@
-import { DecisionCategory } from '../modules/decision-category/decision-category.entity.js';
-import { DecisionRecord } from '../modules/risk-assessment/decision-record.entity.js';
-import { DimensionFinding } from '../modules/risk-assessment/dimension-finding.entity.js';
-import { MajorDecision } from '../modules/risk-assessment/major-decision.entity.js';
-import { MitigationMeasure } from '../modules/risk-assessment/mitigation-measure.entity.js';
-import { OpinionCollection } from '../modules/risk-assessment/opinion-collection.entity.js';
+import { DecisionCategory } from '../decision-category/index.js';
+import type { User } from '../user/index.js';
+import { DecisionRecord } from './decision-record.entity.js';
+import { DimensionFinding } from './dimension-finding.entity.js';
+import { MajorDecision } from './major-decision.entity.js';
+import { MitigationMeasure } from './mitigation-measure.entity.js';
+import { OpinionCollection } from './opinion-collection.entity.js';
 import {
   DecisionOutcome,
   DecisionProcedure,
@@ -11,13 +12,11 @@ import {
   OpinionMethod,
   ReviewVerdict,
   RiskDimension,
-} from '../modules/risk-assessment/risk-assessment.enums.js';
-import { RiskAssessment } from '../modules/risk-assessment/risk-assessment.entity.js';
-import { followUpAfter } from '../modules/risk-assessment/decision-rules.js';
-import { RiskPoint } from '../modules/risk-assessment/risk-point.entity.js';
-import type { Unit } from '../modules/unit/unit.entity.js';
-import type { User } from '../modules/user/user.entity.js';
-import { existing, must, type Additions } from './seed-kit.js';
+} from './risk-assessment.enums.js';
+import { RiskAssessment } from './risk-assessment.entity.js';
+import { followUpAfter } from './decision-rules.js';
+import { RiskPoint } from './risk-point.entity.js';
+import { existing, lookup, must, type SeedRun } from '../../shared/db/seed-kit.js';
 
 // Demo major matters (illustrative titles): one in each situation the rule distinguishes.
 
@@ -124,7 +123,10 @@ const MATTERS: MatterSeed[] = [
 
 const at = (date: string) => new Date(`${date}T10:00:00+08:00`);
 
-export async function seedMajorDecisions(adds: Additions, units: Map<string, Unit>, users: Map<string, User>): Promise<void> {
+export async function seedMajorDecisions(run: SeedRun): Promise<void> {
+  const { adds } = run;
+  const units = lookup(run, 'units');
+  const users = lookup(run, 'users');
   const em = adds.tx.em;
   const present = await existing(em, MajorDecision, (d) => d.title);
   const categories = await existing(em, DecisionCategory, (c) => c.code);

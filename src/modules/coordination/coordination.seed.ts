@@ -1,16 +1,14 @@
-import { ActionItem } from '../modules/coordination/action-item.entity.js';
-import { CoordinationIssue } from '../modules/coordination/coordination-issue.entity.js';
-import { FundTransactionKind, IssueKind, ParticipantRole } from '../modules/coordination/coordination.enums.js';
-import { FundObligation } from '../modules/coordination/fund-obligation.entity.js';
-import { FundTransaction } from '../modules/coordination/fund-transaction.entity.js';
-import { IssueParticipant } from '../modules/coordination/issue-participant.entity.js';
-import { Meeting } from '../modules/coordination/meeting.entity.js';
-import { formatFen } from '../modules/coordination/money.js';
-import type { Unit } from '../modules/unit/unit.entity.js';
-import type { User } from '../modules/user/user.entity.js';
-import { toGlobalId } from '../shared/graphql/global-id.js';
-import { farmReclamationUnits } from './demo-data.js';
-import { existing, must, type Additions } from './seed-kit.js';
+import { ActionItem } from './action-item.entity.js';
+import { CoordinationIssue } from './coordination-issue.entity.js';
+import { FundTransactionKind, IssueKind, ParticipantRole } from './coordination.enums.js';
+import { FundObligation } from './fund-obligation.entity.js';
+import { FundTransaction } from './fund-transaction.entity.js';
+import { IssueParticipant } from './issue-participant.entity.js';
+import { Meeting } from './meeting.entity.js';
+import { formatFen } from './money.js';
+import { toGlobalId } from '../../shared/graphql/global-id.js';
+import { farmReclamationUnits } from '../unit/index.js';
+import { existing, lookup, must, type SeedRun } from '../../shared/db/seed-kit.js';
 
 // The pension-relation and fund transfer for 599 retirees of the 12 farm-reclamation courts and
 // procuratorates, as the article tells it: met on 2021-05-27, settled and closed within a week.
@@ -19,7 +17,10 @@ import { existing, must, type Additions } from './seed-kit.js';
 
 const at = (date: string, time = '10:00') => new Date(`${date}T${time}:00+08:00`);
 
-export async function seedCoordination(adds: Additions, units: Map<string, Unit>, users: Map<string, User>): Promise<void> {
+export async function seedCoordination(run: SeedRun): Promise<void> {
+  const { adds } = run;
+  const units = lookup(run, 'units');
+  const users = lookup(run, 'users');
   const em = adds.tx.em;
   const present = await existing(em, CoordinationIssue, (i) => i.title);
   const unit = (code: string) => must(units, code);

@@ -1,9 +1,9 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import type { Config } from '../../config.js';
-import { ormConfig } from '../../mikro-orm.config.js';
-import type { Logger } from '../logger.js';
-import { EmbeddedPostgres } from './embedded-postgres.js';
-import { migrate } from './migrate.js';
+import type { Config } from './config.js';
+import { ormConfig } from './mikro-orm.config.js';
+import type { Logger } from './shared/logger.js';
+import { EmbeddedPostgres } from './shared/db/embedded-postgres.js';
+import { migrate } from './shared/db/migrate.js';
 
 export interface Database {
   orm: MikroORM;

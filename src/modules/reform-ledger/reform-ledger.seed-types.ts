@@ -1,7 +1,7 @@
-import type { DeliverableForm, LedgerKind, TaskStatus } from '../modules/reform-ledger/reform-ledger.enums.js';
+import type { DeliverableForm, LedgerKind, TaskStatus } from './reform-ledger.enums.js';
 
-// Shapes of the reform-ledger demo data (src/seed/ledger-data.ts). Units are named by their codes
-// in src/seed/demo-data.ts; users by username.
+// Shapes of the reform-ledger demo data (reform-ledger.seed-data.ts). Units are named by their codes
+// in src/modules/unit/unit.seed-data.ts; users by username.
 
 export interface ProgressSeed {
   reportedOn: string; // YYYY-MM-DD

@@ -1,5 +1,4 @@
-import { Role } from '../shared/auth/role.js';
-import { UnitKind, UnitLevel } from '../modules/unit/unit.enums.js';
+import { UnitKind, UnitLevel } from './unit.enums.js';
 
 // The demo data set. Units and regions follow the province's real structure; the people are
 // illustrative (invented names), and so are the demo users.
@@ -23,19 +22,6 @@ export interface PersonSeed {
   name: string;
   title: string;
   isPrincipalHead: boolean;
-}
-
-export interface UserSeed {
-  username: string;
-  displayName: string;
-  unit: string;
-  roles: Role[];
-}
-
-export interface CategorySeed {
-  code: string;
-  name: string;
-  description: string;
 }
 
 /** The 13 prefecture-level regions: 12 cities and the Greater Khingan Range prefecture. */
@@ -177,49 +163,3 @@ export const people: PersonSeed[] = units.flatMap((unit, i): PersonSeed[] => {
   if (unit.level !== UnitLevel.PROVINCE) return [head];
   return [head, { unit: unit.code, name: illustrativeName(i + 200), title: '副职', isPrincipalHead: false }];
 });
-
-export const users: UserSeed[] = [
-  { username: 'admin', displayName: '系统管理员', unit: 'HLJ-ZFW-OFFICE', roles: [Role.ADMIN] },
-  { username: 'staff', displayName: '省委政法委改革处工作人员', unit: 'HLJ-ZFW-REFORM', roles: [Role.COMMISSION_STAFF] },
-  { username: 'officer', displayName: '哈尔滨市中级人民法院联络员', unit: 'HRB-FY', roles: [Role.UNIT_OFFICER] },
-  { username: 'assessor', displayName: '哈尔滨市委政法委评估人员', unit: 'HRB-ZFW', roles: [Role.ASSESSOR] },
-  { username: 'reviewer', displayName: '省委政法委评审专家', unit: 'HLJ-ZFW-STABILITY', roles: [Role.EXPERT_REVIEWER] },
-  { username: 'decider', displayName: '哈尔滨市人民政府决策人', unit: 'HRB-GOV', roles: [Role.DECISION_MAKER] },
-  { username: 'coordinator', displayName: '省委政法委法治建设处协调人', unit: 'HLJ-ZFW-RULE-OF-LAW', roles: [Role.COORDINATOR] },
-  { username: 'inspector', displayName: '省委政法委督察人员', unit: 'HLJ-ZFW-INSPECTION', roles: [Role.INSPECTOR] },
-  { username: 'viewer', displayName: '只读用户', unit: 'HLJ-ZFW-OFFICE', roles: [Role.VIEWER] },
-];
-
-/**
- * The 11 categories of major matters. The provincial measures' own list was not at hand; this is
- * a reconstruction from comparable provincial measures. Codes are stable; names are editable.
- */
-export const decisionCategories: CategorySeed[] = [
-  { code: 'REFORM', name: '涉及群众切身利益的重大改革', description: 'Major reforms touching people’s vital interests.' },
-  {
-    code: 'LAND_EXPROPRIATION',
-    name: '土地征收、房屋征收与拆迁',
-    description: 'Land expropriation, housing expropriation and demolition.',
-  },
-  { code: 'MAJOR_PROJECT', name: '重大工程项目建设', description: 'Construction of major projects.' },
-  { code: 'ENTERPRISE_RESTRUCTURING', name: '国有企业改制重组', description: 'Restructuring of state-owned enterprises.' },
-  { code: 'SOCIAL_SECURITY_EMPLOYMENT', name: '社会保障与劳动就业政策', description: 'Social security and employment policy.' },
-  {
-    code: 'PUBLIC_SERVICE_REFORM',
-    name: '教育、医疗卫生等公共服务改革',
-    description: 'Reforms of education, health care and other public services.',
-  },
-  { code: 'ENVIRONMENT_RESOURCES', name: '资源开发与生态环境', description: 'Resource development and the environment.' },
-  { code: 'PRICING', name: '公用事业与公共服务价格调整', description: 'Price changes of utilities and public services.' },
-  {
-    code: 'PLANNING_ZONING',
-    name: '城乡规划与行政区划调整',
-    description: 'Urban and rural planning, changes of administrative divisions.',
-  },
-  {
-    code: 'SENSITIVE_GROUPS',
-    name: '涉及特定群体、民族宗教等敏感事项',
-    description: 'Matters concerning particular groups, ethnicity, religion and other sensitive matters.',
-  },
-  { code: 'OTHER_STABILITY', name: '其他可能影响社会稳定的重大事项', description: 'Other major matters that may affect social stability.' },
-];

@@ -1,5 +1,5 @@
 import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
-import type { Write } from '../shared/audit/write.js';
+import type { Write } from '../audit/write.js';
 
 /** How many rows of each kind a seeding run added. */
 export type SeedCounts = Record<string, number>;
@@ -58,4 +58,29 @@ export function cycle<T>(items: readonly T[], i: number): T {
   const item = items[i % items.length];
   if (item === undefined) throw new Error('The demo data cycles through an empty list.');
   return item;
+}
+
+/**
+ * Rows one module's demo data gives the next (units by code, tasks by ledger and code…). Each module
+ * adds the entries it provides to this interface from its seed file.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface SeedLookups {}
+
+export interface SeedRun {
+  adds: Additions;
+  /** Today in the province, from the clock the seeding runs by. */
+  today: string;
+  /** Filled as the steps run, in the order of the module list. */
+  lookups: Partial<SeedLookups>;
+}
+
+/** A module's demo data: adds whatever of it is missing, recording each row with `run.adds`. */
+export type SeedStep = (run: SeedRun) => Promise<void>;
+
+/** What an earlier step provided; asking for what no earlier step gave is a mistake in the module order. */
+export function lookup<K extends keyof SeedLookups>(run: SeedRun, name: K): SeedLookups[K] {
+  const value = run.lookups[name];
+  if (value === undefined) throw new Error(`The demo data needs "${name}", which no earlier module provided.`);
+  return value;
 }

@@ -4,9 +4,9 @@
 // 133 reform cases, among them the named ones. Titles and descriptions beyond the named items are
 // illustrative. Everything is generated deterministically (a seeded PRNG below): every run yields
 // the same data.
-import { DeliverableForm, LedgerKind, TaskStatus } from '../modules/reform-ledger/reform-ledger.enums.js';
-import { regions, units } from './demo-data.js';
-import type { LedgerSeed, LedReformSeed, ReformCaseSeed, SectionSeed, TaskSeed } from './ledger-seed.types.js';
+import { DeliverableForm, LedgerKind, TaskStatus } from './reform-ledger.enums.js';
+import { demoRegions as regions, demoUnits as units } from '../unit/index.js';
+import type { LedgerSeed, LedReformSeed, ReformCaseSeed, SectionSeed, TaskSeed } from './reform-ledger.seed-types.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers

@@ -1,13 +1,18 @@
-import { Unit } from '../modules/unit/unit.entity.js';
-import { User } from '../modules/user/user.entity.js';
-import { LedgerSection } from '../modules/reform-ledger/ledger-section.entity.js';
-import { Ledger } from '../modules/reform-ledger/ledger.entity.js';
-import { TaskAction, TaskStatus } from '../modules/reform-ledger/reform-ledger.enums.js';
-import { ReformTask } from '../modules/reform-ledger/reform-task.entity.js';
-import { TaskProgressReport } from '../modules/reform-ledger/task-progress-report.entity.js';
-import { ledgers } from './ledger-data.js';
-import type { TaskSeed } from './ledger-seed.types.js';
-import { existing, must, type Additions } from './seed-kit.js';
+import { LedgerSection } from './ledger-section.entity.js';
+import { Ledger } from './ledger.entity.js';
+import { TaskAction, TaskStatus } from './reform-ledger.enums.js';
+import { ReformTask } from './reform-task.entity.js';
+import { TaskProgressReport } from './task-progress-report.entity.js';
+import { ledgers } from './reform-ledger.seed-data.js';
+import type { TaskSeed } from './reform-ledger.seed-types.js';
+import { existing, lookup, must, type SeedRun } from '../../shared/db/seed-kit.js';
+
+declare module '../../shared/db/seed-kit.js' {
+  interface SeedLookups {
+    /** Tasks by `<ledger code>/<task code>`. */
+    tasks: Map<string, ReformTask>;
+  }
+}
 
 /** The workflow moves that bring a new task to the status the demo data gives it. */
 const PATH: Record<TaskStatus, TaskAction[]> = {
@@ -32,7 +37,10 @@ function bringTo(task: ReformTask, seed: TaskSeed): void {
 }
 
 /** The four ledgers with their sections, tasks and progress; a ledger already present is left as it is. */
-export async function seedLedgers(adds: Additions, units: Map<string, Unit>, users: Map<string, User>): Promise<Map<string, ReformTask>> {
+export async function seedLedgers(run: SeedRun): Promise<void> {
+  const { adds } = run;
+  const units = lookup(run, 'units');
+  const users = lookup(run, 'users');
   const em = adds.tx.em;
   const present = await existing(em, Ledger, (l) => l.code);
   const tasks = await existing(em, ReformTask, (t) => `${t.ledger.code}/${t.code}`);
@@ -62,5 +70,5 @@ export async function seedLedgers(adds: Additions, units: Map<string, Unit>, use
     });
     await adds.flush();
   }
-  return tasks;
+  run.lookups.tasks = tasks;
 }

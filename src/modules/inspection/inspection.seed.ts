@@ -1,21 +1,17 @@
-import { Finding } from '../modules/inspection/finding.entity.js';
-import { GroupMember } from '../modules/inspection/group-member.entity.js';
-import { InspectionGroup } from '../modules/inspection/inspection-group.entity.js';
-import { InspectionRound } from '../modules/inspection/inspection-round.entity.js';
-import { InspectionVisit } from '../modules/inspection/inspection-visit.entity.js';
-import { CheckVerdict, FindingSeverity, VisitKind, VisitMethod } from '../modules/inspection/inspection.enums.js';
-import { RectificationFeedback } from '../modules/inspection/rectification-feedback.entity.js';
-import { RectificationNotice } from '../modules/inspection/rectification-notice.entity.js';
-import { RegionEvaluation } from '../modules/inspection/region-evaluation.entity.js';
-import { TaskCheck } from '../modules/inspection/task-check.entity.js';
-import { computeYear } from '../modules/inspection/evaluation.service.js';
-import type { ReformTask } from '../modules/reform-ledger/reform-task.entity.js';
-import { Person } from '../modules/unit/person.entity.js';
-import { Region } from '../modules/unit/region.entity.js';
-import type { Unit } from '../modules/unit/unit.entity.js';
-import type { User } from '../modules/user/user.entity.js';
-import { regions as regionSeeds } from './demo-data.js';
-import { cycle, existing, must, type Additions } from './seed-kit.js';
+import { Finding } from './finding.entity.js';
+import { GroupMember } from './group-member.entity.js';
+import { InspectionGroup } from './inspection-group.entity.js';
+import { InspectionRound } from './inspection-round.entity.js';
+import { InspectionVisit } from './inspection-visit.entity.js';
+import { CheckVerdict, FindingSeverity, VisitKind, VisitMethod } from './inspection.enums.js';
+import { RectificationFeedback } from './rectification-feedback.entity.js';
+import { RectificationNotice } from './rectification-notice.entity.js';
+import { RegionEvaluation } from './region-evaluation.entity.js';
+import { TaskCheck } from './task-check.entity.js';
+import { computeYear } from './evaluation.service.js';
+import { Person, Region } from '../unit/index.js';
+import { demoRegions as regionSeeds } from '../unit/index.js';
+import { cycle, existing, lookup, must, type SeedRun } from '../../shared/db/seed-kit.js';
 
 // The rotating inspections of 2020 and 2021: 13 groups a year, each led by a division-level cadre
 // of the commission or a provincial political-legal unit, with 3 cadres of one region's commission
@@ -93,12 +89,11 @@ const PLANS: RoundPlan[] = [
 
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-export async function seedInspections(
-  adds: Additions,
-  units: Map<string, Unit>,
-  users: Map<string, User>,
-  tasks: Map<string, ReformTask>,
-): Promise<void> {
+export async function seedInspections(run: SeedRun): Promise<void> {
+  const { adds } = run;
+  const units = lookup(run, 'units');
+  const users = lookup(run, 'users');
+  const tasks = lookup(run, 'tasks');
   const em = adds.tx.em;
   const present = await existing(em, InspectionRound, (r) => String(r.year));
   const plans = PLANS.filter((p) => !present.has(String(p.year)));

@@ -1,0 +1,27 @@
+import { defineModule } from '../../shared/module.js';
+import { seedCoordination } from './coordination.seed.js';
+import { ActionItem } from './action-item.entity.js';
+import { CoordinationIssue } from './coordination-issue.entity.js';
+import { coordinationErrorDescriptions } from './coordination.errors.js';
+import { coordinationLoaders } from './coordination.loaders.js';
+import {
+  ActionItemResolver,
+  CoordinationIssueResolver,
+  FundObligationResolver,
+  IssueParticipantResolver,
+  MeetingResolver,
+} from './coordination.resolver.js';
+import { FundObligation } from './fund-obligation.entity.js';
+import { FundTransaction } from './fund-transaction.entity.js';
+import { IssueParticipant } from './issue-participant.entity.js';
+import { Meeting } from './meeting.entity.js';
+
+/** Cross-department coordination issues tracked to closure: meetings, action items, fund obligations. */
+export const coordinationModule = defineModule({
+  name: 'coordination',
+  entities: [CoordinationIssue, IssueParticipant, FundObligation, FundTransaction, Meeting, ActionItem],
+  resolvers: [CoordinationIssueResolver, IssueParticipantResolver, FundObligationResolver, ActionItemResolver, MeetingResolver],
+  loaders: coordinationLoaders,
+  errorCodes: coordinationErrorDescriptions,
+  seed: seedCoordination,
+});

@@ -1,0 +1,17 @@
+import { defineModule } from '../../shared/module.js';
+import { seedLedReforms } from './led-reform.seed.js';
+import { LedReformTask } from './led-reform-task.entity.js';
+import { LedReform } from './led-reform.entity.js';
+import { ledReformErrorDescriptions } from './led-reform.errors.js';
+import { ledReformLoaders } from './led-reform.loaders.js';
+import { LedReformResolver } from './led-reform.resolver.js';
+
+/** Reforms a unit's principal head leads personally (领衔抓). */
+export const ledReformModule = defineModule({
+  name: 'ledReform',
+  entities: [LedReform, LedReformTask],
+  resolvers: [LedReformResolver],
+  loaders: ledReformLoaders,
+  errorCodes: ledReformErrorDescriptions,
+  seed: seedLedReforms,
+});

@@ -1,0 +1,15 @@
+import { defineModule } from '../../shared/module.js';
+import { seedReformCases } from './reform-case.seed.js';
+import { GuidanceVisit } from './guidance-visit.entity.js';
+import { ReformCase } from './reform-case.entity.js';
+import { reformCaseLoaders } from './reform-case.loaders.js';
+import { GuidanceVisitResolver, ReformCaseResolver } from './reform-case.resolver.js';
+
+/** Reform cases units cultivate (改革案例), their selection and guidance visits. */
+export const reformCaseModule = defineModule({
+  name: 'reformCase',
+  entities: [ReformCase, GuidanceVisit],
+  resolvers: [ReformCaseResolver, GuidanceVisitResolver],
+  loaders: reformCaseLoaders,
+  seed: seedReformCases,
+});

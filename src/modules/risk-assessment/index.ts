@@ -1,0 +1,40 @@
+import { defineModule } from '../../shared/module.js';
+import { seedMajorDecisions } from './risk-assessment.seed.js';
+import { AssessmentAuthor } from './assessment-author.entity.js';
+import { DecisionRecord } from './decision-record.entity.js';
+import { DimensionFinding } from './dimension-finding.entity.js';
+import { FollowUpReview } from './follow-up-review.entity.js';
+import { MajorDecision } from './major-decision.entity.js';
+import { MitigationMeasure } from './mitigation-measure.entity.js';
+import { OpinionCollection } from './opinion-collection.entity.js';
+import { RiskAssessment } from './risk-assessment.entity.js';
+import { riskAssessmentErrorDescriptions } from './risk-assessment.errors.js';
+import { riskAssessmentLoaders } from './risk-assessment.loaders.js';
+import {
+  DecisionRecordResolver,
+  MajorDecisionResolver,
+  MitigationMeasureResolver,
+  RiskAssessmentResolver,
+  RiskPointResolver,
+} from './risk-assessment.resolver.js';
+import { RiskPoint } from './risk-point.entity.js';
+
+/** Major matters, their social-stability risk assessments (稳评) and the assess-before-decide rule. */
+export const riskAssessmentModule = defineModule({
+  name: 'riskAssessment',
+  entities: [
+    MajorDecision,
+    RiskAssessment,
+    AssessmentAuthor,
+    OpinionCollection,
+    DimensionFinding,
+    RiskPoint,
+    MitigationMeasure,
+    DecisionRecord,
+    FollowUpReview,
+  ],
+  resolvers: [MajorDecisionResolver, DecisionRecordResolver, RiskAssessmentResolver, RiskPointResolver, MitigationMeasureResolver],
+  loaders: riskAssessmentLoaders,
+  errorCodes: riskAssessmentErrorDescriptions,
+  seed: seedMajorDecisions,
+});
