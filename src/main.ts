@@ -1,11 +1,49 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
 import { createAppServer } from './server.js';
 import { openDatabase, type Database } from './database.js';
 import { createLogger } from './shared/logger.js';
 import { seedDemoData } from './seed.js';
+import { demoUsers as users } from './modules/user/index.js';
 
 const SHUTDOWN_TIMEOUT_MS = 15_000;
+
+interface ServingNotice {
+  url: string;
+  /** How to get a bearer token, when this server can sign one. */
+  token?: string;
+  demoUsers?: string[];
+  /** What a browser gets at `url`. */
+  browser?: string;
+}
+
+/** What a newcomer needs once the server is up: where the graph is and how to get a token. */
+function servingNotice(config: Config, port: number): ServingNotice {
+  const wildcard = config.host === '0.0.0.0' || config.host === '::';
+  const host = wildcard ? '127.0.0.1' : config.host.includes(':') ? `[${config.host}]` : config.host;
+  const notice: ServingNotice = { url: `http://${host}:${port}/graphql` };
+  if (config.jwt.key.kind === 'secret') {
+    // `npm run token` signs with the same secret only when it sees the same DATA_DIR (or JWT_SECRET).
+    const dataDir = process.env.DATA_DIR?.trim() && !process.env.JWT_SECRET?.trim() ? `DATA_DIR=${config.dataDir} ` : '';
+    notice.token = `${dataDir}npm run token -- admin`;
+    notice.demoUsers = users.map((u) => u.username);
+  }
+  // Apollo Server's own landing page outside production: Apollo Sandbox, fetched from Apollo's CDN.
+  if (config.nodeEnv !== 'production') notice.browser = 'Apollo Sandbox, loaded from apollographql.com (needs internet access)';
+  return notice;
+}
+
+/** The same, readable, for a terminal. */
+function banner(notice: ServingNotice): string {
+  const lines = ['', `  Reform Graph is serving ${notice.url}`];
+  if (notice.token) {
+    lines.push(`  Token:    ${notice.token}   (demo users: ${notice.demoUsers?.join(', ') ?? ''})`);
+    lines.push(`  Send it:  authorization: Bearer <token>`);
+  }
+  if (notice.browser) lines.push(`  Browser:  open ${notice.url}: ${notice.browser}`);
+  lines.push('  Ctrl-C stops.', '');
+  return `${lines.join('\n')}\n`;
+}
 
 async function main(): Promise<void> {
   let config;
@@ -30,7 +68,9 @@ async function main(): Promise<void> {
     }
     const server = await createAppServer(config, database.orm, logger);
     const port = await server.listen(config.port, config.host);
-    logger.info({ url: `http://${config.host}:${port}/graphql` }, 'Reform Graph is serving');
+    const notice = servingNotice(config, port);
+    logger.info(notice, 'Reform Graph is serving');
+    if (process.stderr.isTTY) process.stderr.write(banner(notice));
 
     const db = database;
     let stopping = false;
