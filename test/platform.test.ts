@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ViewerDocument } from './generated/graphql.js';
-import { errorCodes, startApp, type TestApp } from './support/app.js';
+import { startApp, type TestApp } from './support/app.js';
 import { seedDemoData } from '../src/seed/seed.js';
 import { pendingMigrations } from '../src/shared/db/migrate.js';
 
@@ -11,6 +10,12 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const sql = (query: string) => app.orm.em.getConnection().execute(query);
+
+const VIEWER = JSON.stringify({ query: '{ viewer { username } }' });
+
+/** A POST to /graphql of `server`, with `headers` besides the JSON content type. */
+const post = (server: TestApp, body: string, headers: Record<string, string> = {}) =>
+  fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
 describe('health', () => {
   it('answers /healthz and /readyz', async () => {
@@ -148,8 +153,75 @@ describe('CORS', () => {
     expect(res.headers.get('access-control-allow-headers')).toContain('authorization');
   });
 
-  it('sends no unauthenticated data to anyone', async () => {
-    const response = await app.gql(ViewerDocument, {}, { as: null });
-    expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
+  it('marks the answer to a browser request as readable by its origin, and sends no unauthenticated data', async () => {
+    const res = await post(app, VIEWER, { origin: 'http://localhost:5173' });
+    expect(res.status).toBe(401);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-expose-headers')).toBe('x-request-id');
+    const body = (await res.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors.map((e) => e.extensions.code)).toEqual(['UNAUTHENTICATED']);
+  });
+});
+
+describe('CORS with a list of allowed origins', () => {
+  let listed: TestApp;
+  let token: string;
+  beforeAll(async () => {
+    listed = await startApp({ env: { CORS_ORIGINS: 'https://app.example.org, https://ops.example.org' } });
+    token = await listed.token('admin');
+  });
+  afterAll(() => listed.close());
+
+  it('answers a listed origin, naming that origin', async () => {
+    let res: Response | undefined;
+    const statements = await listed.countStatements(async () => {
+      res = await post(listed, VIEWER, { origin: 'https://ops.example.org', authorization: `Bearer ${token}` });
+    });
+    expect(res!.status).toBe(200);
+    expect(res!.headers.get('access-control-allow-origin')).toBe('https://ops.example.org');
+    expect(res!.headers.get('vary')).toMatch(/\bOrigin\b/);
+    expect(res!.headers.get('access-control-expose-headers')).toBe('x-request-id');
+    expect(await res!.json()).toEqual({ data: { viewer: { username: 'admin' } } });
+    expect(statements).toBeGreaterThan(0);
+
+    const preflight = await fetch(`${listed.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://app.example.org', 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
+  });
+
+  it('refuses any other origin with 403 and a FORBIDDEN error, running nothing', async () => {
+    // Not listed, or listed only under another scheme or port.
+    for (const origin of ['https://evil.example.org', 'http://app.example.org', 'https://app.example.org:8443', 'null']) {
+      let res: Response | undefined;
+      const statements = await listed.countStatements(async () => {
+        res = await post(listed, VIEWER, { origin, authorization: `Bearer ${token}` });
+      });
+      expect(res!.status).toBe(403);
+      expect(res!.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(res!.headers.get('access-control-allow-origin')).toBeNull();
+      expect(await res!.json()).toEqual({ errors: [{ message: expect.any(String), extensions: { code: 'FORBIDDEN' } }] });
+      expect(statements).toBe(0);
+
+      const preflight = await fetch(`${listed.url}/graphql`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST' },
+      });
+      expect(preflight.status).toBe(403);
+      expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+      expect(preflight.headers.get('access-control-allow-methods')).toBeNull();
+    }
+  });
+
+  it('leaves requests without an Origin header (servers, scripts) alone', async () => {
+    const res = await post(listed, VIEWER, { authorization: `Bearer ${token}` });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    expect(await res.json()).toEqual({ data: { viewer: { username: 'admin' } } });
+    expect((await fetch(`${listed.url}/healthz`)).status).toBe(200);
   });
 });
