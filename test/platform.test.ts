@@ -1,7 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startApp, type TestApp } from './support/app.js';
 import { seedDemoData } from '../src/seed/seed.js';
 import { pendingMigrations } from '../src/shared/db/migrate.js';
+import { MAX_BODY_BYTES } from '../src/shared/http.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -223,5 +225,61 @@ describe('CORS with a list of allowed origins', () => {
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
     expect(await res.json()).toEqual({ data: { viewer: { username: 'admin' } } });
     expect((await fetch(`${listed.url}/healthz`)).status).toBe(200);
+  });
+});
+
+describe('the request body limit', () => {
+  it(`answers a POST body over ${MAX_BODY_BYTES} bytes with 413 and a JSON error, takes one at the limit, and stays up`, async () => {
+    const authorization = `Bearer ${await app.token('admin')}`;
+    // JSON allows whitespace after the value: the same query, padded to the limit.
+    const atLimit = VIEWER + ' '.repeat(MAX_BODY_BYTES - Buffer.byteLength(VIEWER));
+    for (const body of [`${atLimit} `, atLimit + ' '.repeat(4 * MAX_BODY_BYTES)]) {
+      const res = await post(app, body, { authorization });
+      expect(res.status).toBe(413);
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(await res.json()).toEqual({
+        errors: [{ message: expect.stringContaining(String(MAX_BODY_BYTES)), extensions: { code: 'BAD_REQUEST' } }],
+      });
+    }
+    const fits = await post(app, atLimit, { authorization });
+    expect(fits.status).toBe(200);
+    expect(await fits.json()).toEqual({ data: { viewer: { username: 'admin' } } });
+    expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+  });
+});
+
+describe('readiness', () => {
+  it('answers /readyz 503 while the database is unreachable and 200 once it is back, /healthz 200 throughout', async () => {
+    const own = await startApp();
+    const url = own.config.databaseUrl!;
+    const database = new URL(url).pathname.slice(1);
+    const admin = new pg.Client({ connectionString: inject('adminUrl') });
+    await admin.connect();
+    const readyz = async () => {
+      const res = await fetch(`${own.url}/readyz`);
+      return { status: res.status, body: await res.json() };
+    };
+    try {
+      expect(await readyz()).toEqual({ status: 200, body: { status: 'ready' } });
+      // Take the database away: no new connections, and the server's open ones ended.
+      await admin.query(`alter database ${database} allow_connections false`);
+      await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [
+        database,
+      ]);
+      const probe = new pg.Client({ connectionString: url });
+      await expect(probe.connect()).rejects.toThrow(/not currently accepting connections/);
+      await probe.end().catch(() => {});
+      // Once for the ended pooled connection, once for a new one that cannot be opened.
+      for (let i = 0; i < 2; i++)
+        expect(await readyz()).toEqual({ status: 503, body: { status: 'unavailable', reason: 'database unreachable' } });
+      expect((await fetch(`${own.url}/healthz`)).status).toBe(200);
+
+      await admin.query(`alter database ${database} allow_connections true`);
+      expect(await readyz()).toEqual({ status: 200, body: { status: 'ready' } });
+    } finally {
+      await admin.query(`alter database ${database} allow_connections true`);
+      await admin.end();
+      await own.close();
+    }
   });
 });
