@@ -3,18 +3,49 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DecisionCategoriesDocument, UnitsPageDocument, ViewerDocument } from './generated/graphql.js';
 import { startApp, type TestApp } from './support/app.js';
 
+type LogLine = Record<string, unknown>;
+
 let app: TestApp;
-const lines: Record<string, unknown>[] = [];
+const lines: LogLine[] = [];
+const waiting = new Set<{ match: (line: LogLine) => boolean; resolve: (line: LogLine) => void }>();
 beforeAll(async () => {
   const log = new PassThrough();
   log.on('data', (chunk: Buffer) => {
-    for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) lines.push(JSON.parse(line) as Record<string, unknown>);
+    for (const text of chunk.toString('utf8').split('\n')) {
+      if (!text.trim()) continue;
+      const line = JSON.parse(text) as LogLine;
+      lines.push(line);
+      for (const waiter of waiting) if (waiter.match(line)) waiter.resolve(line);
+    }
   });
   app = await startApp({ log });
 });
 afterAll(() => app.close());
 
-const requestLog = (requestId: string) => lines.find((l) => l.msg === 'graphql request' && l.requestId === requestId);
+/** The first log line that matches, written already or once it is written; fails after 5 s without one. */
+function logLine(match: (line: LogLine) => boolean): Promise<LogLine> {
+  const written = lines.find(match);
+  if (written) return Promise.resolve(written);
+  return new Promise((resolve, reject) => {
+    const deadline = AbortSignal.timeout(5_000);
+    const waiter = {
+      match,
+      resolve: (line: LogLine) => {
+        waiting.delete(waiter);
+        deadline.removeEventListener('abort', expire);
+        resolve(line);
+      },
+    };
+    const expire = () => {
+      waiting.delete(waiter);
+      reject(new Error(`No matching log line within 5 s; lines so far: ${JSON.stringify(lines)}`));
+    };
+    deadline.addEventListener('abort', expire, { once: true });
+    waiting.add(waiter);
+  });
+}
+
+const requestLog = (requestId: string) => logLine((l) => l.msg === 'graphql request' && l.requestId === requestId);
 
 describe('structured logs', () => {
   it('writes one JSON line per request with request id, operation, duration and outcome', async () => {
@@ -24,9 +55,8 @@ describe('structured logs', () => {
     const refusedId = refused.headers.get('x-request-id')!;
     const anonymous = await app.gql(ViewerDocument, {}, { as: null });
     const anonymousId = anonymous.headers.get('x-request-id')!;
-    await new Promise((resolve) => setTimeout(resolve, 50));
 
-    expect(requestLog(okId)).toMatchObject({
+    expect(await requestLog(okId)).toMatchObject({
       level: 30,
       service: 'reform-graph',
       operationName: 'Viewer',
@@ -34,8 +64,8 @@ describe('structured logs', () => {
       outcome: 'ok',
       durationMs: expect.any(Number),
     });
-    expect(requestLog(refusedId)).toMatchObject({ operationName: 'UnitsPage', outcome: 'error', errorCodes: ['BAD_USER_INPUT'] });
-    expect(requestLog(anonymousId)).toMatchObject({ status: 401, outcome: 'error', errorCodes: ['UNAUTHENTICATED'] });
+    expect(await requestLog(refusedId)).toMatchObject({ operationName: 'UnitsPage', outcome: 'error', errorCodes: ['BAD_USER_INPUT'] });
+    expect(await requestLog(anonymousId)).toMatchObject({ status: 401, outcome: 'error', errorCodes: ['UNAUTHENTICATED'] });
   });
 });
 
@@ -47,8 +77,7 @@ describe('masked errors', () => {
       const response = await app.gql(DecisionCategoriesDocument, {});
       const requestId = response.headers.get('x-request-id')!;
       expect(response.errors?.[0]?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId });
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      const logged = lines.find((l) => l.level === 50 && l.requestId === requestId);
+      const logged = await logLine((l) => l.level === 50 && l.requestId === requestId);
       expect(JSON.stringify(logged)).toContain('decision_category');
     } finally {
       await sql('alter table decision_category_gone rename to decision_category');

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ViewerDocument } from './generated/graphql.js';
-import { errorCodes, startApp, type TestApp } from './support/app.js';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startApp, type TestApp } from './support/app.js';
 import { seedDemoData } from '../src/seed.js';
 import { pendingMigrations } from '../src/shared/db/migrate.js';
+import { MAX_BODY_BYTES } from '../src/shared/http.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -11,6 +12,12 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const sql = (query: string) => app.orm.em.getConnection().execute(query);
+
+const VIEWER = JSON.stringify({ query: '{ viewer { username } }' });
+
+/** A POST to /graphql of `server`, with `headers` besides the JSON content type. */
+const post = (server: TestApp, body: string, headers: Record<string, string> = {}) =>
+  fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
 describe('health', () => {
   it('answers /healthz and /readyz', async () => {
@@ -148,8 +155,131 @@ describe('CORS', () => {
     expect(res.headers.get('access-control-allow-headers')).toContain('authorization');
   });
 
-  it('sends no unauthenticated data to anyone', async () => {
-    const response = await app.gql(ViewerDocument, {}, { as: null });
-    expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
+  it('marks the answer to a browser request as readable by its origin, and sends no unauthenticated data', async () => {
+    const res = await post(app, VIEWER, { origin: 'http://localhost:5173' });
+    expect(res.status).toBe(401);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-expose-headers')).toBe('x-request-id');
+    const body = (await res.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors.map((e) => e.extensions.code)).toEqual(['UNAUTHENTICATED']);
+  });
+});
+
+describe('CORS with a list of allowed origins', () => {
+  let listed: TestApp;
+  let token: string;
+  beforeAll(async () => {
+    listed = await startApp({ env: { CORS_ORIGINS: 'https://app.example.org, https://ops.example.org' } });
+    token = await listed.token('admin');
+  });
+  afterAll(() => listed.close());
+
+  it('answers a listed origin, naming that origin', async () => {
+    let res: Response | undefined;
+    const statements = await listed.countStatements(async () => {
+      res = await post(listed, VIEWER, { origin: 'https://ops.example.org', authorization: `Bearer ${token}` });
+    });
+    expect(res!.status).toBe(200);
+    expect(res!.headers.get('access-control-allow-origin')).toBe('https://ops.example.org');
+    expect(res!.headers.get('vary')).toMatch(/\bOrigin\b/);
+    expect(res!.headers.get('access-control-expose-headers')).toBe('x-request-id');
+    expect(await res!.json()).toEqual({ data: { viewer: { username: 'admin' } } });
+    expect(statements).toBeGreaterThan(0);
+
+    const preflight = await fetch(`${listed.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://app.example.org', 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
+  });
+
+  it('refuses any other origin with 403 and a FORBIDDEN error, running nothing', async () => {
+    // Not listed, or listed only under another scheme or port.
+    for (const origin of ['https://evil.example.org', 'http://app.example.org', 'https://app.example.org:8443', 'null']) {
+      let res: Response | undefined;
+      const statements = await listed.countStatements(async () => {
+        res = await post(listed, VIEWER, { origin, authorization: `Bearer ${token}` });
+      });
+      expect(res!.status).toBe(403);
+      expect(res!.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(res!.headers.get('access-control-allow-origin')).toBeNull();
+      expect(await res!.json()).toEqual({ errors: [{ message: expect.any(String), extensions: { code: 'FORBIDDEN' } }] });
+      expect(statements).toBe(0);
+
+      const preflight = await fetch(`${listed.url}/graphql`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST' },
+      });
+      expect(preflight.status).toBe(403);
+      expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+      expect(preflight.headers.get('access-control-allow-methods')).toBeNull();
+    }
+  });
+
+  it('leaves requests without an Origin header (servers, scripts) alone', async () => {
+    const res = await post(listed, VIEWER, { authorization: `Bearer ${token}` });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    expect(await res.json()).toEqual({ data: { viewer: { username: 'admin' } } });
+    expect((await fetch(`${listed.url}/healthz`)).status).toBe(200);
+  });
+});
+
+describe('the request body limit', () => {
+  it(`answers a POST body over ${MAX_BODY_BYTES} bytes with 413 and a JSON error, takes one at the limit, and stays up`, async () => {
+    const authorization = `Bearer ${await app.token('admin')}`;
+    // JSON allows whitespace after the value: the same query, padded to the limit.
+    const atLimit = VIEWER + ' '.repeat(MAX_BODY_BYTES - Buffer.byteLength(VIEWER));
+    for (const body of [`${atLimit} `, atLimit + ' '.repeat(4 * MAX_BODY_BYTES)]) {
+      const res = await post(app, body, { authorization });
+      expect(res.status).toBe(413);
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(await res.json()).toEqual({
+        errors: [{ message: expect.stringContaining(String(MAX_BODY_BYTES)), extensions: { code: 'BAD_REQUEST' } }],
+      });
+    }
+    const fits = await post(app, atLimit, { authorization });
+    expect(fits.status).toBe(200);
+    expect(await fits.json()).toEqual({ data: { viewer: { username: 'admin' } } });
+    expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+  });
+});
+
+describe('readiness', () => {
+  it('answers /readyz 503 while the database is unreachable and 200 once it is back, /healthz 200 throughout', async () => {
+    const own = await startApp();
+    const url = own.config.databaseUrl!;
+    const database = new URL(url).pathname.slice(1);
+    const admin = new pg.Client({ connectionString: inject('adminUrl') });
+    await admin.connect();
+    const readyz = async () => {
+      const res = await fetch(`${own.url}/readyz`);
+      return { status: res.status, body: await res.json() };
+    };
+    try {
+      expect(await readyz()).toEqual({ status: 200, body: { status: 'ready' } });
+      // Take the database away: no new connections, and the server's open ones ended.
+      await admin.query(`alter database ${database} allow_connections false`);
+      await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [
+        database,
+      ]);
+      const probe = new pg.Client({ connectionString: url });
+      await expect(probe.connect()).rejects.toThrow(/not currently accepting connections/);
+      await probe.end().catch(() => {});
+      // Once for the ended pooled connection, once for a new one that cannot be opened.
+      for (let i = 0; i < 2; i++)
+        expect(await readyz()).toEqual({ status: 503, body: { status: 'unavailable', reason: 'database unreachable' } });
+      expect((await fetch(`${own.url}/healthz`)).status).toBe(200);
+
+      await admin.query(`alter database ${database} allow_connections true`);
+      expect(await readyz()).toEqual({ status: 200, body: { status: 'ready' } });
+    } finally {
+      await admin.query(`alter database ${database} allow_connections true`);
+      await admin.end();
+      await own.close();
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { parse } from 'graphql';
+import pg from 'pg';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -30,6 +31,7 @@ import { auditCount } from './support/audit.js';
 import { matter } from './support/matters.js';
 import { unitId } from './support/ids.js';
 import { addUser } from './support/users.js';
+import { until } from './support/until.js';
 import { Role } from '../src/shared/auth/role.js';
 
 let app: TestApp;
@@ -45,12 +47,18 @@ async function view(decisionId: string, as = 'decider'): Promise<Decision> {
   return node as Decision;
 }
 
-const decide = (decisionId: string, outcome: DecisionOutcome, as = 'decider') =>
-  app.gql(DecideMajorDecisionDocument, { input: { decisionId, outcome, rationale: '经集体讨论决定' } }, { as });
+const RATIONALE = '经集体讨论决定';
+/** The plan text `matter()` records. */
+const PLAN = '在城区建设垃圾焚烧发电项目';
 
+const decide = (decisionId: string, outcome: DecisionOutcome, as = 'decider') =>
+  app.gql(DecideMajorDecisionDocument, { input: { decisionId, outcome, rationale: RATIONALE } }, { as });
+
+/** The user errors of a decision by `decider`; a top-level error (FORBIDDEN, …) fails the test. */
 const decisionCodes = async (decisionId: string, outcome: DecisionOutcome) => {
-  const { data } = await decide(decisionId, outcome);
-  return data?.decideMajorDecision.userErrors.map((e) => e.code) ?? [];
+  const response = await decide(decisionId, outcome);
+  expect(response.errors, 'top-level errors').toBeUndefined();
+  return response.data!.decideMajorDecision.userErrors.map((e) => e.code);
 };
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
@@ -59,6 +67,17 @@ const plusDays = (days: number) => {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 };
+
+/** Approves as `decider` and checks that it went through: decided, with the follow-up due `followUpDays` from today. */
+async function approve(decisionId: string, level: 'LOW' | 'MEDIUM', followUpDays: number) {
+  const response = await decide(decisionId, 'APPROVE');
+  expect(response.errors, 'top-level errors').toBeUndefined();
+  expect(response.data?.decideMajorDecision).toMatchObject({
+    userErrors: [],
+    majorDecision: { status: 'DECIDED', outcome: 'APPROVE', nextFollowUpDue: plusDays(followUpDays) },
+  });
+  expect((await view(decisionId)).decisions).toEqual([{ outcome: 'APPROVE', level, rationale: RATIONALE }]);
+}
 
 /** A refused decision writes nothing: no record, no audit entry, status unchanged. */
 async function expectRefused(decisionId: string, outcome: DecisionOutcome, code: string) {
@@ -129,6 +148,12 @@ describe('the happy path for each level', () => {
     const { decisionId } = await matter(app, { procedure: 'SIMPLIFIED' });
     expect((await view(decisionId)).currentAssessment?.level).toBe('LOW');
     expect(await decisionCodes(decisionId, 'APPROVE')).toEqual([]);
+    expect(await view(decisionId)).toMatchObject({
+      status: 'DECIDED',
+      outcome: 'APPROVE',
+      nextFollowUpDue: plusDays(180),
+      decisions: [{ outcome: 'APPROVE', level: 'LOW', rationale: RATIONALE }],
+    });
   });
 
   it('MEDIUM with actionable mitigations: approved, follow-up due in 90 days', async () => {
@@ -202,11 +227,17 @@ describe('the assess-before-decide rule', () => {
     await expectRefused(decisionId, 'APPROVE', 'MITIGATION_REQUIRED');
     expect((await view(decisionId)).readiness?.blockingReasons[0]?.message).toContain('风险点 3×3');
     expect(await decisionCodes(decisionId, 'REJECT')).toEqual([]);
+    expect(await view(decisionId)).toMatchObject({
+      status: 'DECIDED',
+      outcome: 'REJECT',
+      decisions: [{ outcome: 'REJECT', level: 'MEDIUM' }],
+    });
   });
 
   it('makes a decided matter final: DECISION_FINAL for any further decision or plan change', async () => {
     const { decisionId } = await matter(app);
     expect(await decisionCodes(decisionId, 'REJECT')).toEqual([]);
+    expect(await view(decisionId)).toMatchObject({ status: 'DECIDED', outcome: 'REJECT' });
     for (const outcome of ['APPROVE', 'REJECT', 'POSTPONE'] as const) await expectRefused(decisionId, outcome, 'DECISION_FINAL');
     const change = await app.ok(UpdateMajorDecisionPlanDocument, { input: { decisionId, planText: '新方案' } }, { as: 'decider' });
     expect(change.updateMajorDecisionPlan.userErrors.map((e) => e.code)).toEqual(['DECISION_FINAL']);
@@ -438,7 +469,7 @@ describe('who may record and change matters', () => {
       ]);
     }
     expect(await auditCount(app)).toBe(audits);
-    await decide(decisionId, 'APPROVE');
+    await approve(decisionId, 'LOW', 180);
     for (const as of ['assessor', 'officer']) {
       expect(
         errorCodes(await app.gql(RecordFollowUpReviewDocument, { input: { decisionId, reviewedOn: today(), findings: '越权' } }, { as })),
@@ -515,7 +546,7 @@ describe('visibility of assessment contents', () => {
 describe('follow-up reviews', () => {
   it('fall due by level; majorDecisions(filter: { followUpDue: true }) lists the overdue ones', async () => {
     const { decisionId } = await matter(app, { points: [{ likelihood: 3, impact: 3, mitigation: 'actionable' }] });
-    await decide(decisionId, 'APPROVE');
+    await approve(decisionId, 'MEDIUM', 90);
     const due = async () =>
       (await app.ok(MajorDecisionsDocument, { first: 100, filter: { followUpDue: true } })).majorDecisions.nodes.map((d) => d.id);
     expect(await due()).not.toContain(decisionId);
@@ -548,23 +579,47 @@ describe('races', () => {
     expect((await view(decisionId)).decisions).toHaveLength(1);
   });
 
-  it('50 concurrent (plan change, approval) pairs: no approval ever relies on an assessment that was STALE', async () => {
+  it('50 concurrent (plan change, approval) pairs: exactly one of each pair goes through, and each answer matches what was stored', async () => {
     const matters = await Promise.all(Array.from({ length: 50 }, () => matter(app, { procedure: 'SIMPLIFIED' })));
-    await Promise.all(
-      matters.flatMap(({ decisionId }) => [
-        app.gql(UpdateMajorDecisionPlanDocument, { input: { decisionId, planText: '并发修改的方案' } }, { as: 'decider' }),
-        decide(decisionId, 'APPROVE'),
-      ]),
+    const pairs = await Promise.all(
+      matters.map(async ({ decisionId }) => {
+        const [change, approval] = await Promise.all([
+          app.gql(UpdateMajorDecisionPlanDocument, { input: { decisionId, planText: '并发修改的方案' } }, { as: 'decider' }),
+          decide(decisionId, 'APPROVE'),
+        ]);
+        return { decisionId, change, approval };
+      }),
     );
-    for (const { decisionId } of matters) {
+    for (const { decisionId, change, approval } of pairs) {
+      expect(change.errors, 'top-level errors').toBeUndefined();
+      expect(approval.errors, 'top-level errors').toBeUndefined();
+      const changeCodes = change.data!.updateMajorDecisionPlan.userErrors.map((e) => e.code);
+      const approvalCodes = approval.data!.decideMajorDecision.userErrors.map((e) => e.code);
       const seen = await view(decisionId);
-      if (seen.outcome === 'APPROVE') {
-        // Approved first: the plan change was refused, the assessment relied on is still FILED.
-        expect(seen.currentAssessment?.status).toBe('FILED');
-        expect(seen.planText).not.toBe('并发修改的方案');
+      if (approvalCodes.length === 0) {
+        // Approved first: the plan change waited for the lock and found the matter final; the
+        // assessment relied on is still FILED and describes the plan that was approved.
+        expect(approval.data!.decideMajorDecision.majorDecision).toMatchObject({ status: 'DECIDED', outcome: 'APPROVE' });
+        expect(changeCodes).toEqual(['DECISION_FINAL']);
+        expect(seen).toMatchObject({
+          status: 'DECIDED',
+          outcome: 'APPROVE',
+          planText: PLAN,
+          currentAssessment: { status: 'FILED' },
+          decisions: [{ outcome: 'APPROVE', level: 'LOW', rationale: RATIONALE }],
+        });
       } else {
-        // Changed first: the assessment is STALE and nothing was approved.
-        expect(seen).toMatchObject({ status: 'ASSESSING', currentAssessment: { status: 'STALE' }, decisions: [] });
+        // Changed first: the approval waited for the lock and found the assessment STALE.
+        expect(approvalCodes).toEqual(['ASSESSMENT_REQUIRED']);
+        expect(changeCodes).toEqual([]);
+        expect(change.data!.updateMajorDecisionPlan.majorDecision).toMatchObject({ status: 'ASSESSING', outcome: null });
+        expect(seen).toMatchObject({
+          status: 'ASSESSING',
+          outcome: null,
+          planText: '并发修改的方案',
+          currentAssessment: { status: 'STALE' },
+          decisions: [],
+        });
       }
     }
   });
@@ -600,26 +655,65 @@ describe('review fixes', () => {
   });
 
   it('sees the database under the lock, even after earlier writes of the same operation (no approval on a STALE assessment)', async () => {
-    for (let round = 0; round < 3; round++) {
-      const x = await matter(app, { procedure: 'SIMPLIFIED' });
-      const y = await matter(app, { procedure: 'SIMPLIFIED', until: 'created' });
-      const fillers = Array.from(
-        { length: 60 },
-        (_, i) => `f${i}: updateMajorDecisionPlan(input: { decisionId: $y, planText: "填充" }) { userErrors { code } }`,
-      ).join('\n');
-      const operation = parse(`mutation ($x: ID!, $y: ID!) {
-        a: updateMajorDecisionPlan(input: { decisionId: $x, planText: "在城区建设垃圾焚烧发电项目" }) { userErrors { code } }
-        ${fillers}
-        z: decideMajorDecision(input: { decisionId: $x, outcome: APPROVE, rationale: "同意" }) { userErrors { code } }
-      }`) as TypedDocumentNode<unknown, { x: string; y: string }>;
+    const keyOf = (id: string) => Buffer.from(id, 'base64url').toString().split(':')[1]!;
+    type Payload = { userErrors: { code: string }[] };
+    const x = await matter(app, { procedure: 'SIMPLIFIED' });
+    const y = await matter(app, { procedure: 'SIMPLIFIED', until: 'created' });
+    const fillers = Array.from(
+      { length: 60 },
+      (_, i) => `f${i}: updateMajorDecisionPlan(input: { decisionId: $y, planText: "填充" }) { userErrors { code } }`,
+    ).join('\n');
+    // `a` reads x (and writes its plan unchanged), the fillers write y, `z` approves x.
+    const operation = parse(`mutation ($x: ID!, $y: ID!) {
+      a: updateMajorDecisionPlan(input: { decisionId: $x, planText: "${PLAN}" }) { userErrors { code } }
+      ${fillers}
+      z: decideMajorDecision(input: { decisionId: $x, outcome: APPROVE, rationale: "同意" }) { userErrors { code } }
+    }`) as TypedDocumentNode<{ a: Payload; z: Payload } & Record<string, Payload>, { x: string; y: string }>;
+
+    // y's row, locked in a transaction of our own, holds the operation at its first filler: after
+    // `a` has committed, before `z` has started.
+    const blocker = new pg.Client({ connectionString: app.config.databaseUrl });
+    await blocker.connect();
+    try {
+      await blocker.query('begin');
+      await blocker.query('select id from major_decision where id = $1 for update', [keyOf(y.decisionId)]);
+      const blockerPid = (await blocker.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
       const long = app.gql(operation, { x: x.decisionId, y: y.decisionId }, { as: 'decider' });
-      await new Promise((resolve) => setTimeout(resolve, 40));
-      await app.gql(UpdateMajorDecisionPlanDocument, { input: { decisionId: x.decisionId, planText: '并发修改' } }, { as: 'staff' });
-      await long;
-      const seen = await view(x.decisionId, 'staff');
-      if (seen.outcome === 'APPROVE') expect(seen.currentAssessment?.status).toBe('FILED');
-      else expect(seen.currentAssessment?.status).toBe('STALE');
+      await until(
+        async () =>
+          (
+            await app.orm.em
+              .getConnection()
+              .execute<{ n: number }[]>('select count(*)::int as n from pg_stat_activity where ? = any(pg_blocking_pids(pid))', [
+                blockerPid,
+              ])
+          )[0]!.n > 0,
+        'the operation waits for the lock on y',
+      );
+      // Now, between `a` and `z`, the plan of x changes: its FILED assessment turns STALE.
+      const change = await app.gql(
+        UpdateMajorDecisionPlanDocument,
+        { input: { decisionId: x.decisionId, planText: '并发修改' } },
+        { as: 'staff' },
+      );
+      expect(change.errors).toBeUndefined();
+      expect(change.data?.updateMajorDecisionPlan).toMatchObject({ userErrors: [], majorDecision: { status: 'ASSESSING' } });
+      await blocker.query('rollback');
+      const result = await long;
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.a.userErrors).toEqual([]);
+      for (let i = 0; i < 60; i++) expect(result.data![`f${i}`]!.userErrors).toEqual([]);
+      expect(result.data!.z.userErrors.map((e) => e.code)).toEqual(['ASSESSMENT_REQUIRED']);
+    } finally {
+      await blocker.end();
     }
+    expect(await view(x.decisionId, 'staff')).toMatchObject({
+      status: 'ASSESSING',
+      outcome: null,
+      planText: '并发修改',
+      currentAssessment: { status: 'STALE' },
+      decisions: [],
+    });
   });
 
   it('hides the level and follow-up dates from those who may not see contents, in fields and filters', async () => {
@@ -632,7 +726,7 @@ describe('review fixes', () => {
       (await app.ok(MajorDecisionsDocument, { first: 100, filter: { followUpDue: true } }, { as: 'officer' })).majorDecisions.totalCount,
     ).toBe(0);
     const approved = await matter(app);
-    await decide(approved.decisionId, 'APPROVE');
+    await approve(approved.decisionId, 'LOW', 180);
     expect(await view(approved.decisionId, 'officer')).toMatchObject({ nextFollowUpDue: null, isFollowUpDue: false });
   });
 
@@ -690,7 +784,7 @@ describe('review fixes', () => {
 
   it('dates follow-up reviews between the approval and today', async () => {
     const { decisionId } = await matter(app);
-    await decide(decisionId, 'APPROVE');
+    await approve(decisionId, 'LOW', 180);
     const early = await app.ok(
       RecordFollowUpReviewDocument,
       { input: { decisionId, reviewedOn: '2020-01-01', findings: '倒签' } },

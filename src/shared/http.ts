@@ -3,10 +3,17 @@ import type { Config } from '../config.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-/** Answers CORS preflights and marks allowed origins; true when the request is fully handled. */
+/**
+ * Answers CORS preflights, marks allowed origins and refuses (403) any request from an origin not
+ * allowed; true when the request is fully handled. Requests without an Origin header pass.
+ */
 export function cors(config: Config, req: IncomingMessage, res: ServerResponse): boolean {
   const origin = req.headers.origin;
   const allowed = origin !== undefined && (config.corsOrigins === '*' || config.corsOrigins.includes(origin));
+  if (origin !== undefined && !allowed) {
+    sendJson(res, 403, { errors: [{ message: 'This origin may not call the API.', extensions: { code: 'FORBIDDEN' } }] });
+    return true;
+  }
   if (allowed) {
     res.setHeader('access-control-allow-origin', config.corsOrigins === '*' ? '*' : origin);
     res.setHeader('vary', 'Origin');
