@@ -17,6 +17,11 @@ export interface Config {
   dataDir: string;
   /** Port for the embedded PostgreSQL; 0 picks a free one at each start. */
   embeddedPgPort: number;
+  /**
+   * Whether to load the demo data when the database holds none. Always for the embedded database;
+   * for a server of your own only with `SEED_DEMO=1` (a shared demo or training server).
+   */
+  seedDemo: boolean;
   logLevel: LogLevel;
   /** Browser origins allowed to call the API; `'*'` allows any (refused in production). */
   corsOrigins: string[] | '*';
@@ -82,6 +87,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     return value;
   };
 
+  const flag = (name: string): boolean => {
+    const value = text(name)?.toLowerCase();
+    if (value === undefined || ['0', 'false', 'no', 'off'].includes(value)) return false;
+    if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+    problems.push(`${name} must be 1 or 0 (got "${value}")`);
+    return false;
+  };
+
   const nodeEnv = oneOf('NODE_ENV', NODE_ENVS, 'development');
   const production = nodeEnv === 'production';
   const dataDir = path.resolve(text('DATA_DIR') ?? './.data');
@@ -140,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     dataDir,
     embeddedPgPort: port('EMBEDDED_PG_PORT', 0),
+    seedDemo: databaseUrl === undefined || flag('SEED_DEMO'),
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, production ? 'info' : nodeEnv === 'test' ? 'silent' : 'info'),
     corsOrigins,
     timeZone: zone('TIME_ZONE', 'Asia/Shanghai'),

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { createAppServer } from './server.js';
+import { createAppServer, type AppServer } from './server.js';
 import { openDatabase, type Database } from './database.js';
 import { createLogger } from './shared/logger.js';
 import { seedDemoData } from './seed.js';
@@ -58,42 +58,52 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   let database: Database | undefined;
+  let server: AppServer | undefined;
+  // Changed by the signal handlers while start-up awaits.
+  const state = { stopping: false, started: false };
+
+  // Closes whatever is open, in order: HTTP, then Apollo, then the ORM, then PostgreSQL.
+  const shutDown = async (code: number) => {
+    const force = setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS);
+    force.unref();
+    await server?.close();
+    logger.debug('http server closed');
+    await database?.close();
+    logger.debug('database closed');
+    logger.info('stopped');
+    process.exit(code);
+  };
+  // Listening from the first moment: a signal during start-up stops the server once the step under
+  // way is done, never half-way through starting PostgreSQL.
+  const stop = (signal: string) => {
+    if (state.stopping) return;
+    state.stopping = true;
+    logger.info({ signal }, 'shutting down');
+    if (state.started) void shutDown(0);
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+
   try {
     database = await openDatabase(config, logger);
     // The embedded database is a demo: it gets the demo data on first start. A server of your own
-    // gets it only when asked (`npm run db:seed`).
-    if (database.embedded) {
+    // gets it only when asked: SEED_DEMO=1 at start, or `npm run db:seed`.
+    if (config.seedDemo && !state.stopping) {
       const seeded = await seedDemoData(database.orm, { onlyIfEmpty: true });
       if (seeded) logger.info(seeded, 'demo data loaded');
     }
-    const server = await createAppServer(config, database.orm, logger);
-    const port = await server.listen(config.port, config.host);
-    const notice = servingNotice(config, port);
-    logger.info(notice, 'Reform Graph is serving');
-    if (process.stderr.isTTY) process.stderr.write(banner(notice));
-
-    const db = database;
-    let stopping = false;
-    const stop = (signal: string) => {
-      if (stopping) return;
-      stopping = true;
-      logger.info({ signal }, 'shutting down');
-      const force = setTimeout(() => {
-        logger.error('shutdown took too long; exiting');
-        process.exit(1);
-      }, SHUTDOWN_TIMEOUT_MS);
-      force.unref();
-      void (async () => {
-        await server.close();
-        logger.debug('http server closed');
-        await db.close();
-        logger.debug('database closed');
-        logger.info('stopped');
-        process.exit(0);
-      })();
-    };
-    process.on('SIGINT', () => stop('SIGINT'));
-    process.on('SIGTERM', () => stop('SIGTERM'));
+    if (!state.stopping) {
+      server = await createAppServer(config, database.orm, logger);
+      const port = await server.listen(config.port, config.host);
+      const notice = servingNotice(config, port);
+      logger.info(notice, 'Reform Graph is serving');
+      if (process.stderr.isTTY) process.stderr.write(banner(notice));
+    }
+    state.started = true;
+    if (state.stopping) await shutDown(0);
   } catch (error) {
     logger.fatal({ err: error }, `Reform Graph could not start: ${(error as Error).message}`);
     await database?.close().catch(() => undefined);
