@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** DESIGN.md §4. A user holds one or more roles; writes check role and unit. */
+/** docs/domain.md, “Roles and access”. A user holds one or more roles; writes check role and unit. */
 export enum Role {
   ADMIN = 'ADMIN',
   COMMISSION_STAFF = 'COMMISSION_STAFF',

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 
-/** Codes of top-level errors (in `errors[].extensions.code`), as DESIGN.md §2 lists them. */
+/** Codes of top-level errors (in `errors[].extensions.code`), as docs/architecture.md lists them. */
 export type TopLevelErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'QUERY_TOO_COMPLEX' | 'INTERNAL_SERVER_ERROR';
 
 export function unauthenticated(message = 'Authentication required: send a valid `Authorization: Bearer <token>` header.'): GraphQLError {
