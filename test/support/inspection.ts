@@ -33,7 +33,7 @@ export const must = <T extends { userErrors: { code: string; message: string }[]
 
 export async function roundOfYear(app: TestApp, year: number): Promise<RoundView> {
   const { inspectionRounds } = await app.ok(InspectionRoundsDocument, {});
-  const round = inspectionRounds.nodes.find((r) => r.year === year);
+  const round = inspectionRounds!.nodes.find((r) => r.year === year);
   if (!round) throw new Error(`no round for ${year}`);
   return viewRound(app, round.id);
 }
