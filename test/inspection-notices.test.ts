@@ -21,7 +21,7 @@ import {
 import { errorCodes, startApp, type TestApp } from './support/app.js';
 import { auditCount } from './support/audit.js';
 import { unitId } from './support/ids.js';
-import { buildRound, demoCadres, must, type BuiltRound, type Region } from './support/inspection.js';
+import { buildRound, demoCadres, must, NOTICE_MOVES_ALLOWED, type BuiltRound, type NoticeMove, type Region } from './support/inspection.js';
 import { addUser } from './support/users.js';
 
 // A round of 2026 on the natural ring: the first group (seated at the first region by code) inspects
@@ -175,7 +175,7 @@ describe('findings', () => {
   });
 });
 
-type Action = 'start' | 'submit' | 'verify' | 'close' | 'reopen';
+type Action = NoticeMove;
 const ACTIONS: Action[] = ['start', 'submit', 'verify', 'close', 'reopen'];
 /** Who does each move: the responsible unit's officer, or an inspector. */
 const actorOf: Record<Action, string> = {
@@ -185,14 +185,7 @@ const actorOf: Record<Action, string> = {
   close: 'inspector',
   reopen: 'inspector',
 };
-const ALLOWED: Record<string, Action[]> = {
-  NOTIFIED: ['start'],
-  RECTIFYING: ['submit'],
-  FEEDBACK_SUBMITTED: ['verify', 'reopen'],
-  VERIFIED: ['close'],
-  REOPENED: ['start'],
-  CLOSED: [],
-};
+const ALLOWED = NOTICE_MOVES_ALLOWED;
 
 async function act(noticeId: string, action: Action, as = actorOf[action]) {
   const input = { noticeId };

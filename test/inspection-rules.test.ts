@@ -8,6 +8,7 @@ import type { Finding } from '../src/modules/inspection/visits/finding.entity.js
 import { InspectionVisit } from '../src/modules/inspection/visits/inspection-visit.entity.js';
 import type { Person, Region, Unit } from '../src/modules/unit/index.js';
 import type { User } from '../src/modules/user/index.js';
+import { NOTICE_MOVES_ALLOWED, type NoticeMove } from './support/inspection.js';
 
 // The inspections' rules on their entities, without a database: a round's status moves, joining a
 // group, a visit's checks, and a rectification notice's lifecycle, overdue rule and on-time closure.
@@ -177,25 +178,17 @@ describe('a rectification notice', () => {
   });
 
   /** Each move, as the entity names it, with what it needs. */
-  const moves = {
+  const moves: Record<NoticeMove, (n: RectificationNotice) => unknown> = {
     start: (n: RectificationNotice) => n.startRectifying(),
     submit: (n: RectificationNotice) => n.submitFeedback(feedback, user, '2026-11-24'),
     verify: (n: RectificationNotice) => n.verify('核查属实', user, NOW),
     close: (n: RectificationNotice) => n.close('2026-11-27', '2026-11-24'),
     reopen: (n: RectificationNotice) => n.reopen('根源剖析不深'),
   };
-  const allowed: Record<NoticeStatus, (keyof typeof moves)[]> = {
-    NOTIFIED: ['start'],
-    RECTIFYING: ['submit'],
-    FEEDBACK_SUBMITTED: ['verify', 'reopen'],
-    VERIFIED: ['close'],
-    REOPENED: ['start'],
-    CLOSED: [],
-  };
   /** A fresh notice brought to `status` by allowed moves. */
   const at = (status: NoticeStatus): RectificationNotice => {
     const notice = issue();
-    const path: Record<NoticeStatus, (keyof typeof moves)[]> = {
+    const path: Record<NoticeStatus, NoticeMove[]> = {
       NOTIFIED: [],
       RECTIFYING: ['start'],
       FEEDBACK_SUBMITTED: ['start', 'submit'],
@@ -210,10 +203,10 @@ describe('a rectification notice', () => {
 
   it('moves NOTIFIED → RECTIFYING → FEEDBACK_SUBMITTED → VERIFIED → CLOSED, and refuses every other move', () => {
     for (const status of Object.values(NoticeStatus))
-      for (const move of Object.keys(moves) as (keyof typeof moves)[]) {
+      for (const move of Object.keys(moves) as NoticeMove[]) {
         const notice = at(status);
         const code = refusal(() => moves[move](notice));
-        expect(code, `${move} from ${status}`).toBe(allowed[status].includes(move) ? null : 'INVALID_TRANSITION');
+        expect(code, `${move} from ${status}`).toBe(NOTICE_MOVES_ALLOWED[status]!.includes(move) ? null : 'INVALID_TRANSITION');
         if (code) expect(notice.status, `${move} from ${status} leaves it as it was`).toBe(status);
       }
   });

@@ -122,3 +122,16 @@ export function ringProblems(round: RoundView): string[] {
   if (seen.size !== groups.length) problems.push(`cycle of ${seen.size}, not ${groups.length}`);
   return problems;
 }
+
+/** The moves of a rectification notice. */
+export type NoticeMove = 'start' | 'submit' | 'verify' | 'close' | 'reopen';
+
+/** The moves each notice status allows, as the tests expect them (over HTTP and on the entity). */
+export const NOTICE_MOVES_ALLOWED: Record<string, NoticeMove[]> = {
+  NOTIFIED: ['start'],
+  RECTIFYING: ['submit'],
+  FEEDBACK_SUBMITTED: ['verify', 'reopen'],
+  VERIFIED: ['close'],
+  REOPENED: ['start'],
+  CLOSED: [],
+};
