@@ -26,7 +26,7 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const sql = <T>(query: string, params: unknown[] = []) => app.orm.em.getConnection().execute<T[]>(query, params);
-const ranking = async (year: number) => (await app.ok(RegionRankingDocument, { year })).regionRanking;
+const ranking = async (year: number) => (await app.ok(RegionRankingDocument, { year })).regionRanking!;
 
 describe('the demo inspections', () => {
   it('read back as the rounds of 2020 and 2021, 13 groups each on a valid ring, and 162 findings', async () => {
@@ -46,12 +46,12 @@ describe('the demo inspections', () => {
       for (const visit of round.visits.nodes) expect(visit.region.code).toBe(assigned.get(visit.group.name));
     }
     const findings = await app.ok(FindingsDocument, { first: 1 });
-    expect(findings.findings.totalCount).toBe(162);
+    expect(findings.findings!.totalCount).toBe(162);
   });
 
   it('has notices in every status, most closed, some overdue', async () => {
     const count = async (filter: object) =>
-      (await app.ok(RectificationNoticesDocument, { first: 1, filter })).rectificationNotices.totalCount;
+      (await app.ok(RectificationNoticesDocument, { first: 1, filter })).rectificationNotices!.totalCount;
     const statuses: RectificationNoticeStatus[] = ['NOTIFIED', 'RECTIFYING', 'FEEDBACK_SUBMITTED', 'VERIFIED', 'CLOSED', 'REOPENED'];
     const counts = await Promise.all(statuses.map((status) => count({ status: { eq: status } })));
     expect(counts.every((n) => n > 0)).toBe(true);
@@ -133,10 +133,10 @@ describe('regionRanking', () => {
       first: 1,
       filter: { round: { eq: round.id }, status: { eq: 'RECTIFYING' }, overdue: true },
     });
-    const notice = rectificationNotices.nodes[0]!;
+    const notice = rectificationNotices!.nodes[0]!;
     await addUser(app, 'late-officer', notice.unit.code);
     const before = await ranking(2021);
-    const finding = (await app.ok(FindingsDocument, { first: 100, filter: { round: { eq: round.id } } })).findings.nodes.find(
+    const finding = (await app.ok(FindingsDocument, { first: 100, filter: { round: { eq: round.id } } })).findings!.nodes.find(
       (f) => f.notice?.id === notice.id,
     )!;
     const mine = (page: typeof before) => page.nodes.find((e) => e.region.code === finding.region.code)!;
@@ -226,7 +226,7 @@ describe('findings go through loaders', () => {
     const measure = async (first: number) => {
       let listed = 0;
       const statements = await app.countStatements(async () => {
-        listed = (await app.ok(FindingsDocument, { first })).findings.nodes.filter((f) => f.notice !== null).length;
+        listed = (await app.ok(FindingsDocument, { first })).findings!.nodes.filter((f) => f.notice !== null).length;
       });
       return { statements, listed };
     };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AssignRotationDocument,
+  InspectionRoundsDocument,
   CloseInspectionRoundDocument,
   CloseRectificationNoticeDocument,
   FindingsDocument,
@@ -14,16 +15,18 @@ import {
   StartRectificationDocument,
   SubmitRectificationFeedbackDocument,
   VerifyRectificationDocument,
+  type InspectionRoundsQueryVariables,
   type RecordInspectionVisitInput,
 } from './generated/graphql.js';
 import { errorCodes, startApp, type TestApp } from './support/app.js';
 import { auditCount } from './support/audit.js';
 import { unitId } from './support/ids.js';
-import { buildRound, demoCadres, must, type BuiltRound, type Region } from './support/inspection.js';
+import { buildRound, demoCadres, must, NOTICE_MOVES_ALLOWED, type BuiltRound, type NoticeMove, type Region } from './support/inspection.js';
 import { addUser } from './support/users.js';
 
 // A round of 2026 on the natural ring: the first group (seated at the first region by code) inspects
-// the second region. The officer `target-fy` belongs to that region's intermediate court.
+// the second region. The officer `target-fy` belongs to that region's intermediate court. The
+// server's clock stands at 2026-11-21 and is moved on to make deadlines pass.
 
 let app: TestApp;
 let round: BuiltRound;
@@ -32,6 +35,7 @@ let elsewhere: Region;
 let tasks: string[];
 beforeAll(async () => {
   app = await startApp();
+  app.clock.set('2026-11-21');
   const cadres = await demoCadres(app);
   round = await buildRound(app, cadres, 2026);
   [, target, elsewhere] = cadres.regions as [Region, Region, Region];
@@ -95,7 +99,8 @@ describe('visits', () => {
       'INVALID_INPUT',
     );
     await refusedVisit({ methods: [] }, 'INVALID_INPUT');
-    await refusedVisit({ visitedOn: '2099-01-01' }, 'INVALID_INPUT');
+    // Today is 2026-11-21 by the server's clock: tomorrow is refused.
+    await refusedVisit({ visitedOn: '2026-11-22' }, 'INVALID_INPUT');
   });
 
   it('records an unannounced visit with its checks, and a return visit only after an earlier one', async () => {
@@ -170,7 +175,7 @@ describe('findings', () => {
   });
 });
 
-type Action = 'start' | 'submit' | 'verify' | 'close' | 'reopen';
+type Action = NoticeMove;
 const ACTIONS: Action[] = ['start', 'submit', 'verify', 'close', 'reopen'];
 /** Who does each move: the responsible unit's officer, or an inspector. */
 const actorOf: Record<Action, string> = {
@@ -180,14 +185,7 @@ const actorOf: Record<Action, string> = {
   close: 'inspector',
   reopen: 'inspector',
 };
-const ALLOWED: Record<string, Action[]> = {
-  NOTIFIED: ['start'],
-  RECTIFYING: ['submit'],
-  FEEDBACK_SUBMITTED: ['verify', 'reopen'],
-  VERIFIED: ['close'],
-  REOPENED: ['start'],
-  CLOSED: [],
-};
+const ALLOWED = NOTICE_MOVES_ALLOWED;
 
 async function act(noticeId: string, action: Action, as = actorOf[action]) {
   const input = { noticeId };
@@ -251,13 +249,15 @@ describe('rectification notices', () => {
     expect((await issue(findingId, '2026-11-01')).userErrors).toMatchObject([{ code: 'INVALID_INPUT', field: ['input', 'deadline'] }]);
     const issued = await issue(findingId, '2026-11-25');
     expect(issued.userErrors).toEqual([]);
-    // Past its deadline while the unit owes feedback: overdue.
-    expect(issued.rectificationNotice).toMatchObject({ status: 'NOTIFIED', isOverdue: true });
+    // Before its deadline: not overdue.
+    expect(issued.rectificationNotice).toMatchObject({ status: 'NOTIFIED', isOverdue: false });
     expect((await issue(findingId, '2026-12-25')).userErrors.map((e) => e.code)).toEqual(['INVALID_INPUT']);
     const id = issued.rectificationNotice!.id;
     await refusesOtherMoves(id, 'NOTIFIED');
 
-    await move(id, 'start', 'RECTIFYING');
+    // The deadline passes while the unit still owes its feedback: overdue.
+    app.clock.set('2026-11-26');
+    expect(await move(id, 'start', 'RECTIFYING')).toMatchObject({ isOverdue: true });
     await move(id, 'submit', 'FEEDBACK_SUBMITTED');
     const reopened = await move(id, 'reopen', 'REOPENED');
     expect(reopened).toMatchObject({ reopenCount: 1, reopenReason: '根源剖析不深', isOverdue: true });
@@ -265,14 +265,15 @@ describe('rectification notices', () => {
     await move(id, 'submit', 'FEEDBACK_SUBMITTED');
     await move(id, 'verify', 'VERIFIED');
     const closed = await move(id, 'close', 'CLOSED');
-    // The accepted feedback came in today, after 2026-11-25: closed, but late.
-    expect(closed).toMatchObject({ isOverdue: false, closedOnTime: false });
+    // The accepted feedback came in on 2026-11-26, after 2026-11-25: closed, but late.
+    expect(closed).toMatchObject({ isOverdue: false, closedOnTime: false, verifiedBy: { username: 'inspector' } });
     expect(closed.feedback).toHaveLength(2);
     expect(closed.feedback[1]).toMatchObject({
       rootCauseAnalysis: '责任不清',
       measuresTaken: '出台细则',
       evidence: '文件',
-      submittedByName: 'target-fy',
+      submittedOn: '2026-11-26',
+      submittedBy: { username: 'target-fy' },
     });
   });
 
@@ -319,30 +320,30 @@ describe('rectification notices', () => {
       first: 50,
       filter: { unit: { eq: unit }, status: { in: ['NOTIFIED', 'RECTIFYING', 'REOPENED'] } },
     });
-    expect(inbox.rectificationNotices.nodes.map((n) => n.id)).toContain(id);
-    expect(inbox.rectificationNotices.nodes.every((n) => n.unit.code === `${target.code}-FY`)).toBe(true);
+    expect(inbox.rectificationNotices!.nodes.map((n) => n.id)).toContain(id);
+    expect(inbox.rectificationNotices!.nodes.every((n) => n.unit.code === `${target.code}-FY`)).toBe(true);
     const overdue = await app.ok(RectificationNoticesDocument, { first: 50, filter: { unit: { eq: unit }, overdue: true } });
-    expect(overdue.rectificationNotices.nodes.map((n) => n.id)).toContain(id);
-    expect(overdue.rectificationNotices.nodes.every((n) => n.isOverdue)).toBe(true);
+    expect(overdue.rectificationNotices!.nodes.map((n) => n.id)).toContain(id);
+    expect(overdue.rectificationNotices!.nodes.every((n) => n.isOverdue)).toBe(true);
     const notOverdue = await app.ok(RectificationNoticesDocument, { first: 100, filter: { overdue: false } });
-    expect(notOverdue.rectificationNotices.nodes.some((n) => n.isOverdue)).toBe(false);
+    expect(notOverdue.rectificationNotices!.nodes.some((n) => n.isOverdue)).toBe(false);
 
     const findings = await app.ok(FindingsDocument, {
       first: 50,
       filter: { round: { eq: round.roundId }, region: { eq: target.id }, noticeStatus: { eq: 'NOTIFIED' }, overdue: true },
     });
-    expect(findings.findings.nodes.map((f) => f.notice?.id)).toContain(id);
-    expect(findings.findings.nodes.every((f) => f.notice?.status === 'NOTIFIED' && f.notice.isOverdue)).toBe(true);
+    expect(findings.findings!.nodes.map((f) => f.notice?.id)).toContain(id);
+    expect(findings.findings!.nodes.every((f) => f.notice?.status === 'NOTIFIED' && f.notice.isOverdue)).toBe(true);
     const withoutNotice = await app.ok(FindingsDocument, { first: 50, filter: { round: { eq: round.roundId }, hasNotice: false } });
-    expect(withoutNotice.findings.nodes.length).toBeGreaterThan(0);
-    expect(withoutNotice.findings.nodes.every((f) => f.notice === null)).toBe(true);
+    expect(withoutNotice.findings!.nodes.length).toBeGreaterThan(0);
+    expect(withoutNotice.findings!.nodes.every((f) => f.notice === null)).toBe(true);
     const ofUnit = await app.ok(FindingsDocument, { first: 50, filter: { round: { eq: round.roundId }, unit: { eq: unit } } });
     const ofOthers = await app.ok(FindingsDocument, { first: 50, filter: { round: { eq: round.roundId }, unit: { neq: unit } } });
-    expect(ofUnit.findings.totalCount).toBeGreaterThan(3);
-    expect(ofUnit.findings.nodes.every((f) => f.unit.code === `${target.code}-FY`)).toBe(true);
-    expect(ofOthers.findings.nodes.map((f) => f.unit.code)).toEqual([`${target.code}-JCY`]);
+    expect(ofUnit.findings!.totalCount).toBeGreaterThan(3);
+    expect(ofUnit.findings!.nodes.every((f) => f.unit.code === `${target.code}-FY`)).toBe(true);
+    expect(ofOthers.findings!.nodes.map((f) => f.unit.code)).toEqual([`${target.code}-JCY`]);
     const serious = await app.ok(FindingsDocument, { first: 50, filter: { round: { eq: round.roundId }, severity: { eq: 'SERIOUS' } } });
-    expect(serious.findings.totalCount).toBe(4);
+    expect(serious.findings!.totalCount).toBe(4);
   });
 
   it('carry on after the round closes, when no more visits are recorded', async () => {
@@ -353,5 +354,80 @@ describe('rectification notices', () => {
     );
     await refusedVisit({ visitedOn: '2026-11-14', checks: [] }, 'ROUND_NOT_ACTIVE');
     await move(issued.rectificationNotice!.id, 'start', 'RECTIFYING');
+  });
+});
+
+const sorted = (values: string[], direction: 'ASC' | 'DESC') =>
+  [...values].sort((a, b) => (direction === 'ASC' ? a.localeCompare(b) : b.localeCompare(a)));
+
+describe('the inspection lists', () => {
+  it('filter notices with and/or and order them by deadline both ways', async () => {
+    const unit = await unitId(app, `${target.code}-FY`);
+    const either = await app.ok(RectificationNoticesDocument, {
+      first: 100,
+      filter: { unit: { eq: unit }, or: [{ status: { eq: 'CLOSED' } }, { overdue: true }] },
+    });
+    const nodes = either.rectificationNotices!.nodes;
+    expect(nodes.some((n) => n.status === 'CLOSED')).toBe(true);
+    expect(nodes.some((n) => n.status !== 'CLOSED' && n.isOverdue)).toBe(true);
+    expect(nodes.every((n) => n.unit.code === `${target.code}-FY` && (n.status === 'CLOSED' || n.isOverdue))).toBe(true);
+    const both = await app.ok(RectificationNoticesDocument, {
+      first: 100,
+      filter: { and: [{ unit: { eq: unit } }, { deadline: { lte: '2026-11-25' } }, { status: { neq: 'CLOSED' } }] },
+    });
+    expect(both.rectificationNotices!.totalCount).toBeGreaterThan(0);
+    expect(both.rectificationNotices!.nodes.every((n) => n.deadline <= '2026-11-25' && n.status !== 'CLOSED')).toBe(true);
+    for (const direction of ['ASC', 'DESC'] as const) {
+      const { rectificationNotices } = await app.ok(RectificationNoticesDocument, {
+        first: 100,
+        filter: { round: { eq: round.roundId } },
+        orderBy: [{ field: 'DEADLINE', direction }],
+      });
+      const deadlines = rectificationNotices!.nodes.map((n) => n.deadline);
+      expect(new Set(deadlines).size, direction).toBeGreaterThan(2);
+      expect(deadlines, direction).toEqual(sorted(deadlines, direction));
+    }
+  });
+
+  it('filter findings with and/or and order them by the day found both ways', async () => {
+    const either = await app.ok(FindingsDocument, {
+      first: 100,
+      filter: { round: { eq: round.roundId }, or: [{ severity: { eq: 'MINOR' } }, { noticeStatus: { eq: 'CLOSED' } }] },
+    });
+    const nodes = either.findings!.nodes;
+    expect(nodes.some((f) => f.severity === 'MINOR')).toBe(true);
+    expect(nodes.some((f) => f.severity !== 'MINOR' && f.notice?.status === 'CLOSED')).toBe(true);
+    expect(nodes.every((f) => f.severity === 'MINOR' || f.notice?.status === 'CLOSED')).toBe(true);
+    const both = await app.ok(FindingsDocument, {
+      first: 100,
+      filter: { and: [{ round: { eq: round.roundId } }, { foundOn: { gte: '2026-11-10' } }, { severity: { eq: 'SERIOUS' } }] },
+    });
+    expect(both.findings!.totalCount).toBeGreaterThan(0);
+    expect(both.findings!.nodes.every((f) => f.foundOn >= '2026-11-10' && f.severity === 'SERIOUS')).toBe(true);
+    for (const direction of ['ASC', 'DESC'] as const) {
+      const { findings } = await app.ok(FindingsDocument, {
+        first: 100,
+        filter: { round: { eq: round.roundId } },
+        orderBy: [{ field: 'FOUND_ON', direction }],
+      });
+      const days = findings!.nodes.map((f) => f.foundOn);
+      expect(new Set(days).size, direction).toBeGreaterThan(2);
+      expect(days, direction).toEqual(sorted(days, direction));
+    }
+  });
+
+  it('filter rounds with and/or and order them by year both ways', async () => {
+    const years = async (variables: InspectionRoundsQueryVariables) =>
+      (await app.ok(InspectionRoundsDocument, variables)).inspectionRounds!.nodes.map((r) => r.year);
+    // The demo's 2020 and 2021 rounds are CLOSED; 2026 was closed above.
+    expect(await years({ filter: { or: [{ status: { eq: 'ACTIVE' } }, { status: { eq: 'CLOSED' } }] } })).toEqual([2026, 2021, 2020]);
+    expect(await years({ filter: { or: [{ status: { eq: 'ACTIVE' } }, { status: { eq: 'PLANNING' } }] } })).toEqual([]);
+    expect(
+      await years({
+        filter: { and: [{ status: { eq: 'CLOSED' } }, { status: { neq: 'PLANNING' } }] },
+        orderBy: [{ field: 'YEAR', direction: 'ASC' }],
+      }),
+    ).toEqual([2020, 2021, 2026]);
+    expect(await years({ orderBy: [{ field: 'YEAR', direction: 'DESC' }] })).toEqual([2026, 2021, 2020]);
   });
 });

@@ -80,7 +80,7 @@ async function oneIdOfEachType(): Promise<Record<string, string>> {
     { as: 'coordinator' },
   );
   const inspection = await app.ok(InspectionNodeIdsDocument, {});
-  const round = inspection.inspectionRounds.nodes[0]!;
+  const round = inspection.inspectionRounds!.nodes[0]!;
   const visit = round.visits.nodes[0]!;
   return {
     Unit: unit.id,
@@ -108,7 +108,7 @@ async function oneIdOfEachType(): Promise<Record<string, string>> {
     InspectionVisit: visit.id,
     InspectionFinding: visit.findings[0]!.id,
     RectificationNotice: visit.findings[0]!.notice!.id,
-    RegionEvaluation: inspection.regionRanking.nodes[0]!.id,
+    RegionEvaluation: inspection.regionRanking!.nodes[0]!.id,
   };
 }
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../src/shared/errors/domain-error.js';
-import { assignmentFromOrder, checkRing, generateRing, type RingGroup, type RingRegion } from '../src/modules/inspection/rotation.js';
+import {
+  assignmentFromOrder,
+  checkRing,
+  generateRing,
+  type RingGroup,
+  type RingRegion,
+} from '../src/modules/inspection/rounds/rotation.js';
 
 // The ring's rules without a database: generateRing against an exhaustive search over every ring.
 

@@ -33,7 +33,7 @@ export const must = <T extends { userErrors: { code: string; message: string }[]
 
 export async function roundOfYear(app: TestApp, year: number): Promise<RoundView> {
   const { inspectionRounds } = await app.ok(InspectionRoundsDocument, {});
-  const round = inspectionRounds.nodes.find((r) => r.year === year);
+  const round = inspectionRounds!.nodes.find((r) => r.year === year);
   if (!round) throw new Error(`no round for ${year}`);
   return viewRound(app, round.id);
 }
@@ -122,3 +122,16 @@ export function ringProblems(round: RoundView): string[] {
   if (seen.size !== groups.length) problems.push(`cycle of ${seen.size}, not ${groups.length}`);
   return problems;
 }
+
+/** The moves of a rectification notice. */
+export type NoticeMove = 'start' | 'submit' | 'verify' | 'close' | 'reopen';
+
+/** The moves each notice status allows, as the tests expect them (over HTTP and on the entity). */
+export const NOTICE_MOVES_ALLOWED: Record<string, NoticeMove[]> = {
+  NOTIFIED: ['start'],
+  RECTIFYING: ['submit'],
+  FEEDBACK_SUBMITTED: ['verify', 'reopen'],
+  VERIFIED: ['close'],
+  REOPENED: ['start'],
+  CLOSED: [],
+};

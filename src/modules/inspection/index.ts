@@ -1,23 +1,36 @@
 import { defineModule } from '../../shared/module.js';
-import { seedInspections } from './inspection.seed.js';
-import { EvaluationWeights } from './evaluation-weights.entity.js';
-import { RegionEvaluationResolver } from './evaluation.resolver.js';
-import { Finding } from './finding.entity.js';
-import { GroupMember } from './group-member.entity.js';
-import { InspectionGroup } from './inspection-group.entity.js';
-import { InspectionRound } from './inspection-round.entity.js';
-import { InspectionVisit } from './inspection-visit.entity.js';
+import { EvaluationWeights } from './evaluation/evaluation-weights.entity.js';
+import { EvaluationWeightsResolver } from './evaluation/evaluation-weights.resolver.js';
+import { RegionEvaluation } from './evaluation/region-evaluation.entity.js';
+import { RegionEvaluationResolver } from './evaluation/region-evaluation.resolver.js';
 import { inspectionErrorDescriptions } from './inspection.errors.js';
 import { inspectionLoaders } from './inspection.loaders.js';
-import { RectificationNoticeResolver } from './notice.resolver.js';
-import { RectificationFeedback } from './rectification-feedback.entity.js';
-import { RectificationNotice } from './rectification-notice.entity.js';
-import { RegionEvaluation } from './region-evaluation.entity.js';
-import { GroupMemberResolver, InspectionGroupResolver, InspectionRoundResolver, RotationAssignmentResolver } from './round.resolver.js';
-import { TaskCheck } from './task-check.entity.js';
-import { FindingResolver, InspectionVisitResolver, TaskCheckResolver } from './visit.resolver.js';
+import { seedInspections } from './inspection.seed.js';
+import { RectificationFeedback } from './notices/rectification-feedback.entity.js';
+import { RectificationFeedbackResolver } from './notices/rectification-feedback.resolver.js';
+import { RectificationNotice } from './notices/rectification-notice.entity.js';
+import { RectificationNoticeResolver } from './notices/rectification-notice.resolver.js';
+import { RectificationResolver } from './notices/rectification.resolver.js';
+import { GroupMember } from './rounds/group-member.entity.js';
+import { GroupMemberResolver } from './rounds/group-member.resolver.js';
+import { InspectionGroup } from './rounds/inspection-group.entity.js';
+import { InspectionGroupResolver } from './rounds/inspection-group.resolver.js';
+import { InspectionRound } from './rounds/inspection-round.entity.js';
+import { InspectionRoundResolver } from './rounds/inspection-round.resolver.js';
+import { RotationAssignmentResolver } from './rounds/rotation-assignment.resolver.js';
+import { RotationResolver } from './rounds/rotation.resolver.js';
+import { Finding } from './visits/finding.entity.js';
+import { FindingResolver } from './visits/finding.resolver.js';
+import { InspectionVisit } from './visits/inspection-visit.entity.js';
+import { InspectionVisitResolver } from './visits/inspection-visit.resolver.js';
+import { TaskCheck } from './visits/task-check.entity.js';
+import { TaskCheckResolver } from './visits/task-check.resolver.js';
 
-/** Rotating inspections (推磨式督察): rounds and the ring, visits and findings, notices, evaluations. */
+/**
+ * Rotating inspections (推磨式督察), in four sub-features: rounds/ (rounds, groups, members and the
+ * ring), visits/ (visits, task checks, findings), notices/ (rectification notices and feedback) and
+ * evaluation/ (the regions' yearly evaluation and its weights).
+ */
 export const inspectionModule = defineModule({
   name: 'inspection',
   entities: [
@@ -34,6 +47,7 @@ export const inspectionModule = defineModule({
   ],
   resolvers: [
     InspectionRoundResolver,
+    RotationResolver,
     InspectionGroupResolver,
     GroupMemberResolver,
     RotationAssignmentResolver,
@@ -41,7 +55,10 @@ export const inspectionModule = defineModule({
     TaskCheckResolver,
     FindingResolver,
     RectificationNoticeResolver,
+    RectificationResolver,
+    RectificationFeedbackResolver,
     RegionEvaluationResolver,
+    EvaluationWeightsResolver,
   ],
   loaders: inspectionLoaders,
   errorCodes: inspectionErrorDescriptions,

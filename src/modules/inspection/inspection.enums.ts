@@ -34,9 +34,6 @@ export enum NoticeStatus {
   REOPENED = 'REOPENED',
 }
 
-/** The statuses in which the responsible unit still owes its feedback: past the deadline, these are overdue. */
-export const AWAITING_UNIT: readonly NoticeStatus[] = [NoticeStatus.NOTIFIED, NoticeStatus.RECTIFYING, NoticeStatus.REOPENED];
-
 registerEnumType(RoundStatus, {
   name: 'InspectionRoundStatus',
   description: 'PLANNING → ACTIVE → CLOSED. The rotation is fixed once the round is ACTIVE.',

@@ -3,23 +3,13 @@ import { columnLoader, countBy, groupLoader, listLoader, type LoaderCache } from
 import type { PageArgs } from '../../shared/graphql/connection.js';
 import { paginateGroups } from '../../shared/graphql/paginate.js';
 import { timestamp } from '../../shared/db/values.js';
-import {
-  groupSortKeys,
-  selectEvaluations,
-  selectFindings,
-  selectGroups,
-  selectNotices,
-  selectRounds,
-  selectVisits,
-  toEvaluation,
-  toFinding,
-  toGroup,
-  toNotice,
-  toRound,
-  toVisit,
-  visitSortKeys,
-} from './inspection.read.js';
-import type { GroupMemberType, RectificationFeedbackType, TaskCheckType } from './inspection.types.js';
+import { selectEvaluations, toEvaluation } from './evaluation/evaluation.read.js';
+import { selectNotices, toNotice } from './notices/notices.read.js';
+import type { RectificationFeedbackType } from './notices/notices.types.js';
+import { groupSortKeys, selectGroups, selectRounds, toGroup, toRound } from './rounds/rounds.read.js';
+import type { GroupMemberType } from './rounds/rounds.types.js';
+import { selectFindings, selectVisits, toFinding, toVisit, visitSortKeys } from './visits/visits.read.js';
+import type { TaskCheckType } from './visits/visits.types.js';
 
 type Row = Record<string, unknown>;
 
@@ -138,7 +128,7 @@ export function inspectionLoaders(db: Knex, cache: LoaderCache) {
             measuresTaken: 'fb.measures_taken',
             evidence: 'fb.evidence',
             submittedOn: 'fb.submitted_on',
-            submittedByName: db.raw('(select u.display_name from app_user u where u.id = fb.submitted_by_id)'),
+            submittedByKey: 'fb.submitted_by_id',
             noticeKey: 'fb.notice_id',
           }),
         'fb.notice_id',

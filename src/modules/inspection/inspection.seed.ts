@@ -1,14 +1,13 @@
-import { Finding } from './finding.entity.js';
-import { GroupMember } from './group-member.entity.js';
-import { InspectionGroup } from './inspection-group.entity.js';
-import { InspectionRound } from './inspection-round.entity.js';
-import { InspectionVisit } from './inspection-visit.entity.js';
+import { computeYear } from './evaluation/evaluation.service.js';
+import { RegionEvaluation } from './evaluation/region-evaluation.entity.js';
 import { CheckVerdict, FindingSeverity, VisitKind, VisitMethod } from './inspection.enums.js';
-import { RectificationFeedback } from './rectification-feedback.entity.js';
-import { RectificationNotice } from './rectification-notice.entity.js';
-import { RegionEvaluation } from './region-evaluation.entity.js';
-import { TaskCheck } from './task-check.entity.js';
-import { computeYear } from './evaluation.service.js';
+import type { RectificationFeedback } from './notices/rectification-feedback.entity.js';
+import { RectificationNotice } from './notices/rectification-notice.entity.js';
+import { InspectionGroup } from './rounds/inspection-group.entity.js';
+import { InspectionRound } from './rounds/inspection-round.entity.js';
+import { Finding } from './visits/finding.entity.js';
+import { InspectionVisit } from './visits/inspection-visit.entity.js';
+import { TaskCheck } from './visits/task-check.entity.js';
 import { Person, Region } from '../unit/index.js';
 import { demoRegions as regionSeeds } from '../unit/index.js';
 import { cycle, existing, lookup, must, type SeedRun } from '../../shared/db/seed-kit.js';
@@ -148,8 +147,9 @@ export async function seedInspections(run: SeedRun): Promise<void> {
       return group;
     });
     await adds.flush();
+    const formed = new Date(`${plan.year}-08-20T09:00:00+08:00`);
     groups.forEach((group, i) => {
-      for (const member of cycle(members, i)) em.persist(new GroupMember(group, member, group.homeRegion));
+      for (const member of cycle(members, i)) em.persist(group.admit(member, group.homeRegion, formed));
       group.assignedRegion = cycle(ring, i + plan.step);
     });
     round.rotationAssigned(new Date(`${plan.year}-09-01T09:00:00+08:00`));
@@ -161,7 +161,7 @@ export async function seedInspections(run: SeedRun): Promise<void> {
     const end = `${plan.year}-12-31`;
     groups.forEach((group, i) => {
       const region = cycle(ring, i + plan.step);
-      const unitsVisited = UNIT_SUFFIXES.slice(0, 3).map((s) => must(units, `${region.code}-${s}`).id);
+      const unitsVisited = UNIT_SUFFIXES.slice(0, 3).map((s) => must(units, `${region.code}-${s}`));
       visits.push(
         new InspectionVisit(
           {
@@ -170,7 +170,7 @@ export async function seedInspections(run: SeedRun): Promise<void> {
             visitedOn: addDays(plan.visitsFrom, i),
             kind: VisitKind.UNANNOUNCED,
             methods: [VisitMethod.DOCUMENTS, VisitMethod.DATA, VisitMethod.INTERVIEWS, VisitMethod.SITE],
-            unitIds: unitsVisited,
+            units: unitsVisited,
             summary: `（示例）${group.name}不发通知、不打招呼、不听汇报、不用陪同接待，直奔基层、直插现场，督察${region.name}改革任务落实情况。`,
             recordedBy: inspector,
             visitedBefore: false,
@@ -187,7 +187,7 @@ export async function seedInspections(run: SeedRun): Promise<void> {
               visitedOn: addDays(plan.returnsFrom, i),
               kind: VisitKind.RETURN_VISIT,
               methods: [VisitMethod.SITE, VisitMethod.INTERVIEWS],
-              unitIds: unitsVisited.slice(0, 1),
+              units: unitsVisited.slice(0, 1),
               summary: `（示例）${group.name}杀回马枪，复查${region.name}问题整改情况。`,
               recordedBy: inspector,
               visitedBefore: true,
@@ -242,23 +242,26 @@ export async function seedInspections(run: SeedRun): Promise<void> {
 
     findings.forEach((finding, f) => {
       const issuedOn = addDays(finding.foundOn, 3);
-      const notice = new RectificationNotice({
-        finding,
+      const notice = new RectificationNotice(
+        {
+          finding,
+          issuedOn,
+          deadline: addDays(issuedOn, plan.days),
+          requirements: '（示例）深入剖析问题根源，立行立改，限期反馈整改情况。',
+        },
         issuedOn,
-        deadline: addDays(issuedOn, plan.days),
-        requirements: '（示例）深入剖析问题根源，立行立改，限期反馈整改情况。',
-      });
+      );
       const given: RectificationFeedback[] = [];
       const feedback = (daysAfterIssue: number) => {
-        const entry = new RectificationFeedback({
-          notice,
-          rootCauseAnalysis: '（示例）思想认识不到位，工作统筹不够，责任传导层层递减。',
-          measuresTaken: '（示例）制定整改方案，明确责任人和时限，建立长效机制。',
-          evidence: '（示例）整改报告、制度文件、现场照片',
-          submittedOn: addDays(issuedOn, daysAfterIssue),
-          submittedBy: officer,
-        });
-        notice.feedbackSubmitted();
+        const entry = notice.submitFeedback(
+          {
+            rootCauseAnalysis: '（示例）思想认识不到位，工作统筹不够，责任传导层层递减。',
+            measuresTaken: '（示例）制定整改方案，明确责任人和时限，建立长效机制。',
+            evidence: '（示例）整改报告、制度文件、现场照片',
+          },
+          officer,
+          addDays(issuedOn, daysAfterIssue),
+        );
         given.push(entry);
         return entry;
       };

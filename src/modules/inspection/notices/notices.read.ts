@@ -1,0 +1,80 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import type { Context } from '../../../shared/context.js';
+import type { Page, PageArgs } from '../../../shared/graphql/connection.js';
+import { orderKeys, type SortKey } from '../../../shared/graphql/cursor.js';
+import { conditionField, filtered, type FilterField } from '../../../shared/graphql/filter.js';
+import { nodeRow } from '../../../shared/graphql/node.js';
+import { paginate } from '../../../shared/graphql/paginate.js';
+import { timestamp } from '../../../shared/db/values.js';
+import { AWAITING_UNIT } from './notice-rules.js';
+import { RectificationNoticeOrderField, type RectificationNoticeFilter, type RectificationNoticeOrder } from './notices.inputs.js';
+import { RectificationNoticeType } from './notices.types.js';
+
+type Row = Record<string, unknown>;
+const orNull = <T>(value: unknown, f: (v: unknown) => T): T | null => (value == null ? null : f(value));
+
+/** The SQL twin of `isOverdue()` (notice-rules.ts), over the notice joined as `n`. */
+export function whereOverdue(ctx: Context): FilterField {
+  return conditionField((q) => void q.where('n.deadline', '<', ctx.today).whereIn('n.status', [...AWAITING_UNIT]));
+}
+
+export const selectNotices = (db: Knex) =>
+  db('rectification_notice as n').join('inspection_finding as f', 'f.id', 'n.finding_id').select({
+    key: 'n.id',
+    issuedOn: 'n.issued_on',
+    deadline: 'n.deadline',
+    requirements: 'n.requirements',
+    status: 'n.status',
+    reopenReason: 'n.reopen_reason',
+    reopenCount: 'n.reopen_count',
+    verificationNote: 'n.verification_note',
+    verifiedAt: 'n.verified_at',
+    closedOn: 'n.closed_on',
+    closedOnTime: 'n.closed_on_time',
+    updatedAt: 'n.updated_at',
+    findingKey: 'n.finding_id',
+    unitKey: 'n.unit_id',
+    verifiedByKey: 'n.verified_by_id',
+  });
+
+export const toNotice = (row: Row) =>
+  nodeRow(RectificationNoticeType, 'RectificationNotice', {
+    ...row,
+    verifiedAt: orNull(row.verifiedAt, timestamp),
+    updatedAt: timestamp(row.updatedAt),
+  } as unknown as RectificationNoticeType);
+
+function noticeFields(ctx: Context): Record<string, FilterField> {
+  return {
+    unit: { column: 'n.unit_id', kind: 'id', typename: 'Unit' },
+    status: { column: 'n.status', kind: 'enum' },
+    overdue: whereOverdue(ctx),
+    round: { column: 'f.round_id', kind: 'id', typename: 'InspectionRound' },
+    region: { column: 'f.region_id', kind: 'id', typename: 'Region' },
+    severity: { column: 'f.severity', kind: 'enum' },
+    deadline: { column: 'n.deadline', kind: 'date' },
+  };
+}
+
+const noticeOrderColumns: Record<RectificationNoticeOrderField, Omit<SortKey, 'direction'>> = {
+  [RectificationNoticeOrderField.DEADLINE]: { column: 'n.deadline', property: 'deadline', type: 'date' },
+  [RectificationNoticeOrderField.ISSUED_ON]: { column: 'n.issued_on', property: 'issuedOn', type: 'date' },
+  [RectificationNoticeOrderField.UPDATED_AT]: { column: 'n.updated_at', property: 'updatedAt', type: 'timestamp' },
+};
+
+/** Earliest deadline first: a unit's inbox. */
+export function listNotices(
+  ctx: Context,
+  page: PageArgs,
+  filter?: RectificationNoticeFilter | null,
+  orderBy?: RectificationNoticeOrder[] | null,
+): Promise<Page<RectificationNoticeType>> {
+  const terms = orderBy?.length ? orderBy : [{ field: RectificationNoticeOrderField.DEADLINE, direction: 'ASC' }];
+  return paginate({
+    db: ctx.db,
+    query: filtered(() => selectNotices(ctx.db), filter, noticeFields(ctx)),
+    keys: orderKeys(noticeOrderColumns, terms, 'n.id'),
+    args: page,
+    map: toNotice,
+  });
+}

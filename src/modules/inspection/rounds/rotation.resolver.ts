@@ -1,0 +1,94 @@
+import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../../shared/context.js';
+import { loadRequired } from '../../../shared/db/loader.js';
+import { keyOf } from '../../../shared/graphql/global-id.js';
+import { mutation, payloadOf } from '../../../shared/graphql/payload.js';
+import { RegionType } from '../../unit/index.js';
+import { InspectionRoundResult, roundKeyOf, roundPayload } from './inspection-round.resolver.js';
+import { inRingOrder } from './rotation.js';
+import { assignRotation, clearRotation, generateRotation } from './rotation.service.js';
+import { AssignRotationInput, ClearRotationInput, GenerateRotationInput, type InspectionRoundRefFields } from './rounds.inputs.js';
+import { InspectionRoundType, RotationAssignmentType } from './rounds.types.js';
+
+@ObjectType('GenerateRotationResult')
+class GenerateRotationResult extends InspectionRoundResult {
+  @Field(() => [RegionType], {
+    nullable: true,
+    description: 'The ring found, as regions in order: the group seated at each inspects the next, the last the first.',
+  })
+  order?: RegionType[] | null;
+
+  @Field(() => [RotationAssignmentType], { nullable: true, description: 'The same ring as each group with the region it would inspect.' })
+  assignments?: RotationAssignmentType[] | null;
+
+  @Field(() => Boolean, { description: 'Whether the ring was assigned (`apply: true`) or only proposed.' })
+  applied!: boolean;
+}
+
+const AssignRotationPayload = payloadOf('assignRotation', InspectionRoundResult);
+const GenerateRotationPayload = payloadOf('generateRotation', GenerateRotationResult);
+const ClearRotationPayload = payloadOf('clearRotation', InspectionRoundResult);
+
+/** The rotation of a round (the ring, 推磨式): assigned, generated, cleared, and read in ring order. */
+@Resolver(() => InspectionRoundType)
+export class RotationResolver {
+  @Mutation(() => AssignRotationPayload, {
+    description:
+      'Assigns the rotation: one ring through every region, no group sent to its own region or one its leader or members come from (ROTATION_CONFLICT, ROTATION_INCOMPLETE, ROTATION_NOT_ONE_CYCLE). Once per round (ROUND_ALREADY_ASSIGNED), while PLANNING. Commission staff.',
+  })
+  assignRotation(
+    @Arg('input', () => AssignRotationInput, { description: 'The ring, as `order` or as `assignments`.' }) input: AssignRotationInput,
+    @Ctx() ctx: Context,
+  ): Promise<Partial<InspectionRoundResult>> {
+    const key = roundKeyOf(input.roundId);
+    const spec = {
+      order: input.order?.map((id, i) => keyOf(id, 'Region', `input.order.${i}`)) ?? null,
+      assignments:
+        input.assignments?.map((a, i) => ({
+          groupKey: keyOf(a.groupId, 'InspectionGroup', `input.assignments.${i}.groupId`),
+          regionKey: keyOf(a.regionId, 'Region', `input.assignments.${i}.regionId`),
+        })) ?? null,
+    };
+    return mutation(() => assignRotation(ctx, key, spec), roundPayload(ctx));
+  }
+
+  @Mutation(() => GenerateRotationPayload, {
+    description:
+      'Finds a valid ring for the round by itself (NO_VALID_ROTATION, saying why, where none exists). Proposed only unless `apply: true`, which assigns it as `assignRotation` does. Commission staff.',
+  })
+  async generateRotation(
+    @Arg('input', () => GenerateRotationInput, { description: 'The round.' }) input: GenerateRotationInput,
+    @Ctx() ctx: Context,
+  ): Promise<Partial<GenerateRotationResult>> {
+    const key = roundKeyOf(input.roundId);
+    const payload = await mutation(
+      () => generateRotation(ctx, key, input.apply),
+      async (ring) => ({
+        inspectionRound: await ctx.loaders.inspection.roundByKey.load(ring.roundKey),
+        order: await Promise.all(ring.order.map((regionKey) => loadRequired(ctx.loaders.unit.regionByKey, regionKey, 'region'))),
+        assignments: ring.links,
+        applied: ring.applied,
+      }),
+    );
+    // Refused: nothing was assigned.
+    return { applied: false, ...payload };
+  }
+
+  @Mutation(() => ClearRotationPayload, { description: 'Clears the rotation of a round still PLANNING. Commission staff.' })
+  clearRotation(
+    @Arg('input', () => ClearRotationInput, { description: 'The round.' }) input: InspectionRoundRefFields,
+    @Ctx() ctx: Context,
+  ): Promise<Partial<InspectionRoundResult>> {
+    const key = roundKeyOf(input.roundId);
+    return mutation(() => clearRotation(ctx, key), roundPayload(ctx));
+  }
+
+  @FieldResolver(() => [RotationAssignmentType], {
+    description:
+      'The rotation in ring order, starting from the first group: each group, its home region and the region it inspects. Empty while there is none.',
+  })
+  async assignments(@Root() round: InspectionRoundType, @Ctx() ctx: Context): Promise<RotationAssignmentType[]> {
+    const groups = await ctx.loaders.inspection.allGroupsOf.load(round.key);
+    return inRingOrder(groups.map((g) => ({ groupKey: g.key, fromRegionKey: g.homeRegionKey, regionKey: g.assignedRegionKey })));
+  }
+}

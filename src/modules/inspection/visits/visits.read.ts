@@ -1,0 +1,95 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import type { Context } from '../../../shared/context.js';
+import type { Page, PageArgs } from '../../../shared/graphql/connection.js';
+import { orderKeys, withTiebreaker, type SortKey } from '../../../shared/graphql/cursor.js';
+import { filtered, textInAny, type FilterField } from '../../../shared/graphql/filter.js';
+import { nodeRow } from '../../../shared/graphql/node.js';
+import { paginate } from '../../../shared/graphql/paginate.js';
+import { timestamp } from '../../../shared/db/values.js';
+import { whereOverdue } from '../notices/notices.read.js';
+import { FindingOrderField, type FindingFilter, type FindingOrder } from './visits.inputs.js';
+import { FindingType, InspectionVisitType } from './visits.types.js';
+
+type Row = Record<string, unknown>;
+
+export const selectVisits = (db: Knex) =>
+  db('inspection_visit as v').select({
+    key: 'v.id',
+    visitedOn: 'v.visited_on',
+    kind: 'v.kind',
+    methods: 'v.methods',
+    summary: 'v.summary',
+    roundKey: 'v.round_id',
+    groupKey: 'v.group_id',
+    regionKey: 'v.region_id',
+    unitKeys: 'v.unit_ids',
+    recordedByKey: 'v.recorded_by_id',
+  });
+
+export const toVisit = (row: Row) => nodeRow(InspectionVisitType, 'InspectionVisit', row as unknown as InspectionVisitType);
+/** Most recent first. */
+export const visitSortKeys = withTiebreaker([{ column: 'v.visited_on', property: 'visitedOn', direction: 'desc', type: 'date' }], 'v.id');
+
+/** Findings with their notice's key (one notice at most per finding). */
+export const selectFindings = (db: Knex) =>
+  db('inspection_finding as f')
+    .leftJoin('rectification_notice as n', 'n.finding_id', 'f.id')
+    .join('inspection_visit as fv', 'fv.id', 'f.visit_id')
+    .select({
+      key: 'f.id',
+      description: 'f.description',
+      severity: 'f.severity',
+      foundOn: 'f.found_on',
+      createdAt: 'f.created_at',
+      visitKey: 'f.visit_id',
+      groupKey: 'fv.group_id',
+      roundKey: 'f.round_id',
+      regionKey: 'f.region_id',
+      taskKey: 'f.task_id',
+      unitKey: 'f.unit_id',
+      noticeKey: 'n.id',
+      recordedByKey: 'f.recorded_by_id',
+    });
+
+export const toFinding = (row: Row) =>
+  nodeRow(FindingType, 'InspectionFinding', { ...row, createdAt: timestamp(row.createdAt) } as unknown as FindingType);
+
+function findingFields(ctx: Context): Record<string, FilterField> {
+  return {
+    round: { column: 'f.round_id', kind: 'id', typename: 'InspectionRound' },
+    region: { column: 'f.region_id', kind: 'id', typename: 'Region' },
+    unit: { column: 'f.unit_id', kind: 'id', typename: 'Unit' },
+    group: { column: 'fv.group_id', kind: 'id', typename: 'InspectionGroup' },
+    severity: { column: 'f.severity', kind: 'enum' },
+    noticeStatus: { column: 'n.status', kind: 'enum' },
+    hasNotice: {
+      kind: 'custom',
+      apply: (qb, value) => void (value ? qb.whereNotNull('n.id') : qb.whereNull('n.id')),
+    },
+    overdue: whereOverdue(ctx),
+    foundOn: { column: 'f.found_on', kind: 'date' },
+    text: textInAny(['f.description']),
+  };
+}
+
+const findingOrderColumns: Record<FindingOrderField, Omit<SortKey, 'direction'>> = {
+  [FindingOrderField.FOUND_ON]: { column: 'f.found_on', property: 'foundOn', type: 'date' },
+  [FindingOrderField.CREATED_AT]: { column: 'f.created_at', property: 'createdAt', type: 'timestamp' },
+};
+
+/** Most recently found first unless `orderBy` says otherwise. */
+export function listFindings(
+  ctx: Context,
+  page: PageArgs,
+  filter?: FindingFilter | null,
+  orderBy?: FindingOrder[] | null,
+): Promise<Page<FindingType>> {
+  const terms = orderBy?.length ? orderBy : [{ field: FindingOrderField.FOUND_ON, direction: 'DESC' }];
+  return paginate({
+    db: ctx.db,
+    query: filtered(() => selectFindings(ctx.db), filter, findingFields(ctx)),
+    keys: orderKeys(findingOrderColumns, terms, 'f.id'),
+    args: page,
+    map: toFinding,
+  });
+}
