@@ -27,24 +27,24 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-async function allLedReforms(filter?: LedReformFilter): Promise<LedReformsQuery['ledReforms']['nodes']> {
-  const out: LedReformsQuery['ledReforms']['nodes'] = [];
+async function allLedReforms(filter?: LedReformFilter): Promise<NonNullable<LedReformsQuery['ledReforms']>['nodes']> {
+  const out: NonNullable<LedReformsQuery['ledReforms']>['nodes'] = [];
   let after: string | null = null;
   do {
     const { ledReforms }: LedReformsQuery = await app.ok(LedReformsDocument, { first: 50, after, filter });
-    out.push(...ledReforms.nodes);
-    after = ledReforms.pageInfo.hasNextPage ? ledReforms.pageInfo.endCursor : null;
+    out.push(...ledReforms!.nodes);
+    after = ledReforms!.pageInfo.hasNextPage ? ledReforms!.pageInfo.endCursor : null;
   } while (after);
   return out;
 }
 
-async function allCases(filter?: ReformCaseFilter): Promise<ReformCasesQuery['reformCases']['nodes']> {
-  const out: ReformCasesQuery['reformCases']['nodes'] = [];
+async function allCases(filter?: ReformCaseFilter): Promise<NonNullable<ReformCasesQuery['reformCases']>['nodes']> {
+  const out: NonNullable<ReformCasesQuery['reformCases']>['nodes'] = [];
   let after: string | null = null;
   do {
     const { reformCases }: ReformCasesQuery = await app.ok(ReformCasesDocument, { first: 100, after, filter });
-    out.push(...reformCases.nodes);
-    after = reformCases.pageInfo.hasNextPage ? reformCases.pageInfo.endCursor : null;
+    out.push(...reformCases!.nodes);
+    after = reformCases!.pageInfo.hasNextPage ? reformCases!.pageInfo.endCursor : null;
   } while (after);
   return out;
 }
@@ -52,7 +52,7 @@ async function allCases(filter?: ReformCaseFilter): Promise<ReformCasesQuery['re
 /** The principal head of a unit, and someone of that unit who is not. */
 async function peopleOf(code: string): Promise<{ head: string; other: string | undefined }> {
   const { people } = await app.ok(PeopleDocument, { first: 20, filter: { unit: { eq: await unitId(app, code) } } });
-  return { head: people.nodes.find((p) => p.isPrincipalHead)!.id, other: people.nodes.find((p) => !p.isPrincipalHead)?.id };
+  return { head: people!.nodes.find((p) => p.isPrincipalHead)!.id, other: people!.nodes.find((p) => !p.isPrincipalHead)?.id };
 }
 
 /** A new framework task led by the demo officer's court, brought to a status. */

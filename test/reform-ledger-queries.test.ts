@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-type Task = ReformTasksPageQuery['reformTasks']['nodes'][number];
+type Task = NonNullable<ReformTasksPageQuery['reformTasks']>['nodes'][number];
 const sql = <T>(query: string, params: unknown[] = []) => app.orm.em.getConnection().execute<T[]>(query, params);
 const keyOf = (id: string) => Buffer.from(id, 'base64url').toString().split(':')[1]!;
 
@@ -34,9 +34,9 @@ async function allTasks(filter?: ReformTaskFilter, orderBy?: ReformTaskOrder[], 
   let after: string | null = null;
   for (;;) {
     const { reformTasks }: ReformTasksPageQuery = await app.ok(ReformTasksPageDocument, { first: size, after, filter, orderBy });
-    tasks.push(...reformTasks.nodes);
-    if (!reformTasks.pageInfo.hasNextPage) return tasks;
-    after = reformTasks.pageInfo.endCursor;
+    tasks.push(...reformTasks!.nodes);
+    if (!reformTasks!.pageInfo.hasNextPage) return tasks;
+    after = reformTasks!.pageInfo.endCursor;
   }
 }
 
@@ -44,7 +44,7 @@ describe('the demo ledger, read through the API, matches the article', () => {
   it('has 8 systems with 192 tasks, 7 aspects with 16 measures, and plans of 82 and 43 measures', async () => {
     const { ledgers } = await app.ok(LedgersDocument, {});
     const summary = Object.fromEntries(
-      ledgers.nodes.map((l) => [
+      ledgers!.nodes.map((l) => [
         l.code,
         { kind: l.kind, year: l.year, sections: l.sections.length, tasks: l.sections.reduce((n, s) => n + s.tasks.totalCount, 0) },
       ]),
@@ -108,13 +108,13 @@ describe('task filters return exactly the rows SQL finds', () => {
     ],
     [
       'overdue tasks',
-      () => ({ isOverdue: true }),
+      () => ({ overdue: true }),
       "select id from reform_task where deadline < ? and status not in ('COMPLETED', 'CANCELLED')",
       (k) => [k.today],
     ],
     [
       'tasks not overdue',
-      () => ({ isOverdue: false }),
+      () => ({ overdue: false }),
       "select id from reform_task where not (deadline < ? and status not in ('COMPLETED', 'CANCELLED'))",
       (k) => [k.today],
     ],
@@ -152,7 +152,7 @@ describe('task filters return exactly the rows SQL finds', () => {
     ],
     [
       'a combination with or',
-      (ids) => ({ ledger: { eq: ids.framework! }, or: [{ status: { eq: 'IN_PROGRESS' } }, { isOverdue: true }] }),
+      (ids) => ({ ledger: { eq: ids.framework! }, or: [{ status: { eq: 'IN_PROGRESS' } }, { overdue: true }] }),
       "select id from reform_task where ledger_id = ? and (status = 'IN_PROGRESS' or (deadline < ? and status not in ('COMPLETED', 'CANCELLED')))",
       (k) => [k.framework, k.today],
     ],
@@ -171,7 +171,7 @@ describe('task filters return exactly the rows SQL finds', () => {
     const found = await allTasks(filter(ids));
     expect(found.map((t) => keyOf(t.id)).sort()).toEqual(expected);
     const { reformTasks } = await app.ok(ReformTasksPageDocument, { first: 1, filter: filter(ids) });
-    expect(reformTasks.totalCount).toBe(expected.length);
+    expect(reformTasks!.totalCount).toBe(expected.length);
   });
 });
 
@@ -196,9 +196,9 @@ describe('task orderings', () => {
     let before: string | null = null;
     for (;;) {
       const { reformTasks }: ReformTasksPageQuery = await app.ok(ReformTasksPageDocument, { last: 61, before, orderBy });
-      backward.unshift(...reformTasks.nodes);
-      if (!reformTasks.pageInfo.hasPreviousPage) break;
-      before = reformTasks.pageInfo.startCursor;
+      backward.unshift(...reformTasks!.nodes);
+      if (!reformTasks!.pageInfo.hasPreviousPage) break;
+      before = reformTasks!.pageInfo.startCursor;
     }
     expect(backward.map((t) => t.id)).toEqual(forward.map((t) => t.id));
   });
@@ -255,9 +255,9 @@ describe('dashboards', () => {
           filter: { ledger: { eq: ledgerId } },
         });
         tasks.push(
-          ...reformTasks.nodes.map((t) => ({ status: t.status, deadline: t.deadline, section: t.section.code, lead: t.leadUnit.code })),
+          ...reformTasks!.nodes.map((t) => ({ status: t.status, deadline: t.deadline, section: t.section.code, lead: t.leadUnit.code })),
         );
-        after = reformTasks.pageInfo.hasNextPage ? reformTasks.pageInfo.endCursor : null;
+        after = reformTasks!.pageInfo.hasNextPage ? reformTasks!.pageInfo.endCursor : null;
       } while (after);
       expect(ledgerSummary!.ledger.code).toBe(code);
       expect(ledgerSummary!.asOf).toBe(today());

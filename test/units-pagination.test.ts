@@ -15,10 +15,10 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-type Page = UnitsPageQuery['units'];
+type Page = NonNullable<UnitsPageQuery['units']>;
 
 async function page(variables: UnitsPageQueryVariables): Promise<Page> {
-  return (await app.ok(UnitsPageDocument, variables)).units;
+  return (await app.ok(UnitsPageDocument, variables)).units!;
 }
 
 /** Every unit under an ordering, paged through 100 at a time. */
@@ -186,7 +186,7 @@ describe('unit filters', () => {
 
   it('filters by region and by parent, including "has none"', async () => {
     const { regions } = await app.ok(RegionsDocument, {});
-    const harbin = regions.nodes.find((r) => r.code === 'HRB')!;
+    const harbin = regions!.nodes.find((r) => r.code === 'HRB')!;
     const inHarbin = await page({ first: 100, filter: { region: { eq: harbin.id } } });
     expect(inHarbin.edges.map((e) => e.node.code).sort()).toEqual(['HRB-FY', 'HRB-GAJ', 'HRB-GOV', 'HRB-JCY', 'HRB-SFJ', 'HRB-ZFW']);
 
@@ -198,9 +198,12 @@ describe('unit filters', () => {
     expect(topLevel.edges.every((e) => e.node.level === 'PROVINCE')).toBe(true);
   });
 
-  it('matches name text and combines filters with or', async () => {
-    const named = await page({ first: 100, filter: { name: { contains: '中级人民法院' } } });
+  it('matches text in the name or the code, and combines filters with or', async () => {
+    const named = await page({ first: 100, filter: { text: '中级人民法院' } });
     expect(named.totalCount).toBe(13);
+    const coded = await page({ first: 100, filter: { text: 'hrb-f' } });
+    expect(coded.edges.map((e) => e.node.code)).toContain('HRB-FY');
+    expect(coded.edges.every((e) => e.node.code.includes('HRB-F') || e.node.name.toLowerCase().includes('hrb-f'))).toBe(true);
     const either = await page({ first: 100, filter: { or: [{ code: { eq: 'HLJ-GY' } }, { code: { eq: 'HLJ-JCY' } }] } });
     expect(either.edges.map((e) => e.node.code)).toEqual(['HLJ-GY', 'HLJ-JCY']);
     const notCourts = await page({ first: 100, filter: { kind: { nin: ['COURT', 'PROCURATORATE'] }, level: { eq: 'PREFECTURE' } } });
