@@ -8,6 +8,7 @@ import {
   UnitLeadTasksPageDocument,
   UnitTasksDocument,
   UnitWorkloadDocument,
+  UnitsBesideTasksDocument,
   type ReformTaskFilter,
   type ReformTaskOrder,
   type ReformTasksPageQuery,
@@ -18,9 +19,13 @@ import {
 import { startApp, type TestApp } from './support/app.js';
 import { ledgersByCode, unitId } from './support/ids.js';
 
+/** The day the tests read the ledger on: the server's clock stands here, so “overdue” is known. */
+const TODAY = '2021-09-30';
+
 let app: TestApp;
 beforeAll(async () => {
   app = await startApp();
+  app.clock.set(TODAY);
 });
 afterAll(() => app.close());
 
@@ -164,8 +169,7 @@ describe('task filters return exactly the rows SQL finds', () => {
       gy: await unitId(app, 'HLJ-GY'),
       court: await unitId(app, 'HRB-FY'),
     };
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-    const keys = Object.fromEntries([...Object.entries(ids).map(([k, v]) => [k, keyOf(v)]), ['today', today]]) as Record<string, string>;
+    const keys = Object.fromEntries([...Object.entries(ids).map(([k, v]) => [k, keyOf(v)]), ['today', TODAY]]) as Record<string, string>;
     const expected = (await sql<{ id: string }>(query, params(keys))).map((r) => r.id).sort();
     expect(expected.length).toBeGreaterThan(0);
     const found = await allTasks(filter(ids));
@@ -226,12 +230,10 @@ describe('task orderings', () => {
 describe('dashboards', () => {
   const STATUSES: TaskStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'SUBMITTED', 'RETURNED', 'COMPLETED', 'SUSPENDED', 'CANCELLED'];
 
-  const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-
   /** The tally of a list of tasks, computed here from their statuses and deadlines alone. */
   function tallyOf(tasks: { status: TaskStatus; deadline: string }[]) {
     const count = (status: TaskStatus) => tasks.filter((t) => t.status === status).length;
-    const overdue = tasks.filter((t) => t.deadline < today() && t.status !== 'COMPLETED' && t.status !== 'CANCELLED').length;
+    const overdue = tasks.filter((t) => t.deadline < TODAY && t.status !== 'COMPLETED' && t.status !== 'CANCELLED').length;
     return {
       total: tasks.length,
       overdue,
@@ -260,7 +262,7 @@ describe('dashboards', () => {
         after = reformTasks!.pageInfo.hasNextPage ? reformTasks!.pageInfo.endCursor : null;
       } while (after);
       expect(ledgerSummary!.ledger.code).toBe(code);
-      expect(ledgerSummary!.asOf).toBe(today());
+      expect(ledgerSummary!.asOf).toBe(TODAY);
       expect(ledgerSummary!.overall).toEqual(tallyOf(tasks));
       expect(ledgerSummary!.bySection.map((s) => s.section.code)).toEqual([...ledgers.get(code)!.sections.keys()]);
       for (const { section, tally } of ledgerSummary!.bySection)
@@ -315,5 +317,17 @@ describe('relations go through loaders', () => {
     const hundred = await measure(100);
     expect(hundred).toBe(ten);
     expect(hundred).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('root lists fail alone', () => {
+  it('a refused units(first: 101) beside a good reformTasks(first: 5) nulls only units, with one error at units', async () => {
+    const response = await app.gql(UnitsBesideTasksDocument, { unitsFirst: 101, tasksFirst: 5 });
+    expect(response.status).toBe(200);
+    expect(response.data?.units).toBeNull();
+    expect(response.data?.reformTasks?.nodes).toHaveLength(5);
+    expect(response.errors?.map((e) => ({ path: e.path, code: e.extensions?.code }))).toEqual([
+      { path: ['units'], code: 'BAD_USER_INPUT' },
+    ]);
   });
 });
