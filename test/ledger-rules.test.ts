@@ -18,6 +18,7 @@ import { Person } from '../src/modules/unit/person.entity.js';
 import { Region } from '../src/modules/unit/region.entity.js';
 import { Unit } from '../src/modules/unit/unit.entity.js';
 import { UnitKind, UnitLevel } from '../src/modules/unit/unit.enums.js';
+import { codeOf } from './support/rules.js';
 import { User } from '../src/modules/user/user.entity.js';
 
 // The rules of tasks, led reforms and reform cases, on their entities, without a database.
@@ -66,16 +67,6 @@ function taskIn(status: TaskStatus): ReformTask {
   for (const action of path[status]) task.transition(action, { deliverableDescription: '成果', reason: '补充' }, NOW);
   expect(task.status).toBe(status);
   return task;
-}
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (isDomainError(error)) return error.code;
-    throw error;
-  }
-  return undefined;
 }
 
 describe('ReformTask workflow', () => {
