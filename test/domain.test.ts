@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { fromGlobalId, keyOf, toGlobalId } from '../src/shared/graphql/global-id.js';
-import { CommonErrorCode, isDomainError } from '../src/shared/errors/domain-error.js';
+import { CommonErrorCode } from '../src/shared/errors/domain-error.js';
 import { UnitErrorCode } from '../src/modules/unit/unit.errors.js';
 import { Region } from '../src/modules/unit/region.entity.js';
 import { Unit } from '../src/modules/unit/unit.entity.js';
 import { UnitKind, UnitLevel } from '../src/modules/unit/unit.enums.js';
+import { codeOf } from './support/rules.js';
 
 // Rules that need no database.
 
@@ -15,16 +16,6 @@ const unit = (code: string, id?: string) => {
   if (id) u.id = id;
   return u;
 };
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (isDomainError(error)) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 describe('Unit', () => {
   it('normalises its code and requires a region below provincial level', () => {

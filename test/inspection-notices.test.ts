@@ -45,7 +45,7 @@ beforeAll(async () => {
     'ring',
   );
   await addUser(app, 'target-fy', `${target.code}-FY`);
-  tasks = (await app.ok(ReformTasksPageDocument, { first: 3 })).reformTasks.nodes.map((t) => t.id);
+  tasks = (await app.ok(ReformTasksPageDocument, { first: 3 })).reformTasks!.nodes.map((t) => t.id);
 });
 afterAll(() => app.close());
 

@@ -139,7 +139,7 @@ describe('the ring', () => {
     const before = await auditCount(app);
     const { addGroupMember } = await app.ok(
       AddGroupMemberDocument,
-      { input: { groupId: round.groups[0]!, personId: people.nodes[0]!.id } },
+      { input: { groupId: round.groups[0]!, personId: people!.nodes[0]!.id } },
       { as: 'staff' },
     );
     expect(addGroupMember.userErrors).toMatchObject([{ code: 'ROTATION_CONFLICT', message: expect.stringContaining('第一督察组') }]);

@@ -16,35 +16,53 @@ import {
   type ReformCasesQuery,
   type ReformCaseFilter,
   type LedReformFilter,
+  type LedReformOrder,
+  type ReformCaseOrder,
 } from './generated/graphql.js';
 import { errorCodes, startApp, type TestApp } from './support/app.js';
 import { auditCount } from './support/audit.js';
 import { ledgersByCode, unitId } from './support/ids.js';
 
+/** The server's clock stands here: visits are recorded for this day or before. */
+const TODAY = '2026-03-01';
+
 let app: TestApp;
 beforeAll(async () => {
   app = await startApp();
+  app.clock.set(TODAY);
 });
 afterAll(() => app.close());
 
-async function allLedReforms(filter?: LedReformFilter): Promise<LedReformsQuery['ledReforms']['nodes']> {
-  const out: LedReformsQuery['ledReforms']['nodes'] = [];
+const sql = <T>(query: string, params: unknown[] = []) => app.orm.em.getConnection().execute<T[]>(query, params);
+const keyOf = (id: string) => Buffer.from(id, 'base64url').toString().split(':')[1]!;
+const idsOf = (items: { id: string }[]) => items.map((i) => i.id).sort();
+
+async function allLedReforms(
+  filter?: LedReformFilter,
+  orderBy?: LedReformOrder[],
+  size = 50,
+): Promise<NonNullable<LedReformsQuery['ledReforms']>['nodes']> {
+  const out: NonNullable<LedReformsQuery['ledReforms']>['nodes'] = [];
   let after: string | null = null;
   do {
-    const { ledReforms }: LedReformsQuery = await app.ok(LedReformsDocument, { first: 50, after, filter });
-    out.push(...ledReforms.nodes);
-    after = ledReforms.pageInfo.hasNextPage ? ledReforms.pageInfo.endCursor : null;
+    const { ledReforms }: LedReformsQuery = await app.ok(LedReformsDocument, { first: size, after, filter, orderBy });
+    out.push(...ledReforms!.nodes);
+    after = ledReforms!.pageInfo.hasNextPage ? ledReforms!.pageInfo.endCursor : null;
   } while (after);
   return out;
 }
 
-async function allCases(filter?: ReformCaseFilter): Promise<ReformCasesQuery['reformCases']['nodes']> {
-  const out: ReformCasesQuery['reformCases']['nodes'] = [];
+async function allCases(
+  filter?: ReformCaseFilter,
+  orderBy?: ReformCaseOrder[],
+  size = 100,
+): Promise<NonNullable<ReformCasesQuery['reformCases']>['nodes']> {
+  const out: NonNullable<ReformCasesQuery['reformCases']>['nodes'] = [];
   let after: string | null = null;
   do {
-    const { reformCases }: ReformCasesQuery = await app.ok(ReformCasesDocument, { first: 100, after, filter });
-    out.push(...reformCases.nodes);
-    after = reformCases.pageInfo.hasNextPage ? reformCases.pageInfo.endCursor : null;
+    const { reformCases }: ReformCasesQuery = await app.ok(ReformCasesDocument, { first: size, after, filter, orderBy });
+    out.push(...reformCases!.nodes);
+    after = reformCases!.pageInfo.hasNextPage ? reformCases!.pageInfo.endCursor : null;
   } while (after);
   return out;
 }
@@ -52,7 +70,7 @@ async function allCases(filter?: ReformCaseFilter): Promise<ReformCasesQuery['re
 /** The principal head of a unit, and someone of that unit who is not. */
 async function peopleOf(code: string): Promise<{ head: string; other: string | undefined }> {
   const { people } = await app.ok(PeopleDocument, { first: 20, filter: { unit: { eq: await unitId(app, code) } } });
-  return { head: people.nodes.find((p) => p.isPrincipalHead)!.id, other: people.nodes.find((p) => !p.isPrincipalHead)?.id };
+  return { head: people!.nodes.find((p) => p.isPrincipalHead)!.id, other: people!.nodes.find((p) => !p.isPrincipalHead)?.id };
 }
 
 /** A new framework task led by the demo officer's court, brought to a status. */
@@ -114,6 +132,33 @@ describe('led reforms (领衔抓)', () => {
     expect(commission.every((r) => r.unit.code === 'HLJ-ZFW')).toBe(true);
     const overflow = await app.gql(LedReformsDocument, { filter: { year: 2147483647 } });
     expect(overflow.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('combines filters with and/or, by leader and by text in the theme', async () => {
+    const all = await allLedReforms();
+    const [zfw, gy] = [await unitId(app, 'HLJ-ZFW'), await unitId(app, 'HLJ-GY')];
+    const either = await allLedReforms({ or: [{ unit: { eq: zfw } }, { unit: { eq: gy } }] });
+    expect(idsOf(either)).toEqual(idsOf(all.filter((r) => r.unit.code === 'HLJ-ZFW' || r.unit.code === 'HLJ-GY')));
+    expect(either.length).toBeGreaterThan(3);
+    const both = await allLedReforms({ and: [{ unit: { eq: zfw } }, { year: 2021 }] });
+    expect(idsOf(both)).toEqual(idsOf(all.filter((r) => r.unit.code === 'HLJ-ZFW' && r.year === 2021)));
+    expect(both.length).toBeLessThan(3);
+    const sample = all[0]!;
+    const byLeader = await allLedReforms({ leader: { eq: sample.leader.id } });
+    expect(idsOf(byLeader)).toEqual(idsOf(all.filter((r) => r.leader.id === sample.leader.id)));
+    const words = sample.theme.slice(0, 4);
+    const byTheme = await allLedReforms({ text: words });
+    expect(byTheme.map((r) => r.id)).toContain(sample.id);
+    expect(idsOf(byTheme)).toEqual(idsOf(all.filter((r) => r.theme.includes(words))));
+  });
+
+  it.each(['YEAR', 'THEME', 'UPDATED_AT'] as const)('orders by %s both ways, pages as SQL sorts', async (field) => {
+    const column = { YEAR: 'year', THEME: 'theme', UPDATED_AT: 'updated_at' }[field];
+    for (const direction of ['ASC', 'DESC'] as const) {
+      const paged = await allLedReforms(undefined, [{ field, direction }], 7);
+      const expected = await sql<{ id: string }>(`select id from led_reform order by ${column} ${direction}, id ${direction}`);
+      expect(paged.map((r) => keyOf(r.id))).toEqual(expected.map((r) => r.id));
+    }
   });
 
   it('must be led by a principal head: LEADER_NOT_PRINCIPAL_HEAD otherwise, nothing written', async () => {
@@ -208,6 +253,26 @@ describe('reform cases (改革案例)', () => {
     expect((await allCases({ text: '主副卷' })).map((c) => c.unit.code)).toContain('HLJ-JCY');
   });
 
+  it('combines filters with and/or', async () => {
+    const cases = await allCases();
+    const decided = await allCases({ or: [{ status: { eq: 'SELECTED' } }, { status: { eq: 'NOT_SELECTED' } }] });
+    expect(idsOf(decided)).toEqual(idsOf(cases.filter((c) => c.status === 'SELECTED' || c.status === 'NOT_SELECTED')));
+    expect(decided.length).toBeGreaterThan(0);
+    const jcy = await unitId(app, 'HLJ-JCY');
+    const both = await allCases({ and: [{ unit: { eq: jcy } }, { status: { eq: 'SELECTED' } }] });
+    expect(idsOf(both)).toEqual(idsOf(cases.filter((c) => c.unit.code === 'HLJ-JCY' && c.status === 'SELECTED')));
+    expect(both.length).toBeGreaterThan(0);
+  });
+
+  it.each(['CREATED_AT', 'TITLE', 'STATUS'] as const)('orders by %s both ways, pages as SQL sorts', async (field) => {
+    const column = { CREATED_AT: 'created_at', TITLE: 'title', STATUS: 'status' }[field];
+    for (const direction of ['ASC', 'DESC'] as const) {
+      const paged = await allCases(undefined, [{ field, direction }], 37);
+      const expected = await sql<{ id: string }>(`select id from reform_case order by ${column} ${direction}, id ${direction}`);
+      expect(paged.map((c) => keyOf(c.id))).toEqual(expected.map((r) => r.id));
+    }
+  });
+
   it('goes CULTIVATING → SUBMITTED → SELECTED with its recognition, with a guidance visit on the way', async () => {
     const court = await unitId(app, 'HRB-FY');
     const { createReformCase } = await app.ok(
@@ -224,6 +289,7 @@ describe('reform cases (改革案例)', () => {
       { as: 'staff' },
     );
     expect(visited.recordGuidanceVisit.reformCase?.visits).toEqual([{ visitedOn: '2026-01-15', visitingUnit: { code: 'HLJ-ZFW-REFORM' } }]);
+    expect(visited.recordGuidanceVisit.guidanceVisit).toMatchObject({ visitedOn: '2026-01-15' });
 
     const early = await app.ok(
       SelectReformCaseDocument,
@@ -294,7 +360,11 @@ describe('reform cases (改革案例)', () => {
     const visit = { caseId, visitedOn: '2026-01-01', visitingUnitId: other, notes: '' };
     for (const as of ['officer', 'viewer'])
       expect(errorCodes(await app.gql(RecordGuidanceVisitDocument, { input: visit }, { as }))).toEqual(['FORBIDDEN']);
-    const future = await app.ok(RecordGuidanceVisitDocument, { input: { ...visit, visitedOn: '2999-01-01' } }, { as: 'staff' });
+    const future = await app.ok(RecordGuidanceVisitDocument, { input: { ...visit, visitedOn: '2026-03-02' } }, { as: 'staff' });
     expect(future.recordGuidanceVisit.userErrors.map((e) => e.code)).toEqual(['INVALID_INPUT']);
+    expect(future.recordGuidanceVisit.guidanceVisit).toBeNull();
+    const today = await app.ok(RecordGuidanceVisitDocument, { input: { ...visit, visitedOn: TODAY } }, { as: 'staff' });
+    expect(today.recordGuidanceVisit.userErrors).toEqual([]);
+    expect(today.recordGuidanceVisit.guidanceVisit).toMatchObject({ visitedOn: TODAY });
   });
 });

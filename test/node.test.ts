@@ -29,16 +29,16 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 async function oneIdOfEachType(): Promise<Record<string, string>> {
-  const unit = (await app.ok(UnitsPageDocument, { first: 1 })).units.edges[0]!.node;
-  const region = (await app.ok(RegionsDocument, {})).regions.nodes[0]!;
-  const person = (await app.ok(PeopleDocument, { first: 1 })).people.nodes[0]!;
+  const unit = (await app.ok(UnitsPageDocument, { first: 1 })).units!.edges[0]!.node;
+  const region = (await app.ok(RegionsDocument, {})).regions!.nodes[0]!;
+  const person = (await app.ok(PeopleDocument, { first: 1 })).people!.nodes[0]!;
   const user = (await app.ok(ViewerDocument, {})).viewer;
   const category = (await app.ok(DecisionCategoriesDocument, {})).decisionCategories.nodes[0]!;
   const ledgerIds = await app.ok(LedgerNodeIdsDocument, { unitId: (await app.ok(UnitByCodeDocument, { code: 'HRB-FY' })).unit!.id });
-  const ledger = ledgerIds.ledgers.nodes[0]!;
-  const task = ledgerIds.reformTasks.nodes.find((t) => t.progressReports.nodes.length > 0)!;
+  const ledger = ledgerIds.ledgers!.nodes[0]!;
+  const task = ledgerIds.reformTasks!.nodes.find((t) => t.progressReports.nodes.length > 0)!;
   const reforms = await app.ok(ReformNodeIdsDocument, {});
-  const visited = reforms.reformCases.nodes.find((c) => c.visits.length > 0)!;
+  const visited = reforms.reformCases!.nodes.find((c) => c.visits.length > 0)!;
   const risks = await app.ok(RiskNodeIdsDocument, {});
   const matter = risks.majorDecisions.nodes.find((d) => d.currentAssessment?.points.some((p) => p.mitigations.length > 0))!;
   const mitigated = matter.currentAssessment!.points.find((p) => p.mitigations.length > 0)!;
@@ -92,7 +92,7 @@ async function oneIdOfEachType(): Promise<Record<string, string>> {
     LedgerSection: ledger.sections[0]!.id,
     ReformTask: task.id,
     TaskProgressReport: task.progressReports.nodes[0]!.id,
-    LedReform: reforms.ledReforms.nodes[0]!.id,
+    LedReform: reforms.ledReforms!.nodes[0]!.id,
     ReformCase: visited.id,
     GuidanceVisit: visited.visits[0]!.id,
     MajorDecision: matter.id,
@@ -171,18 +171,18 @@ describe('reference data and people', () => {
 
   it('lists the 13 regions, each with its five political-legal units', async () => {
     const { regions } = await app.ok(RegionsDocument, {});
-    expect(regions.totalCount).toBe(13);
-    for (const region of regions.nodes) {
+    expect(regions!.totalCount).toBe(13);
+    for (const region of regions!.nodes) {
       const codes = region.units.nodes.map((u) => u.code);
       for (const suffix of ['ZFW', 'FY', 'JCY', 'GAJ', 'SFJ']) expect(codes).toContain(`${region.code}-${suffix}`);
     }
   });
 
   it('filters people to principal heads of a unit', async () => {
-    const court = (await app.ok(UnitsPageDocument, { filter: { code: { eq: 'HLJ-GY' } } })).units.edges[0]!.node;
+    const court = (await app.ok(UnitsPageDocument, { filter: { code: { eq: 'HLJ-GY' } } })).units!.edges[0]!.node;
     const { people } = await app.ok(PeopleDocument, { filter: { unit: { eq: court.id }, isPrincipalHead: true } });
-    expect(people.totalCount).toBe(1);
-    expect(people.nodes[0]).toMatchObject({ title: '院长', isPrincipalHead: true, unit: { code: 'HLJ-GY' } });
+    expect(people!.totalCount).toBe(1);
+    expect(people!.nodes[0]).toMatchObject({ title: '院长', isPrincipalHead: true, unit: { code: 'HLJ-GY' } });
   });
 });
 

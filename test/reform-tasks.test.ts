@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CreateReformTaskDocument,
   ReformTaskDocument,
+  ReformTasksPageDocument,
   ReportTaskProgressDocument,
   TransitionReformTaskDocument,
   UpdateReformTaskDocument,
@@ -18,8 +19,12 @@ let app: TestApp;
 let input: (overrides?: Partial<CreateReformTaskInput>) => CreateReformTaskInput;
 let counter = 0;
 
+/** Where the server's clock stands unless a test moves it. */
+const TODAY = '2026-06-30';
+
 beforeAll(async () => {
   app = await startApp();
+  app.clock.set(TODAY);
   const ledgers = await ledgersByCode(app);
   const framework = ledgers.get('FRAMEWORK')!;
   const [court, provincialCourt, procuratorate] = await Promise.all([unitId(app, 'HRB-FY'), unitId(app, 'HLJ-GY'), unitId(app, 'HLJ-JCY')]);
@@ -265,6 +270,42 @@ describe('who may do what', () => {
     expect((await report(supported, 'officer', 10)).data?.reportTaskProgress.userErrors).toEqual([]);
     const other = await create({ leadUnitId: await unitId(app, 'HLJ-GY'), supportingUnitIds: [] });
     expect(errorCodes(await report(other, 'officer'))).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('time, as the server’s clock tells it', () => {
+  const overdueOf = async (id: string) => ((await app.ok(ReformTaskDocument, { id })).node as { isOverdue: boolean }).isOverdue;
+  const listedOverdue = async (code: string) =>
+    (await app.ok(ReformTasksPageDocument, { first: 5, filter: { text: code, overdue: true } })).reformTasks!.nodes.map((t) => t.code);
+
+  it('makes a task overdue the day after its deadline, in the field and the filter alike, and not once completed', async () => {
+    const code = 'CLOCK-OVERDUE';
+    const id = await create({ code, deadline: '2026-07-15' });
+    try {
+      app.clock.set('2026-07-15');
+      expect(await overdueOf(id)).toBe(false);
+      expect(await listedOverdue(code)).toEqual([]);
+      app.clock.advanceDays(1);
+      expect(await overdueOf(id)).toBe(true);
+      expect(await listedOverdue(code)).toEqual([code]);
+      for (const action of ['START', 'SUBMIT', 'ACCEPT'] as const) await act(id, action);
+      expect(await overdueOf(id)).toBe(false);
+      expect(await listedOverdue(code)).toEqual([]);
+    } finally {
+      app.clock.set(TODAY);
+    }
+  });
+
+  it('accepts a progress report for today, refuses one for tomorrow', async () => {
+    const id = await taskIn('IN_PROGRESS');
+    const report = async (reportedOn?: string) =>
+      (await app.ok(ReportTaskProgressDocument, { input: { taskId: id, percent: 30, narrative: '推进中', reportedOn } }, { as: 'officer' }))
+        .reportTaskProgress;
+    const tomorrow = await report('2026-07-01');
+    expect(tomorrow.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: ['input', 'reportedOn'] })]);
+    expect(tomorrow.progressReport).toBeNull();
+    expect((await report(TODAY)).progressReport).toMatchObject({ reportedOn: TODAY });
+    expect((await report()).progressReport).toMatchObject({ reportedOn: TODAY });
   });
 });
 

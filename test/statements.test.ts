@@ -15,8 +15,8 @@ describe('relations go through per-request loaders', () => {
       let withChildren = 0;
       const statements = await app.countStatements(async () => {
         const data = await app.ok(UnitsWithRelationsDocument, { first });
-        units = data.units.nodes.length;
-        withChildren = data.units.nodes.filter((u) => u.children.totalCount > 0).length;
+        units = data.units!.nodes.length;
+        withChildren = data.units!.nodes.filter((u) => u.children.totalCount > 0).length;
       });
       return { statements, units, withChildren };
     };

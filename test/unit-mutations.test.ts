@@ -7,7 +7,7 @@ let app: TestApp;
 let harbin: string;
 beforeAll(async () => {
   app = await startApp();
-  harbin = (await app.ok(RegionsDocument, {})).regions.nodes.find((r) => r.code === 'HRB')!.id;
+  harbin = (await app.ok(RegionsDocument, {})).regions!.nodes.find((r) => r.code === 'HRB')!.id;
 });
 afterAll(() => app.close());
 

@@ -1,11 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CreateUnitDocument,
+  PeoplePageDocument,
   RegionsDocument,
+  UnitPeopleDocument,
   UnitChildrenDocument,
   UnitsPageDocument,
   type UnitsPageQuery,
   type UnitsPageQueryVariables,
+  type PeoplePageQuery,
+  type PersonFilter,
+  type PersonOrder,
 } from './generated/graphql.js';
 import { errorCodes, startApp, type TestApp } from './support/app.js';
 
@@ -15,10 +20,25 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-type Page = UnitsPageQuery['units'];
+type Page = NonNullable<UnitsPageQuery['units']>;
+type Person = NonNullable<PeoplePageQuery['people']>['nodes'][number];
+const sql = <T>(query: string, params: unknown[] = []) => app.orm.em.getConnection().execute<T[]>(query, params);
+const keyOf = (id: string) => Buffer.from(id, 'base64url').toString().split(':')[1]!;
+
+/** Every person matching the filter, paged through the API. */
+async function allPeople(filter?: PersonFilter, orderBy?: PersonOrder[], size = 100): Promise<Person[]> {
+  const out: Person[] = [];
+  let after: string | null = null;
+  do {
+    const { people }: PeoplePageQuery = await app.ok(PeoplePageDocument, { first: size, after, filter, orderBy });
+    out.push(...people!.nodes);
+    after = people!.pageInfo.hasNextPage ? people!.pageInfo.endCursor : null;
+  } while (after);
+  return out;
+}
 
 async function page(variables: UnitsPageQueryVariables): Promise<Page> {
-  return (await app.ok(UnitsPageDocument, variables)).units;
+  return (await app.ok(UnitsPageDocument, variables)).units!;
 }
 
 /** Every unit under an ordering, paged through 100 at a time. */
@@ -186,7 +206,7 @@ describe('unit filters', () => {
 
   it('filters by region and by parent, including "has none"', async () => {
     const { regions } = await app.ok(RegionsDocument, {});
-    const harbin = regions.nodes.find((r) => r.code === 'HRB')!;
+    const harbin = regions!.nodes.find((r) => r.code === 'HRB')!;
     const inHarbin = await page({ first: 100, filter: { region: { eq: harbin.id } } });
     expect(inHarbin.edges.map((e) => e.node.code).sort()).toEqual(['HRB-FY', 'HRB-GAJ', 'HRB-GOV', 'HRB-JCY', 'HRB-SFJ', 'HRB-ZFW']);
 
@@ -198,9 +218,12 @@ describe('unit filters', () => {
     expect(topLevel.edges.every((e) => e.node.level === 'PROVINCE')).toBe(true);
   });
 
-  it('matches name text and combines filters with or', async () => {
-    const named = await page({ first: 100, filter: { name: { contains: '中级人民法院' } } });
+  it('matches text in the name or the code, and combines filters with or', async () => {
+    const named = await page({ first: 100, filter: { text: '中级人民法院' } });
     expect(named.totalCount).toBe(13);
+    const coded = await page({ first: 100, filter: { text: 'hrb-f' } });
+    expect(coded.edges.map((e) => e.node.code)).toContain('HRB-FY');
+    expect(coded.edges.every((e) => e.node.code.includes('HRB-F') || e.node.name.toLowerCase().includes('hrb-f'))).toBe(true);
     const either = await page({ first: 100, filter: { or: [{ code: { eq: 'HLJ-GY' } }, { code: { eq: 'HLJ-JCY' } }] } });
     expect(either.edges.map((e) => e.node.code)).toEqual(['HLJ-GY', 'HLJ-JCY']);
     const notCourts = await page({ first: 100, filter: { kind: { nin: ['COURT', 'PROCURATORATE'] }, level: { eq: 'PREFECTURE' } } });
@@ -227,5 +250,64 @@ describe('nested connections', () => {
     const after = (await app.ok(UnitChildrenDocument, { code: 'HLJ-ZFW', first: 5, after: before.pageInfo.endCursor })).unit!.children;
     expect(after.nodes.map((n) => n.code)).toEqual(codes.slice(-3));
     expect(after.pageInfo.hasNextPage).toBe(false);
+  });
+});
+
+describe('people', () => {
+  const unitKey = async (code: string) => (await sql<{ id: string }>('select id from unit where code = ?', [code]))[0]!.id;
+  const unitGlobalId = async (code: string) => (await page({ first: 1, filter: { code: { eq: code } } })).edges[0]!.node.id;
+
+  it('filter by unit, principal heads and text in name or post, combined with and/or, exactly as SQL finds', async () => {
+    const [gy, jcy] = [await unitGlobalId('HLJ-GY'), await unitGlobalId('HLJ-JCY')];
+    const heads = await allPeople({ and: [{ isPrincipalHead: true }, { or: [{ unit: { eq: gy } }, { unit: { eq: jcy } }] }] });
+    const expected = await sql<{ id: string }>('select id from person where is_principal_head and unit_id in (?, ?)', [
+      await unitKey('HLJ-GY'),
+      await unitKey('HLJ-JCY'),
+    ]);
+    expect(heads.map((p) => keyOf(p.id)).sort()).toEqual(expected.map((r) => r.id).sort());
+    expect(heads).toHaveLength(2);
+    const sample = heads[0]!;
+    const byTitle = await allPeople({ text: sample.title });
+    const titled = await sql<{ id: string }>('select id from person where strpos(name, ?) > 0 or strpos(title, ?) > 0', [
+      sample.title,
+      sample.title,
+    ]);
+    expect(byTitle.map((p) => keyOf(p.id)).sort()).toEqual(titled.map((r) => r.id).sort());
+    expect(byTitle.map((p) => p.id)).toContain(sample.id);
+    const byName = await allPeople({ text: sample.name });
+    expect(byName.map((p) => p.id)).toContain(sample.id);
+    expect(byName.every((p) => p.name.includes(sample.name) || p.title.includes(sample.name))).toBe(true);
+  });
+
+  it.each(['NAME', 'TITLE'] as const)('order by %s both ways, paged as SQL sorts', async (field) => {
+    for (const direction of ['ASC', 'DESC'] as const) {
+      const paged = await allPeople(undefined, [{ field, direction }], 41);
+      const expected = await sql<{ id: string }>(`select id from person order by ${field.toLowerCase()} ${direction}, id ${direction}`);
+      expect(paged.map((p) => keyOf(p.id))).toEqual(expected.map((r) => r.id));
+    }
+  });
+
+  it('of a unit take the same filter and orderBy', async () => {
+    const key = await unitKey('HLJ-ZFW');
+    for (const direction of ['ASC', 'DESC'] as const) {
+      const others = (
+        await app.ok(UnitPeopleDocument, {
+          code: 'HLJ-ZFW',
+          first: 100,
+          filter: { or: [{ isPrincipalHead: false }, { text: '书记' }] },
+          orderBy: [{ field: 'TITLE', direction }],
+        })
+      ).unit!.people;
+      const expected = await sql<{ id: string }>(
+        `select id from person where unit_id = ? and (not is_principal_head or strpos(title, '书记') > 0 or strpos(name, '书记') > 0)
+           order by title ${direction}, id ${direction}`,
+        [key],
+      );
+      expect(others.nodes.map((p) => keyOf(p.id))).toEqual(expected.map((r) => r.id));
+      expect(others.totalCount).toBe(expected.length);
+    }
+    const heads = (await app.ok(UnitPeopleDocument, { code: 'HLJ-ZFW', filter: { isPrincipalHead: true } })).unit!.people;
+    expect(heads.totalCount).toBe(1);
+    expect(heads.nodes.every((p) => p.isPrincipalHead)).toBe(true);
   });
 });

@@ -11,5 +11,5 @@ export async function unitId(app: TestApp, code: string): Promise<string> {
 /** The ledgers by code, with their sections by code. */
 export async function ledgersByCode(app: TestApp): Promise<Map<string, { id: string; sections: Map<string, string> }>> {
   const { ledgers } = await app.ok(LedgersDocument, {});
-  return new Map(ledgers.nodes.map((l) => [l.code, { id: l.id, sections: new Map(l.sections.map((s) => [s.code, s.id])) }]));
+  return new Map(ledgers!.nodes.map((l) => [l.code, { id: l.id, sections: new Map(l.sections.map((s) => [s.code, s.id])) }]));
 }

@@ -55,7 +55,7 @@ export async function demoCadres(app: TestApp): Promise<Cadres> {
       group.members.map((m) => m.person.id),
     );
   return {
-    regions: regions.nodes.map((r) => ({ id: r.id, code: r.code })),
+    regions: regions!.nodes.map((r) => ({ id: r.id, code: r.code })),
     leaders: round.groups.nodes.map((g) => g.leader.id),
     members,
   };

@@ -1,5 +1,5 @@
 import { Entity, Index, ManyToOne, type Rel } from '@mikro-orm/core';
-import { ReformTask } from '../reform-ledger/index.js';
+import { ReformTask, type TaskLink } from '../reform-ledger/index.js';
 import { LedReform } from './led-reform.entity.js';
 
 /** A task linked to a led reform. */
@@ -12,3 +12,6 @@ export class LedReformTask {
   @ManyToOne(() => ReformTask, { primary: true })
   task!: Rel<ReformTask>;
 }
+
+/** The table above, as the ledger's loaders read a reform's tasks through it. */
+export const LED_REFORM_TASKS: TaskLink = { table: 'led_reform_task', ownerColumn: 'led_reform_id', taskColumn: 'task_id' };

@@ -1,10 +1,8 @@
 import { requireText } from '../../shared/domain/values.js';
 import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/db/base.entity.js';
-import { TaskStatus } from '../reform-ledger/index.js';
-import { ReformTask } from '../reform-ledger/index.js';
-import { Person } from '../unit/index.js';
-import { Unit } from '../unit/index.js';
+import { ReformTask, TaskStatus } from '../reform-ledger/index.js';
+import { Person, Unit } from '../unit/index.js';
 import { LedReformStatus } from './led-reform.enums.js';
 import { LedReformErrors } from './led-reform.errors.js';
 import { LedReformTask } from './led-reform-task.entity.js';
@@ -53,8 +51,8 @@ export class LedReform extends BaseEntity {
     for (const task of tasks) if (!this.tasks.contains(task)) this.tasks.add(task);
   }
 
-  /** Closes the reform: every linked task must be completed. */
-  complete(now: Date = new Date()): void {
+  /** Closes the reform `now`: it needs at least one linked task, and every linked task completed. */
+  complete(now: Date): void {
     if (this.status === LedReformStatus.COMPLETED) throw LedReformErrors.alreadyCompleted();
     const tasks = this.tasks.getItems();
     if (tasks.length === 0) throw LedReformErrors.noTasks();

@@ -1,21 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { NonEmptyStringResolver } from 'graphql-scalars';
-import { EnumComparator, IDComparator } from '../../shared/graphql/filter.js';
-import { LedReformStatus } from './led-reform.enums.js';
-
-const LedReformStatusComparator = EnumComparator<LedReformStatus>(LedReformStatus, 'LedReformStatus');
-
-@InputType({ description: 'Which led reforms to list.' })
-export class LedReformFilter {
-  @Field(() => Int, { nullable: true, description: 'Only this year.' })
-  year?: number | null;
-
-  @Field(() => IDComparator, { nullable: true, description: 'The leader’s unit, by ID.' })
-  unit?: IDComparator | null;
-
-  @Field(() => LedReformStatusComparator, { nullable: true, description: 'Status.' })
-  status?: InstanceType<typeof LedReformStatusComparator> | null;
-}
 
 @InputType({ description: 'A new led reform.' })
 export class CreateLedReformInput {

@@ -1,11 +1,8 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import { columnLoader, countBy, groupLoader, type LoaderCache } from '../../shared/db/loader.js';
-import type { PageArgs } from '../../shared/graphql/connection.js';
-import { paginateGroups } from '../../shared/graphql/paginate.js';
-import { selectTasks, taskSortKeys, toTask } from '../reform-ledger/index.js';
+import { columnLoader } from '../../shared/db/loader.js';
 import { selectLedReforms, toLedReform } from './led-reform.read.js';
 
-export function ledReformLoaders(db: Knex, cache: LoaderCache) {
+export function ledReformLoaders(db: Knex) {
   return {
     byKey: columnLoader(
       () => selectLedReforms(db),
@@ -13,23 +10,6 @@ export function ledReformLoaders(db: Knex, cache: LoaderCache) {
       toLedReform,
       (r) => r.key,
     ),
-    /** `LedReform.tasks`: the linked tasks of every reform of the request, in one statement. */
-    tasksOf: (args: PageArgs) =>
-      cache.get('LedReform.tasks', args, () =>
-        groupLoader((groupKeys) =>
-          paginateGroups({
-            db,
-            query: () =>
-              selectTasks(db).join('led_reform_task as lrt', 'lrt.task_id', 't.id').select({ ledReformKey: 'lrt.led_reform_id' }),
-            keys: taskSortKeys(null),
-            args,
-            map: toTask,
-            group: { column: 'lrt.led_reform_id', property: 'ledReformKey' },
-            groupKeys,
-            countGroups: (keys) => countBy(db, 'led_reform_task', 'led_reform_id', keys),
-          }),
-        ),
-      ),
   };
 }
 

@@ -1,13 +1,13 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../shared/context.js';
 import type { Page, PageArgs } from '../../shared/graphql/connection.js';
-import { withTiebreaker } from '../../shared/graphql/cursor.js';
-import { filtered, type FilterField } from '../../shared/graphql/filter.js';
+import { orderKeys, type SortKey } from '../../shared/graphql/cursor.js';
+import { filtered, textInAny, type FilterField } from '../../shared/graphql/filter.js';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { paginate } from '../../shared/graphql/paginate.js';
 import { badUserInput } from '../../shared/graphql/errors.js';
 import { timestamp } from '../../shared/db/values.js';
-import type { LedReformFilter } from './led-reform.inputs.js';
+import { LedReformOrderField, type LedReformFilter, type LedReformOrder } from './led-reform.filter.js';
 import { LedReformType } from './led-reform.types.js';
 
 export const selectLedReforms = (db: Knex) =>
@@ -17,6 +17,7 @@ export const selectLedReforms = (db: Knex) =>
     year: 'lr.year',
     status: 'lr.status',
     completedAt: 'lr.completed_at',
+    updatedAt: 'lr.updated_at',
     leaderKey: 'lr.leader_id',
     unitKey: 'lr.unit_id',
   });
@@ -25,6 +26,7 @@ export const toLedReform = (row: Record<string, unknown>) =>
   nodeRow(LedReformType, 'LedReform', {
     ...row,
     completedAt: row.completedAt == null ? null : timestamp(row.completedAt),
+    updatedAt: timestamp(row.updatedAt),
   } as unknown as LedReformType);
 
 const fields: Record<string, FilterField> = {
@@ -37,17 +39,32 @@ const fields: Record<string, FilterField> = {
     },
   },
   unit: { column: 'lr.unit_id', kind: 'id', typename: 'Unit' },
+  leader: { column: 'lr.leader_id', kind: 'id', typename: 'Person' },
   status: { column: 'lr.status', kind: 'enum' },
+  text: textInAny(['lr.theme']),
 };
 
-/** Newest year first. */
-const sortKeys = withTiebreaker([{ column: 'lr.year', property: 'year', direction: 'desc', type: 'integer' }], 'lr.id');
+const orderColumns: Record<LedReformOrderField, Omit<SortKey, 'direction'>> = {
+  [LedReformOrderField.YEAR]: { column: 'lr.year', property: 'year', type: 'integer' },
+  [LedReformOrderField.THEME]: { column: 'lr.theme', property: 'theme' },
+  [LedReformOrderField.UPDATED_AT]: { column: 'lr.updated_at', property: 'updatedAt', type: 'timestamp' },
+};
 
-export function listLedReforms(ctx: Context, page: PageArgs, filter?: LedReformFilter | null): Promise<Page<LedReformType>> {
+/** Sort keys for an `orderBy` (default: newest year first), always ending with the id tiebreaker. */
+function sortKeys(orderBy: LedReformOrder[] | null | undefined): SortKey[] {
+  return orderKeys(orderColumns, orderBy?.length ? orderBy : [{ field: LedReformOrderField.YEAR, direction: 'DESC' }], 'lr.id');
+}
+
+export function listLedReforms(
+  ctx: Context,
+  page: PageArgs,
+  filter?: LedReformFilter | null,
+  orderBy?: LedReformOrder[] | null,
+): Promise<Page<LedReformType>> {
   return paginate({
     db: ctx.db,
     query: filtered(() => selectLedReforms(ctx.db), filter, fields),
-    keys: sortKeys,
+    keys: sortKeys(orderBy),
     args: page,
     map: toLedReform,
   });

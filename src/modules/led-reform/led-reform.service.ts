@@ -74,7 +74,7 @@ export async function completeLedReform(ctx: Context, key: string): Promise<stri
       { id: { $in: reform.tasks.getItems().map((t) => t.id) } },
       { lockMode: LockMode.PESSIMISTIC_READ, refresh: true },
     );
-    reform.complete();
+    reform.complete(ctx.now);
     audit({
       action: 'ledReform.complete',
       object: { typename: 'LedReform', key },

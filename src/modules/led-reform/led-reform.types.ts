@@ -21,6 +21,9 @@ export class LedReformType extends Node {
   @Field(() => DateTimeResolver, { nullable: true, description: 'When it was completed.' })
   completedAt!: Date | null;
 
+  @Field(() => DateTimeResolver, { description: 'When it last changed.' })
+  updatedAt!: Date;
+
   leaderKey!: string;
   unitKey!: string;
 }

@@ -3,7 +3,8 @@ import { seedReformCases } from './reform-case.seed.js';
 import { GuidanceVisit } from './guidance-visit.entity.js';
 import { ReformCase } from './reform-case.entity.js';
 import { reformCaseLoaders } from './reform-case.loaders.js';
-import { GuidanceVisitResolver, ReformCaseResolver } from './reform-case.resolver.js';
+import { GuidanceVisitResolver } from './guidance-visit.resolver.js';
+import { ReformCaseResolver } from './reform-case.resolver.js';
 
 /** Reform cases units cultivate (改革案例), their selection and guidance visits. */
 export const reformCaseModule = defineModule({

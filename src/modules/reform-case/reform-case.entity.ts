@@ -5,6 +5,13 @@ import { Unit } from '../unit/index.js';
 import { RecognitionLevel, ReformCaseStatus } from './reform-case.enums.js';
 import { ReformCaseErrors } from './reform-case.errors.js';
 
+/** A selection decision: selected or not, and for a selected case who recognised it at what level. */
+export interface CaseDecision {
+  selected: boolean;
+  level?: RecognitionLevel | null;
+  recognizedBy?: string | null;
+}
+
 const text = (value: string, field: string, what: string, max: number) =>
   requireText(value, max, () => ReformCaseErrors.invalidText(field, what, max));
 
@@ -44,21 +51,28 @@ export class ReformCase extends BaseEntity {
     this.summary = text(props.summary, 'summary', 'A summary', 4000);
   }
 
-  submit(now: Date = new Date()): void {
+  /** CULTIVATING → SUBMITTED, `now`. */
+  submit(now: Date): void {
     if (this.status !== ReformCaseStatus.CULTIVATING) throw ReformCaseErrors.invalidTransition('submitted', this.status);
     this.status = ReformCaseStatus.SUBMITTED;
     this.submittedAt = now;
   }
 
-  /** Decides a submitted case: selected (with who recognised it, and at what level) or not. */
-  decide(selected: boolean, recognition: { level: RecognitionLevel; by: string } | null, now: Date = new Date()): void {
+  /**
+   * Decides a submitted case, `now`: SELECTED with the level and the body that recognised it (both
+   * required), or NOT_SELECTED with neither.
+   */
+  decide(decision: CaseDecision, now: Date): void {
+    const { selected, level, recognizedBy } = decision;
     if (this.status !== ReformCaseStatus.SUBMITTED)
       throw ReformCaseErrors.invalidTransition(selected ? 'selected' : 'turned down', this.status);
-    if (selected && !recognition) throw ReformCaseErrors.recognitionRequired();
-    if (!selected && recognition) throw ReformCaseErrors.recognitionWithoutSelection();
+    // A level without a body (or the reverse) is an incomplete recognition.
+    if ((level == null) !== (recognizedBy == null)) throw ReformCaseErrors.recognitionRequired();
+    if (selected && level == null) throw ReformCaseErrors.recognitionRequired();
+    if (!selected && level != null) throw ReformCaseErrors.recognitionWithoutSelection();
     this.status = selected ? ReformCaseStatus.SELECTED : ReformCaseStatus.NOT_SELECTED;
-    this.recognitionLevel = recognition?.level ?? null;
-    this.recognizedBy = recognition ? text(recognition.by, 'recognizedBy', 'The recognising body', 200) : null;
+    this.recognitionLevel = level ?? null;
+    this.recognizedBy = recognizedBy != null ? text(recognizedBy, 'recognizedBy', 'The recognising body', 200) : null;
     this.decidedAt = now;
   }
 }

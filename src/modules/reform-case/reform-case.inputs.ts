@@ -1,25 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { LocalDateResolver, NonEmptyStringResolver } from 'graphql-scalars';
-import { EnumComparator, IDComparator } from '../../shared/graphql/filter.js';
-import { RecognitionLevel, ReformCaseStatus } from './reform-case.enums.js';
-
-const ReformCaseStatusComparator = EnumComparator<ReformCaseStatus>(ReformCaseStatus, 'ReformCaseStatus');
-const RecognitionLevelComparator = EnumComparator<RecognitionLevel>(RecognitionLevel, 'RecognitionLevel');
-
-@InputType({ description: 'Which reform cases to list.' })
-export class ReformCaseFilter {
-  @Field(() => IDComparator, { nullable: true, description: 'The cultivating unit, by ID.' })
-  unit?: IDComparator | null;
-
-  @Field(() => ReformCaseStatusComparator, { nullable: true, description: 'Status.' })
-  status?: InstanceType<typeof ReformCaseStatusComparator> | null;
-
-  @Field(() => RecognitionLevelComparator, { nullable: true, description: 'Recognition level of selected cases.' })
-  recognitionLevel?: InstanceType<typeof RecognitionLevelComparator> | null;
-
-  @Field(() => String, { nullable: true, description: 'Text found in the title or summary, ignoring case.' })
-  text?: string | null;
-}
+import { RecognitionLevel } from './reform-case.enums.js';
 
 @InputType({ description: 'A new reform case.' })
 export class CreateReformCaseInput {

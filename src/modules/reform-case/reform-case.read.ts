@@ -1,12 +1,12 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../shared/context.js';
 import type { Page, PageArgs } from '../../shared/graphql/connection.js';
-import { withTiebreaker } from '../../shared/graphql/cursor.js';
+import { orderKeys, withTiebreaker, type SortKey } from '../../shared/graphql/cursor.js';
 import { filtered, textInAny, type FilterField } from '../../shared/graphql/filter.js';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { paginate } from '../../shared/graphql/paginate.js';
 import { timestamp } from '../../shared/db/values.js';
-import type { ReformCaseFilter } from './reform-case.inputs.js';
+import { ReformCaseOrderField, type ReformCaseFilter, type ReformCaseOrder } from './reform-case.filter.js';
 import { GuidanceVisitType, ReformCaseType } from './reform-case.types.js';
 
 const optionalTime = (value: unknown) => (value == null ? null : timestamp(value));
@@ -21,6 +21,7 @@ export const selectCases = (db: Knex) =>
     recognizedBy: 'c.recognized_by',
     submittedAt: 'c.submitted_at',
     decidedAt: 'c.decided_at',
+    createdAt: 'c.created_at',
     unitKey: 'c.unit_id',
   });
 
@@ -29,6 +30,7 @@ export const toCase = (row: Record<string, unknown>) =>
     ...row,
     submittedAt: optionalTime(row.submittedAt),
     decidedAt: optionalTime(row.decidedAt),
+    createdAt: timestamp(row.createdAt),
   } as unknown as ReformCaseType);
 
 export const selectVisits = (db: Knex) =>
@@ -49,9 +51,28 @@ const fields: Record<string, FilterField> = {
   text: textInAny(['c.title', 'c.summary']),
 };
 
-/** In the order they were recorded. */
-const sortKeys = withTiebreaker([], 'c.id');
+const orderColumns: Record<ReformCaseOrderField, Omit<SortKey, 'direction'>> = {
+  [ReformCaseOrderField.CREATED_AT]: { column: 'c.created_at', property: 'createdAt', type: 'timestamp' },
+  [ReformCaseOrderField.TITLE]: { column: 'c.title', property: 'title' },
+  [ReformCaseOrderField.STATUS]: { column: 'c.status', property: 'status' },
+};
 
-export function listCases(ctx: Context, page: PageArgs, filter?: ReformCaseFilter | null): Promise<Page<ReformCaseType>> {
-  return paginate({ db: ctx.db, query: filtered(() => selectCases(ctx.db), filter, fields), keys: sortKeys, args: page, map: toCase });
+/** Sort keys for an `orderBy`; without one, the order the cases were recorded (by ID). */
+function sortKeys(orderBy: ReformCaseOrder[] | null | undefined): SortKey[] {
+  return orderBy?.length ? orderKeys(orderColumns, orderBy, 'c.id') : withTiebreaker([], 'c.id');
+}
+
+export function listCases(
+  ctx: Context,
+  page: PageArgs,
+  filter?: ReformCaseFilter | null,
+  orderBy?: ReformCaseOrder[] | null,
+): Promise<Page<ReformCaseType>> {
+  return paginate({
+    db: ctx.db,
+    query: filtered(() => selectCases(ctx.db), filter, fields),
+    keys: sortKeys(orderBy),
+    args: page,
+    map: toCase,
+  });
 }

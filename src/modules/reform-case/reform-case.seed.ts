@@ -18,8 +18,11 @@ export async function seedReformCases(run: SeedRun): Promise<void> {
     if (status !== ReformCaseStatus.CULTIVATING) reformCase.submit(new Date('2021-03-31T09:00:00+08:00'));
     if (status === ReformCaseStatus.SELECTED || status === ReformCaseStatus.NOT_SELECTED) {
       reformCase.decide(
-        status === ReformCaseStatus.SELECTED,
-        seed.recognition ? { level: RecognitionLevel[seed.recognition.level], by: seed.recognition.by } : null,
+        {
+          selected: status === ReformCaseStatus.SELECTED,
+          level: seed.recognition ? RecognitionLevel[seed.recognition.level] : null,
+          recognizedBy: seed.recognition?.by ?? null,
+        },
         new Date('2021-06-30T09:00:00+08:00'),
       );
     }

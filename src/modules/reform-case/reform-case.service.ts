@@ -7,8 +7,7 @@ import { forbidden } from '../../shared/graphql/errors.js';
 import { toGlobalId } from '../../shared/graphql/global-id.js';
 import { Unit } from '../unit/index.js';
 import { GuidanceVisit } from './guidance-visit.entity.js';
-import type { RecognitionLevel } from './reform-case.enums.js';
-import { ReformCase } from './reform-case.entity.js';
+import { ReformCase, type CaseDecision } from './reform-case.entity.js';
 import { ReformCaseErrors } from './reform-case.errors.js';
 
 /** Commission staff, or an officer of the case's own unit. */
@@ -52,7 +51,7 @@ export async function submitReformCase(ctx: Context, key: string): Promise<strin
     const reformCase = await lockCase(em, key);
     requireStaffOrOfficerOf(ctx, reformCase.unit.id, 'submit this case');
     const from = reformCase.status;
-    reformCase.submit();
+    reformCase.submit(ctx.now);
     audit({
       action: 'reformCase.submit',
       object: { typename: 'ReformCase', key },
@@ -63,19 +62,12 @@ export async function submitReformCase(ctx: Context, key: string): Promise<strin
   });
 }
 
-export async function selectReformCase(
-  ctx: Context,
-  key: string,
-  decision: { selected: boolean; level?: RecognitionLevel | null; recognizedBy?: string | null },
-): Promise<string> {
+export async function selectReformCase(ctx: Context, key: string, decision: CaseDecision): Promise<string> {
   requireRole(ctx, [Role.COMMISSION_STAFF], 'decide on reform cases');
   return write(ctx, async ({ em, audit }) => {
     const reformCase = await lockCase(em, key);
     const from = reformCase.status;
-    // A level without a body (or the reverse) is an incomplete recognition.
-    if ((decision.level == null) !== (decision.recognizedBy == null)) throw ReformCaseErrors.recognitionRequired();
-    const recognition = decision.level ? { level: decision.level, by: decision.recognizedBy ?? '' } : null;
-    reformCase.decide(decision.selected, recognition);
+    reformCase.decide(decision, ctx.now);
     audit({
       action: 'reformCase.decide',
       object: { typename: 'ReformCase', key },
@@ -86,6 +78,7 @@ export async function selectReformCase(
   });
 }
 
+/** Records a visit to the case; returns the visit's key. */
 export async function recordGuidanceVisit(
   ctx: Context,
   key: string,
@@ -109,6 +102,6 @@ export async function recordGuidanceVisit(
         notes: entry.notes,
       },
     });
-    return key;
+    return entry.id;
   });
 }

@@ -27,6 +27,9 @@ export class ReformCaseType extends Node {
   @Field(() => DateTimeResolver, { nullable: true, description: 'When it was selected or turned down.' })
   decidedAt!: Date | null;
 
+  @Field(() => DateTimeResolver, { description: 'When it was recorded.' })
+  createdAt!: Date;
+
   unitKey!: string;
 }
 

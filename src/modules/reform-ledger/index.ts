@@ -1,21 +1,22 @@
 import { defineModule } from '../../shared/module.js';
-import { seedLedgers } from './reform-ledger.seed.js';
+import { LeadUnitTallyResolver } from './lead-unit-tally.resolver.js';
+import { LedgerSectionResolver } from './ledger-section.resolver.js';
 import { LedgerSection } from './ledger-section.entity.js';
+import { LedgerSummaryResolver } from './ledger-summary.resolver.js';
 import { Ledger } from './ledger.entity.js';
+import { LedgerResolver } from './ledger.resolver.js';
+import { seedLedgers } from './reform-ledger.seed.js';
 import { reformLedgerLoaders } from './reform-ledger.loaders.js';
-import {
-  LeadUnitTallyResolver,
-  LedgerResolver,
-  LedgerSectionResolver,
-  LedgerSummaryResolver,
-  SectionTallyResolver,
-  UnitWorkloadResolver,
-} from './reform-ledger.resolver.js';
+import { ReformTaskMutationResolver } from './reform-task-mutation.resolver.js';
 import { ReformTask } from './reform-task.entity.js';
 import { reformTaskErrorDescriptions } from './reform-task.errors.js';
-import { ReformTaskResolver, TaskProgressReportResolver, UnitTasksResolver } from './reform-task.resolver.js';
+import { ReformTaskResolver } from './reform-task.resolver.js';
+import { SectionTallyResolver } from './section-tally.resolver.js';
+import { TaskProgressReportResolver } from './task-progress-report.resolver.js';
 import { TaskProgressReport } from './task-progress-report.entity.js';
 import { TaskSupport } from './task-support.entity.js';
+import { UnitTasksResolver } from './unit-tasks.resolver.js';
+import { UnitWorkloadResolver } from './unit-workload.resolver.js';
 
 /** The reform ledger (台账): ledgers, sections, tasks with their lead and supporting units, progress. */
 export const reformLedgerModule = defineModule({
@@ -29,6 +30,7 @@ export const reformLedgerModule = defineModule({
     LeadUnitTallyResolver,
     UnitWorkloadResolver,
     ReformTaskResolver,
+    ReformTaskMutationResolver,
     TaskProgressReportResolver,
     UnitTasksResolver,
   ],
@@ -39,6 +41,9 @@ export const reformLedgerModule = defineModule({
 
 export { ReformTask };
 export { TaskStatus } from './reform-ledger.enums.js';
-export { ReformTaskConnection, ReformTaskType } from './reform-ledger.types.js';
-export { selectTasks, taskSortKeys, toTask } from './reform-ledger.read.js';
+export { ReformTaskConnection, ReformTaskType } from './reform-task.types.js';
+export { ReformTaskOrder } from './reform-task.filter.js';
+/** For other modules' lists of tasks: `ctx.loaders.reformLedger.linkedTasks(link, page, orderBy)`. */
+export type { TaskLink } from './reform-ledger.loaders.js';
+/** Demo data the led-reform and reform-case modules seed from: built with the ledger's own tasks. */
 export { ledReforms, reformCases } from './reform-ledger.seed-data.js';

@@ -2,20 +2,19 @@ import type { Knex } from '@mikro-orm/postgresql';
 import { columnLoader, countBy, groupLoader, listLoader, type LoaderCache } from '../../shared/db/loader.js';
 import type { PageArgs } from '../../shared/graphql/connection.js';
 import { paginateGroups } from '../../shared/graphql/paginate.js';
-import { selectUnits, toUnit } from '../unit/index.js';
-import type { ReformTaskOrder } from './reform-ledger.inputs.js';
-import {
-  progressSortKeys,
-  selectLedgers,
-  selectProgressReports,
-  selectSections,
-  selectTasks,
-  taskSortKeys,
-  toLedger,
-  toProgressReport,
-  toSection,
-  toTask,
-} from './reform-ledger.read.js';
+import { selectLedgers, selectSections, toLedger, toSection } from './ledger.read.js';
+import type { ReformTaskOrder } from './reform-task.filter.js';
+import { progressSortKeys, selectProgressReports, selectTasks, taskSortKeys, toProgressReport, toTask } from './reform-task.read.js';
+
+/**
+ * A table that links records of another module to tasks (`led_reform_task`: a led reform's tasks),
+ * named by its table and the columns holding the owner's key and the task's key.
+ */
+export interface TaskLink {
+  table: string;
+  ownerColumn: string;
+  taskColumn: string;
+}
 
 export function reformLedgerLoaders(db: Knex, cache: LoaderCache) {
   /** Task pages per parent row (a unit it is led by, a section…), every parent of the request in one statement. */
@@ -65,16 +64,6 @@ export function reformLedgerLoaders(db: Knex, cache: LoaderCache) {
           .whereIn('s.ledger_id', [...ledgerKeys])
           .orderBy(['s.ledger_id', 's.ordinal'])) as Record<string, unknown>[]
       ).map((row) => ({ groupKey: String(row.ledgerKey), item: toSection(row) })),
-    ),
-
-    supportingUnitsOfTask: listLoader(async (taskKeys) =>
-      (
-        (await selectUnits(db)
-          .join('reform_task_supporting_unit as su', 'su.unit_id', 'u.id')
-          .select({ taskKey: 'su.task_id' })
-          .whereIn('su.task_id', [...taskKeys])
-          .orderBy(['su.task_id', 'u.code'])) as Record<string, unknown>[]
-      ).map((row) => ({ groupKey: String(row.taskKey), item: toUnit(row) })),
     ),
 
     /** The newest report of each task, in one statement. */
@@ -128,6 +117,22 @@ export function reformLedgerLoaders(db: Knex, cache: LoaderCache) {
       { column: 't.implements_id', property: 'implementsKey' },
       (keys) => countBy(db, 'reform_task', 'implements_id', keys),
     ),
+
+    /**
+     * For other modules: the tasks another record links to through `link`, paged and ordered as
+     * every task list is (`ctx.loaders.reformLedger.linkedTasks(link, page, orderBy).load(ownerKey)`);
+     * every owner of the request in one statement.
+     */
+    linkedTasks: (link: TaskLink, args: PageArgs, orderBy?: ReformTaskOrder[] | null) =>
+      tasksBy(
+        `linkedTasks:${link.table}`,
+        () =>
+          selectTasks(db)
+            .join(`${link.table} as link`, `link.${link.taskColumn}`, 't.id')
+            .select({ ownerKey: `link.${link.ownerColumn}` }),
+        { column: `link.${link.ownerColumn}`, property: 'ownerKey' },
+        (keys) => countBy(db, link.table, link.ownerColumn, keys),
+      )(args, orderBy),
   };
 }
 

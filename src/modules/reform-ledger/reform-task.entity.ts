@@ -2,10 +2,12 @@ import { requireText, isPlausibleDate } from '../../shared/domain/values.js';
 import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/db/base.entity.js';
 import { Unit } from '../unit/index.js';
+import { User } from '../user/index.js';
 import { LedgerSection } from './ledger-section.entity.js';
 import { Ledger } from './ledger.entity.js';
 import { DeliverableForm, LedgerKind, TaskAction, TaskStatus } from './reform-ledger.enums.js';
 import { ReformTaskErrors } from './reform-task.errors.js';
+import { TaskProgressReport } from './task-progress-report.entity.js';
 import { TaskSupport } from './task-support.entity.js';
 
 export interface TaskDescription {
@@ -14,6 +16,13 @@ export interface TaskDescription {
   description: string;
   deliverableForm: DeliverableForm;
   deadline: string;
+}
+
+/** A progress report as its reporter gives it; `reportedOn` defaults to today. */
+export interface ProgressReportDraft {
+  percent: number;
+  narrative: string;
+  reportedOn?: string | null;
 }
 
 /** What an action may carry: the deliverable on SUBMIT, the reason on RETURN. */
@@ -149,8 +158,8 @@ export class ReformTask extends BaseEntity {
     this.implements = task;
   }
 
-  /** Moves the task through its workflow; a move its status does not allow is INVALID_TRANSITION. */
-  transition(action: TaskAction, details: TransitionDetails = {}, now: Date = new Date()): void {
+  /** Moves the task through its workflow; a move its status does not allow is INVALID_TRANSITION. ACCEPT completes it `now`. */
+  transition(action: TaskAction, details: TransitionDetails, now: Date): void {
     const move = MOVES[action];
     if (!move.from.includes(this.status)) throw ReformTaskErrors.invalidTransition(action, this.status);
     switch (action) {
@@ -182,6 +191,22 @@ export class ReformTask extends BaseEntity {
   /** Whether progress may be reported now. */
   get isActive(): boolean {
     return ACTIVE_STATUSES.includes(this.status);
+  }
+
+  /** Overdue as of `today` (see `isOverdue`). */
+  isOverdue(today: string): boolean {
+    return isOverdue(this, today);
+  }
+
+  /**
+   * Records progress while work is under way (IN_PROGRESS or RETURNED), for today or a past day
+   * (never a day still to come); returns the new entry of the task's history.
+   */
+  reportProgress(report: ProgressReportDraft, reporter: User, today: string): TaskProgressReport {
+    if (!this.isActive) throw ReformTaskErrors.notActive(this.status);
+    const reportedOn = report.reportedOn ?? today;
+    if (reportedOn > today) throw ReformTaskErrors.futureReport(reportedOn);
+    return new TaskProgressReport({ task: this, reportedOn, percent: report.percent, narrative: report.narrative, reporter });
   }
 }
 

@@ -22,5 +22,4 @@ export const unitModule = defineModule({
 export { Person, Region, Unit };
 export { UnitKind, UnitLevel } from './unit.enums.js';
 export { PersonType, RegionType, UnitType } from './unit.types.js';
-export { selectUnits, toUnit } from './unit.read.js';
 export { farmReclamationUnits, regions as demoRegions, units as demoUnits } from './unit.seed-data.js';

@@ -10,7 +10,10 @@ registerNodeType('Region', { load: (ctx, key) => ctx.loaders.unit.regionByKey.lo
 
 @Resolver(() => RegionType)
 export class RegionResolver {
-  @Query(() => RegionConnection, { description: 'The prefecture-level regions, by code.' })
+  @Query(() => RegionConnection, {
+    nullable: true,
+    description: 'The prefecture-level regions, by code (null only when the arguments are refused).',
+  })
   regions(@Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<RegionType>> {
     return listRegions(ctx, page);
   }

@@ -12,8 +12,8 @@ export class UnitFilter {
   @Field(() => StringComparator, { nullable: true, description: 'Unit code.' })
   code?: StringComparator | null;
 
-  @Field(() => StringComparator, { nullable: true, description: 'Unit name (`contains` matches any part).' })
-  name?: StringComparator | null;
+  @Field(() => String, { nullable: true, description: 'Text found in the name or the code, ignoring case.' })
+  text?: string | null;
 
   @Field(() => UnitKindComparator, { nullable: true, description: 'Kind of body.' })
   kind?: InstanceType<typeof UnitKindComparator> | null;
@@ -96,14 +96,35 @@ export class UpdateUnitInput {
   regionId?: string | null;
 }
 
-@InputType({ description: 'Which people to list.' })
+@InputType({ description: 'Which people to list. Fields combine with AND; use `and`/`or` for more.' })
 export class PersonFilter {
   @Field(() => IDComparator, { nullable: true, description: 'Their unit, by ID.' })
   unit?: IDComparator | null;
 
-  @Field(() => StringComparator, { nullable: true, description: 'Name.' })
-  name?: StringComparator | null;
+  @Field(() => String, { nullable: true, description: 'Text found in the name or the post, ignoring case.' })
+  text?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Only principal heads (true) or only others (false).' })
   isPrincipalHead?: boolean | null;
+
+  @Field(() => [PersonFilter], { nullable: true, description: 'All of these filters.' })
+  and?: PersonFilter[] | null;
+
+  @Field(() => [PersonFilter], { nullable: true, description: 'Any of these filters.' })
+  or?: PersonFilter[] | null;
+}
+
+export enum PersonOrderField {
+  NAME = 'NAME',
+  TITLE = 'TITLE',
+}
+registerEnumType(PersonOrderField, { name: 'PersonOrderField', description: 'Fields people can be ordered by.' });
+
+@InputType({ description: 'One ordering term; ties are always broken by ID.' })
+export class PersonOrder {
+  @Field(() => PersonOrderField, { description: 'Field to order by.' })
+  field!: PersonOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Direction.' })
+  direction!: OrderDirection;
 }

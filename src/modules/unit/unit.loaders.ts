@@ -2,8 +2,19 @@ import type { Knex } from '@mikro-orm/postgresql';
 import { type PageArgs } from '../../shared/graphql/connection.js';
 import { paginateGroups } from '../../shared/graphql/paginate.js';
 import { columnLoader, countBy, groupLoader, type LoaderCache } from '../../shared/db/loader.js';
-import type { UnitOrder } from './unit.inputs.js';
-import { personSortKeys, selectPeople, selectRegions, selectUnits, toPerson, toRegion, toUnit, unitSortKeys } from './unit.read.js';
+import { filtered } from '../../shared/graphql/filter.js';
+import type { PersonFilter, PersonOrder, UnitOrder } from './unit.inputs.js';
+import {
+  personFilterFields,
+  personSortKeys,
+  selectPeople,
+  selectRegions,
+  selectUnits,
+  toPerson,
+  toRegion,
+  toUnit,
+  unitSortKeys,
+} from './unit.read.js';
 
 export function unitLoaders(db: Knex, cache: LoaderCache) {
   /** Units paged per parent row (per parent unit, per region…), every parent of the request in one statement. */
@@ -56,26 +67,28 @@ export function unitLoaders(db: Knex, cache: LoaderCache) {
     /** `Region.units`. */
     unitsOfRegion: unitsBy('Region.units', { column: 'u.region_id', property: 'regionKey' }, 'region_id'),
 
-    /** `Unit.people`, optionally only principal heads. */
-    peopleOfUnit: (args: PageArgs, isPrincipalHead: boolean | null | undefined) =>
-      cache.get('Unit.people', [args, isPrincipalHead], () => {
-        const onlyHeads = (qb: Knex.QueryBuilder, column: string) => {
-          if (isPrincipalHead != null) void qb.where(column, isPrincipalHead);
-        };
+    /** `Unit.people`, filtered and ordered: every unit of the request in one statement, counts in one more. */
+    peopleOfUnit: (args: PageArgs, filter: PersonFilter | null | undefined, orderBy: PersonOrder[] | null | undefined) =>
+      cache.get('Unit.people', [args, filter, orderBy], () => {
+        const people = filtered(() => selectPeople(db), filter, personFilterFields);
         return groupLoader((groupKeys) =>
           paginateGroups({
             db,
-            query: () => {
-              const qb = selectPeople(db);
-              onlyHeads(qb, 'p.is_principal_head');
-              return qb;
-            },
-            keys: personSortKeys,
+            query: people,
+            keys: personSortKeys(orderBy),
             args,
             map: toPerson,
             group: { column: 'p.unit_id', property: 'unitKey' },
             groupKeys,
-            countGroups: (keys) => countBy(db, 'person', 'unit_id', keys, (qb) => onlyHeads(qb, 'is_principal_head')),
+            countGroups: async (keys) => {
+              const rows: { key: unknown; count: unknown }[] = await people()
+                .clearSelect()
+                .select({ key: 'p.unit_id' })
+                .count({ count: '*' })
+                .whereIn('p.unit_id', [...keys])
+                .groupBy('p.unit_id');
+              return new Map(rows.map((r) => [String(r.key), Number(r.count)]));
+            },
           }),
         );
       }),

@@ -3,13 +3,13 @@ import type { SortKey } from '../../shared/graphql/cursor.js';
 import { orderKeys, withTiebreaker } from '../../shared/graphql/cursor.js';
 import { paginate } from '../../shared/graphql/paginate.js';
 import type { Page, PageArgs } from '../../shared/graphql/connection.js';
-import { filtered } from '../../shared/graphql/filter.js';
+import { filtered, textInAny } from '../../shared/graphql/filter.js';
 import type { Context } from '../../shared/context.js';
 import type { FilterField } from '../../shared/graphql/filter.js';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { timestamp } from '../../shared/db/values.js';
 import { PersonType, RegionType, UnitType } from './unit.types.js';
-import { UnitOrderField, type PersonFilter, type UnitFilter, type UnitOrder } from './unit.inputs.js';
+import { PersonOrderField, UnitOrderField, type PersonFilter, type PersonOrder, type UnitFilter, type UnitOrder } from './unit.inputs.js';
 
 // Reads select plain rows shaped like the GraphQL types; no entity is hydrated on the read path.
 
@@ -33,7 +33,7 @@ export const toUnit = (row: Row) =>
 
 export const unitFilterFields: Record<string, FilterField> = {
   code: { column: 'u.code', kind: 'text' },
-  name: { column: 'u.name', kind: 'text' },
+  text: textInAny(['u.name', 'u.code']),
   kind: { column: 'u.kind', kind: 'enum' },
   level: { column: 'u.level', kind: 'enum' },
   region: { column: 'u.region_id', kind: 'id', typename: 'Region' },
@@ -72,11 +72,19 @@ export const toPerson = (row: Row) => nodeRow(PersonType, 'Person', row as unkno
 
 export const personFilterFields: Record<string, FilterField> = {
   unit: { column: 'p.unit_id', kind: 'id', typename: 'Unit' },
-  name: { column: 'p.name', kind: 'text' },
+  text: textInAny(['p.name', 'p.title']),
   isPrincipalHead: { column: 'p.is_principal_head', kind: 'boolean' },
 };
 
-export const personSortKeys: SortKey[] = withTiebreaker([{ column: 'p.name', property: 'name', direction: 'asc' }], 'p.id');
+const personOrderColumns: Record<PersonOrderField, Omit<SortKey, 'direction'>> = {
+  [PersonOrderField.NAME]: { column: 'p.name', property: 'name' },
+  [PersonOrderField.TITLE]: { column: 'p.title', property: 'title' },
+};
+
+/** Sort keys for an `orderBy` (default: by name), always ending with the id tiebreaker. */
+export function personSortKeys(orderBy: PersonOrder[] | null | undefined): SortKey[] {
+  return orderKeys(personOrderColumns, orderBy?.length ? orderBy : [{ field: PersonOrderField.NAME, direction: 'ASC' }], 'p.id');
+}
 
 /** Units, filtered and ordered (by code unless asked otherwise). Every authenticated user may read units. */
 export function listUnits(ctx: Context, page: PageArgs, filter?: UnitFilter | null, orderBy?: UnitOrder[] | null): Promise<Page<UnitType>> {
@@ -93,11 +101,16 @@ export function listRegions(ctx: Context, page: PageArgs): Promise<Page<RegionTy
   return paginate({ db: ctx.db, query: () => selectRegions(ctx.db), keys: regionSortKeys, args: page, map: toRegion });
 }
 
-export function listPeople(ctx: Context, page: PageArgs, filter?: PersonFilter | null): Promise<Page<PersonType>> {
+export function listPeople(
+  ctx: Context,
+  page: PageArgs,
+  filter?: PersonFilter | null,
+  orderBy?: PersonOrder[] | null,
+): Promise<Page<PersonType>> {
   return paginate({
     db: ctx.db,
     query: filtered(() => selectPeople(ctx.db), filter, personFilterFields),
-    keys: personSortKeys,
+    keys: personSortKeys(orderBy),
     args: page,
     map: toPerson,
   });

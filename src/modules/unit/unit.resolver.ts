@@ -4,35 +4,29 @@ import { ConnectionArgs, pageArgs, type Page } from '../../shared/graphql/connec
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { keyOf, optionalKeyOf } from '../../shared/graphql/global-id.js';
 import { Unit } from './unit.entity.js';
-import { UserError, withUserErrors } from '../../shared/graphql/user-error.js';
-import { CreateUnitInput, UnitFilter, UnitOrder, UpdateUnitInput } from './unit.inputs.js';
+import { mutation, MutationResult, payloadOf } from '../../shared/graphql/payload.js';
+import { CreateUnitInput, PersonFilter, PersonOrder, UnitFilter, UnitOrder, UpdateUnitInput } from './unit.inputs.js';
 import { listUnits } from './unit.read.js';
 import { createUnit, updateUnit } from './unit.service.js';
 import { PersonConnection, PersonType, RegionType, UnitConnection, UnitType } from './unit.types.js';
 
 registerNodeType('Unit', { load: (ctx, key) => ctx.loaders.unit.byKey.load(key) });
 
-@ObjectType({ description: 'Result of `createUnit`.' })
-class CreateUnitPayload {
-  @Field(() => UnitType, { nullable: true, description: 'The new unit; null when `userErrors` is not empty.' })
+@ObjectType('UnitResult')
+class UnitResult extends MutationResult {
+  @Field(() => UnitType, { nullable: true, description: 'The unit as it now is; null when `userErrors` is not empty.' })
   unit?: UnitType | null;
-
-  @Field(() => [UserError], { description: 'Why the unit was not created; empty on success.' })
-  userErrors!: UserError[];
 }
 
-@ObjectType({ description: 'Result of `updateUnit`.' })
-class UpdateUnitPayload {
-  @Field(() => UnitType, { nullable: true, description: 'The unit as changed; null when `userErrors` is not empty.' })
-  unit?: UnitType | null;
-
-  @Field(() => [UserError], { description: 'Why the unit was not changed; empty on success.' })
-  userErrors!: UserError[];
-}
+const CreateUnitPayload = payloadOf('createUnit', UnitResult);
+const UpdateUnitPayload = payloadOf('updateUnit', UnitResult);
 
 @Resolver(() => UnitType)
 export class UnitResolver {
-  @Query(() => UnitConnection, { description: 'Units, filtered and ordered (by code unless `orderBy` says otherwise).' })
+  @Query(() => UnitConnection, {
+    nullable: true,
+    description: 'Units, filtered and ordered (by code unless `orderBy` says otherwise); null only when the arguments are refused.',
+  })
   units(
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: Context,
@@ -54,21 +48,24 @@ export class UnitResolver {
   createUnit(
     @Arg('input', () => CreateUnitInput, { description: 'The unit to create.' }) input: CreateUnitInput,
     @Ctx() ctx: Context,
-  ): Promise<CreateUnitPayload> {
+  ): Promise<Partial<UnitResult>> {
     const { parentId, regionId, ...fields } = input;
     const command = {
       ...fields,
       parentKey: optionalKeyOf(parentId, 'Unit', 'input.parentId'),
       regionKey: optionalKeyOf(regionId, 'Region', 'input.regionId'),
     };
-    return withUserErrors(async () => ({ unit: await ctx.loaders.unit.byKey.load(await createUnit(ctx, command)) }));
+    return mutation(
+      () => createUnit(ctx, command),
+      async (key) => ({ unit: await ctx.loaders.unit.byKey.load(key) }),
+    );
   }
 
   @Mutation(() => UpdateUnitPayload, { description: 'Changes a unit: attributes, parent or region. Admins only.' })
   updateUnit(
     @Arg('input', () => UpdateUnitInput, { description: 'The unit and what to change.' }) input: UpdateUnitInput,
     @Ctx() ctx: Context,
-  ): Promise<UpdateUnitPayload> {
+  ): Promise<Partial<UnitResult>> {
     const { id, parentId, regionId, ...fields } = input;
     const changes = {
       code: fields.code ?? undefined,
@@ -79,10 +76,10 @@ export class UnitResolver {
       regionKey: optionalKeyOf(regionId, 'Region', 'input.regionId'),
     };
     const unitKey = keyOf(id, 'Unit', 'input.id');
-    return withUserErrors(async () => {
-      const key = await updateUnit(ctx, unitKey, changes);
-      return { unit: await ctx.loaders.unit.byKey.clear(key).load(key) };
-    });
+    return mutation(
+      () => updateUnit(ctx, unitKey, changes),
+      async (key) => ({ unit: await ctx.loaders.unit.byKey.load(key) }),
+    );
   }
 
   @FieldResolver(() => UnitType, { nullable: true, description: 'The unit this one belongs to; null at the top.' })
@@ -105,14 +102,15 @@ export class UnitResolver {
     return unit.regionKey ? ctx.loaders.unit.regionByKey.load(unit.regionKey) : null;
   }
 
-  @FieldResolver(() => PersonConnection, { description: 'Cadres of this unit, by name.' })
+  @FieldResolver(() => PersonConnection, { description: 'Cadres of this unit (by name unless `orderBy` says otherwise).' })
   people(
     @Root() unit: UnitType,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: Context,
-    @Arg('isPrincipalHead', () => Boolean, { nullable: true, description: 'Only principal heads (true) or only others (false).' })
-    isPrincipalHead?: boolean | null,
+    @Arg('filter', () => PersonFilter, { nullable: true, description: 'Which of them (e.g. `isPrincipalHead: true`).' })
+    filter?: PersonFilter | null,
+    @Arg('orderBy', () => [PersonOrder], { nullable: true, description: 'Ordering; ties broken by ID.' }) orderBy?: PersonOrder[] | null,
   ): Promise<Page<PersonType>> {
-    return ctx.loaders.unit.peopleOfUnit(pageArgs(page), isPrincipalHead).load(unit.key);
+    return ctx.loaders.unit.peopleOfUnit(pageArgs(page), filter, orderBy).load(unit.key);
   }
 }

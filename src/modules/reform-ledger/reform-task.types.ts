@@ -2,39 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { ConnectionType } from '../../shared/graphql/connection.js';
 import { Node } from '../../shared/graphql/node.js';
-import { DeliverableForm, LedgerKind, TaskStatus } from './reform-ledger.enums.js';
-
-@ObjectType('Ledger', {
-  implements: Node,
-  description: 'A ledger (台账) of reform tasks: the framework, the rectification ledger, or a year’s plan.',
-})
-export class LedgerType extends Node {
-  @Field(() => String, { description: 'Stable code, e.g. `FRAMEWORK` or `PLAN-2021`.' })
-  code!: string;
-
-  @Field(() => LedgerKind, { description: 'What the ledger records.' })
-  kind!: LedgerKind;
-
-  @Field(() => Int, { nullable: true, description: 'The year of an annual plan; null for other ledgers.' })
-  year!: number | null;
-
-  @Field(() => String, { description: 'Title in Chinese.' })
-  title!: string;
-}
-
-@ObjectType('LedgerSection', { implements: Node, description: 'A part of a ledger: one of the 8 systems, of the 7 aspects, …' })
-export class LedgerSectionType extends Node {
-  @Field(() => String, { description: 'Code within the ledger, e.g. `S3`.' })
-  code!: string;
-
-  @Field(() => Int, { description: 'Position within the ledger, from 1.' })
-  ordinal!: number;
-
-  @Field(() => String, { description: 'Title in Chinese.' })
-  title!: string;
-
-  ledgerKey!: string;
-}
+import { DeliverableForm, TaskStatus } from './reform-ledger.enums.js';
 
 @ObjectType('ReformTask', {
   implements: Node,
@@ -77,6 +45,8 @@ export class ReformTaskType extends Node {
   ledgerKey!: string;
   sectionKey!: string;
   leadUnitKey!: string;
+  /** The supporting units' keys, read with the task so that they load in the lead units' batch. */
+  supportingUnitKeys!: string[];
   implementsKey!: string | null;
 }
 
@@ -98,6 +68,5 @@ export class TaskProgressReportType extends Node {
   reporterKey!: string;
 }
 
-export const LedgerConnection = ConnectionType(LedgerType, 'Ledger');
 export const ReformTaskConnection = ConnectionType(ReformTaskType, 'ReformTask');
 export const TaskProgressReportConnection = ConnectionType(TaskProgressReportType, 'TaskProgressReport');

@@ -1,0 +1,27 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../shared/context.js';
+import { loadRequired } from '../../shared/db/loader.js';
+import { keyOf } from '../../shared/graphql/global-id.js';
+import { UnitType } from '../unit/index.js';
+import { unitWorkload } from './dashboard.read.js';
+import { UnitWorkload } from './dashboard.types.js';
+
+@Resolver(() => UnitWorkload)
+export class UnitWorkloadResolver {
+  @Query(() => UnitWorkload, {
+    nullable: true,
+    description: 'What a unit carries across all ledgers: tasks it leads and supports, by status, and how many are overdue.',
+  })
+  async unitWorkload(
+    @Arg('unitId', () => ID, { description: 'The unit.' }) unitId: string,
+    @Ctx() ctx: Context,
+  ): Promise<UnitWorkload | null> {
+    const key = keyOf(unitId, 'Unit', 'unitId');
+    return (await ctx.loaders.unit.byKey.load(key)) ? unitWorkload(ctx, key) : null;
+  }
+
+  @FieldResolver(() => UnitType, { description: 'The unit.' })
+  unit(@Root() workload: UnitWorkload, @Ctx() ctx: Context): Promise<UnitType> {
+    return loadRequired(ctx.loaders.unit.byKey, workload.unitKey, 'unit');
+  }
+}
