@@ -33,14 +33,14 @@ async function oneIdOfEachType(): Promise<Record<string, string>> {
   const region = (await app.ok(RegionsDocument, {})).regions!.nodes[0]!;
   const person = (await app.ok(PeopleDocument, { first: 1 })).people!.nodes[0]!;
   const user = (await app.ok(ViewerDocument, {})).viewer;
-  const category = (await app.ok(DecisionCategoriesDocument, {})).decisionCategories.nodes[0]!;
+  const category = (await app.ok(DecisionCategoriesDocument, {})).decisionCategories!.nodes[0]!;
   const ledgerIds = await app.ok(LedgerNodeIdsDocument, { unitId: (await app.ok(UnitByCodeDocument, { code: 'HRB-FY' })).unit!.id });
   const ledger = ledgerIds.ledgers!.nodes[0]!;
   const task = ledgerIds.reformTasks!.nodes.find((t) => t.progressReports.nodes.length > 0)!;
   const reforms = await app.ok(ReformNodeIdsDocument, {});
   const visited = reforms.reformCases!.nodes.find((c) => c.visits.length > 0)!;
   const risks = await app.ok(RiskNodeIdsDocument, {});
-  const matter = risks.majorDecisions.nodes.find((d) => d.currentAssessment?.points.some((p) => p.mitigations.length > 0))!;
+  const matter = risks.majorDecisions!.nodes.find((d) => d.currentAssessment?.points.some((p) => p.mitigations.length > 0))!;
   const mitigated = matter.currentAssessment!.points.find((p) => p.mitigations.length > 0)!;
   const unitOf = (code: string) => app.ok(UnitByCodeDocument, { code }).then((r) => r.unit!.id);
   const coordination = await app.ok(
@@ -164,9 +164,9 @@ describe('node(id)', () => {
 describe('reference data and people', () => {
   it('lists the 11 decision categories in official order', async () => {
     const { decisionCategories } = await app.ok(DecisionCategoriesDocument, {});
-    expect(decisionCategories.totalCount).toBe(11);
-    expect(decisionCategories.nodes.map((c) => c.ordinal)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    expect(decisionCategories.nodes[1]).toMatchObject({ code: 'LAND_EXPROPRIATION', name: '土地征收、房屋征收与拆迁' });
+    expect(decisionCategories!.totalCount).toBe(11);
+    expect(decisionCategories!.nodes.map((c) => c.ordinal)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(decisionCategories!.nodes[1]).toMatchObject({ code: 'LAND_EXPROPRIATION', name: '土地征收、房屋征收与拆迁' });
   });
 
   it('lists the 13 regions, each with its five political-legal units', async () => {
@@ -188,7 +188,7 @@ describe('reference data and people', () => {
 
 describe('updateDecisionCategory', () => {
   it('lets admins reword a category, keeping its code, with the old wording on the audit trail', async () => {
-    const category = (await app.ok(DecisionCategoriesDocument, {})).decisionCategories.nodes[2]!;
+    const category = (await app.ok(DecisionCategoriesDocument, {})).decisionCategories!.nodes[2]!;
     const { updateDecisionCategory } = await app.ok(UpdateDecisionCategoryDocument, {
       input: { id: category.id, name: '重大工程项目建设与运营' },
     });
@@ -202,11 +202,11 @@ describe('updateDecisionCategory', () => {
   });
 
   it('refuses an overlong name and non-admins', async () => {
-    const category = (await app.ok(DecisionCategoriesDocument, {})).decisionCategories.nodes[0]!;
+    const category = (await app.ok(DecisionCategoriesDocument, {})).decisionCategories!.nodes[0]!;
     const { updateDecisionCategory } = await app.ok(UpdateDecisionCategoryDocument, { input: { id: category.id, name: '长'.repeat(101) } });
     expect(updateDecisionCategory.userErrors.map((e) => e.code)).toEqual(['INVALID_INPUT']);
     const response = await app.gql(UpdateDecisionCategoryDocument, { input: { id: category.id, name: '改' } }, { as: 'staff' });
     expect(errorCodes(response)).toEqual(['FORBIDDEN']);
-    expect((await app.ok(DecisionCategoriesDocument, {})).decisionCategories.nodes[0]!.name).toBe(category.name);
+    expect((await app.ok(DecisionCategoriesDocument, {})).decisionCategories!.nodes[0]!.name).toBe(category.name);
   });
 });

@@ -22,6 +22,7 @@ import {
   RecordNoSignificantRiskDocument,
   RecordOpinionCollectionDocument,
   CreateMajorDecisionDocument,
+  DecisionRecordsDocument,
   type MajorDecisionFilter,
   type DecisionOutcome,
   type MajorDecisionQuery,
@@ -33,6 +34,7 @@ import { unitId } from './support/ids.js';
 import { addUser } from './support/users.js';
 import { until } from './support/until.js';
 import { Role } from '../src/shared/auth/role.js';
+import { todayIn } from '../src/shared/time.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -61,9 +63,10 @@ const decisionCodes = async (decisionId: string, outcome: DecisionOutcome) => {
   return response.data!.decideMajorDecision.userErrors.map((e) => e.code);
 };
 
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-const plusDays = (days: number) => {
-  const d = new Date(`${today()}T00:00:00Z`);
+/** Today as the server's clock has it, in the province. */
+const today = () => todayIn(app.config.timeZone, app.clock.now());
+const plusDays = (days: number, from = today()) => {
+  const d = new Date(`${from}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 };
@@ -96,9 +99,9 @@ async function expectRefused(decisionId: string, outcome: DecisionOutcome, code:
 describe('demo data', () => {
   it('has matters in every status: a HIGH one postponed, a MEDIUM one approved with mitigations, a LOW one approved, one in review, one STALE', async () => {
     const { majorDecisions } = await app.ok(MajorDecisionsDocument, { first: 100 }, { as: 'staff' });
-    const byTitle = (text: string) => majorDecisions.nodes.find((d) => d.title.includes(text))!;
-    expect(new Set(majorDecisions.nodes.map((d) => d.status))).toEqual(new Set(['DRAFT', 'ASSESSING', 'READY', 'DECIDED']));
-    expect(new Set(majorDecisions.nodes.map((d) => d.category.code)).size).toBeGreaterThanOrEqual(5);
+    const byTitle = (text: string) => majorDecisions!.nodes.find((d) => d.title.includes(text))!;
+    expect(new Set(majorDecisions!.nodes.map((d) => d.status))).toEqual(new Set(['DRAFT', 'ASSESSING', 'READY', 'DECIDED']));
+    expect(new Set(majorDecisions!.nodes.map((d) => d.category.code)).size).toBeGreaterThanOrEqual(5);
     const high = await view(byTitle('垃圾焚烧').id);
     expect(high).toMatchObject({ status: 'DRAFT', outcome: 'POSTPONE', currentAssessment: { status: 'STALE', level: 'HIGH' } });
     const medium = await view(byTitle('养老保险').id);
@@ -108,7 +111,7 @@ describe('demo data', () => {
     expect(await view(byTitle('供热').id)).toMatchObject({ status: 'ASSESSING', currentAssessment: { status: 'IN_REVIEW' } });
     expect(await view(byTitle('棚户区').id)).toMatchObject({ status: 'ASSESSING', currentAssessment: { status: 'STALE' } });
     const due = await app.ok(MajorDecisionsDocument, { first: 100, filter: { followUpDue: true } });
-    expect(due.majorDecisions.nodes.map((d) => d.title).sort()).toEqual([byTitle('养老保险').title, byTitle('公交').title].sort());
+    expect(due.majorDecisions!.nodes.map((d) => d.title).sort()).toEqual([byTitle('养老保险').title, byTitle('公交').title].sort());
   });
 });
 
@@ -253,10 +256,10 @@ describe('the assess-before-decide rule', () => {
     const { decisionCategories } = await app.ok(DecisionCategoriesDocument, {});
     await app.ok(
       UpdateMajorDecisionPlanDocument,
-      { input: { decisionId: other.decisionId, categoryId: decisionCategories.nodes[5]!.id } },
+      { input: { decisionId: other.decisionId, categoryId: decisionCategories!.nodes[5]!.id } },
       { as: 'decider' },
     );
-    expect(await view(other.decisionId)).toMatchObject({ status: 'ASSESSING', category: { code: decisionCategories.nodes[5]!.code } });
+    expect(await view(other.decisionId)).toMatchObject({ status: 'ASSESSING', category: { code: decisionCategories!.nodes[5]!.code } });
   });
 });
 
@@ -456,7 +459,7 @@ describe('who may record and change matters', () => {
     const audits = await auditCount(app);
     const input = {
       title: '越权事项',
-      categoryId: decisionCategories.nodes[0]!.id,
+      categoryId: decisionCategories!.nodes[0]!.id,
       planText: '方案',
       decisionBodyId: await unitId(app, 'HRB-GOV'),
       assessingUnitId: await unitId(app, 'HRB-ZFW'),
@@ -483,10 +486,10 @@ describe('majorDecisions filters', () => {
     const sql = <T>(query: string, params: unknown[] = []) => app.orm.em.getConnection().execute<T[]>(query, params);
     const keyOf = (id: string) => Buffer.from(id, 'base64url').toString().split(':')[1]!;
     const ids = async (filter: MajorDecisionFilter) =>
-      (await app.ok(MajorDecisionsDocument, { first: 100, filter })).majorDecisions.nodes.map((d) => keyOf(d.id)).sort();
+      (await app.ok(MajorDecisionsDocument, { first: 100, filter })).majorDecisions!.nodes.map((d) => keyOf(d.id)).sort();
     const rows = async (query: string, params: unknown[] = []) => (await sql<{ id: string }>(query, params)).map((r) => r.id).sort();
     const { decisionCategories } = await app.ok(DecisionCategoriesDocument, {});
-    const category = decisionCategories.nodes[2]!;
+    const category = decisionCategories!.nodes[2]!;
     expect(await ids({ category: { eq: category.id } })).toEqual(
       await rows('select id from major_decision where category_id = ?', [keyOf(category.id)]),
     );
@@ -517,6 +520,72 @@ describe('majorDecisions filters', () => {
   });
 });
 
+describe('majorDecisions filter combinators and ordering', () => {
+  const keyOf = (id: string) => Buffer.from(id, 'base64url').toString().split(':')[1]!;
+  const ids = async (filter: MajorDecisionFilter) =>
+    (await app.ok(MajorDecisionsDocument, { first: 100, filter }, { as: 'staff' })).majorDecisions!.nodes.map((d) => keyOf(d.id)).sort();
+
+  it('combines filters with `and` and `or` exactly as the sets they name', async () => {
+    const ready = await ids({ status: { eq: 'READY' } });
+    const decided = await ids({ status: { eq: 'DECIDED' } });
+    const pension = await ids({ text: '养老' });
+    expect(ready.length).toBeGreaterThan(0);
+    expect(decided.length).toBeGreaterThan(0);
+    expect(pension.length).toBeGreaterThan(0);
+    const union = [...new Set([...ready, ...pension])].sort();
+    expect(await ids({ or: [{ status: { eq: 'READY' } }, { text: '养老' }] })).toEqual(union);
+    const both = decided.filter((id) => pension.includes(id));
+    expect(both.length).toBeGreaterThan(0);
+    expect(await ids({ and: [{ status: { eq: 'DECIDED' } }, { text: '养老' }] })).toEqual(both);
+    // Nested, and beside a plain field: DECIDED and (养老 or 公交).
+    const bus = await ids({ text: '公交' });
+    expect(await ids({ status: { eq: 'DECIDED' }, or: [{ text: '养老' }, { text: '公交' }] })).toEqual(
+      decided.filter((id) => pension.includes(id) || bus.includes(id)),
+    );
+    expect(await ids({ and: [{ status: { eq: 'READY' } }, { status: { eq: 'DECIDED' } }] })).toEqual([]);
+  });
+
+  it('orders by title and creation time in both directions, ties broken by ID', async () => {
+    const list = async (orderBy: { field: 'TITLE' | 'CREATED_AT'; direction: 'ASC' | 'DESC' }[]) =>
+      (await app.ok(MajorDecisionsDocument, { first: 100, orderBy }, { as: 'staff' })).majorDecisions!.nodes;
+    const byTitleAsc = await list([{ field: 'TITLE', direction: 'ASC' }]);
+    const titles = byTitleAsc.map((d) => d.title);
+    expect(titles).toEqual([...titles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const byTitleDesc = await list([{ field: 'TITLE', direction: 'DESC' }]);
+    expect(byTitleDesc.map((d) => d.title)).toEqual([...titles].reverse());
+    const byCreatedAsc = await list([{ field: 'CREATED_AT', direction: 'ASC' }]);
+    const key = (d: { createdAt: string; id: string }) => [Date.parse(d.createdAt), Number(keyOf(d.id))] as const;
+    const ascending = byCreatedAsc.map(key);
+    for (let i = 1; i < ascending.length; i++) {
+      const [t0, id0] = ascending[i - 1]!;
+      const [t1, id1] = ascending[i]!;
+      expect(t0 < t1 || (t0 === t1 && id0 < id1)).toBe(true);
+    }
+    const byCreatedDesc = await list([{ field: 'CREATED_AT', direction: 'DESC' }]);
+    expect(byCreatedDesc.map((d) => d.id)).toEqual(byCreatedAsc.map((d) => d.id).reverse());
+  });
+});
+
+describe('people who act, as links', () => {
+  it('names the decider, the authors, the reviewer and the filer as users', async () => {
+    const { decisionId } = await matter(app);
+    expect(await decisionCodes(decisionId, 'REJECT')).toEqual([]);
+    const { node } = await app.ok(DecisionRecordsDocument, { id: decisionId }, { as: 'decider' });
+    expect(node).toMatchObject({ decisions: [{ outcome: 'REJECT', decidedBy: { username: 'decider', displayName: expect.any(String) } }] });
+    const seen = await view(decisionId, 'staff');
+    expect(seen.currentAssessment).toMatchObject({
+      authors: [{ username: 'assessor' }],
+      reviewer: { username: 'reviewer' },
+      filedBy: { username: 'staff' },
+    });
+    const users = await app.ok(AssessmentNodesDocument, { ids: seen.currentAssessment!.authors.map((u) => u.id) }, { as: 'staff' });
+    expect(users.nodes.map((n) => n?.__typename)).toEqual(['User']);
+    // Before review and filing there is no reviewer or filer.
+    const draft = await matter(app, { until: 'assessing' });
+    expect((await view(draft.decisionId, 'staff')).currentAssessment).toMatchObject({ reviewer: null, filedBy: null });
+  });
+});
+
 describe('visibility of assessment contents', () => {
   it('shows an unrelated unit’s officer only title, category, status and outcome, on every path', async () => {
     const { decisionId, assessmentId, pointIds } = await matter(app, { points: [{ likelihood: 3, impact: 4, mitigation: 'actionable' }] });
@@ -534,7 +603,7 @@ describe('visibility of assessment contents', () => {
     const many = await app.ok(AssessmentNodesDocument, { ids: [decisionId, assessmentId!, pointIds[0]!, mitigationId] }, { as: 'officer' });
     expect(many.nodes.map((n) => n?.__typename ?? null)).toEqual(['MajorDecision', null, null, null]);
     const listed = await app.ok(MajorDecisionsDocument, { first: 100 }, { as: 'officer' });
-    expect(listed.majorDecisions.nodes.every((d) => d.currentAssessment === null)).toBe(true);
+    expect(listed.majorDecisions!.nodes.every((d) => d.currentAssessment === null)).toBe(true);
     // Those concerned see it all.
     for (const as of ['decider', 'assessor', 'staff', 'admin']) {
       expect((await view(decisionId, as)).currentAssessment?.points).toHaveLength(1);
@@ -544,28 +613,43 @@ describe('visibility of assessment contents', () => {
 });
 
 describe('follow-up reviews', () => {
-  it('fall due by level; majorDecisions(filter: { followUpDue: true }) lists the overdue ones', async () => {
-    const { decisionId } = await matter(app, { points: [{ likelihood: 3, impact: 3, mitigation: 'actionable' }] });
-    await approve(decisionId, 'MEDIUM', 90);
-    const due = async () =>
-      (await app.ok(MajorDecisionsDocument, { first: 100, filter: { followUpDue: true } })).majorDecisions.nodes.map((d) => d.id);
-    expect(await due()).not.toContain(decisionId);
-    // Time passes: the review fell due yesterday.
-    await app.orm.em
-      .getConnection()
-      .execute('update major_decision set next_follow_up_due = ? where id = ?', [
-        plusDays(-1),
-        Buffer.from(decisionId, 'base64url').toString().split(':')[1],
+  it('fall due by level as the clock moves; majorDecisions(filter: { followUpDue: true }) lists the overdue ones', async () => {
+    app.clock.set('2026-03-02');
+    try {
+      const { decisionId } = await matter(app, { points: [{ likelihood: 3, impact: 3, mitigation: 'actionable' }] });
+      await approve(decisionId, 'MEDIUM', 90);
+      expect((await view(decisionId)).nextFollowUpDue).toBe('2026-05-31');
+      const due = async () =>
+        (await app.ok(MajorDecisionsDocument, { first: 100, filter: { followUpDue: true } })).majorDecisions!.nodes.map((d) => d.id);
+      expect(await due()).not.toContain(decisionId);
+      // The day before it falls due: not yet.
+      app.clock.set('2026-05-30');
+      expect(await due()).not.toContain(decisionId);
+      expect((await view(decisionId)).isFollowUpDue).toBe(false);
+      // Time passes: the review fell due yesterday.
+      app.clock.set('2026-06-01');
+      expect(await due()).toContain(decisionId);
+      expect((await view(decisionId)).isFollowUpDue).toBe(true);
+      const reviewed = await app.ok(
+        RecordFollowUpReviewDocument,
+        { input: { decisionId, reviewedOn: today(), findings: '运行平稳' } },
+        { as: 'decider' },
+      );
+      expect(reviewed.recordFollowUpReview).toMatchObject({ userErrors: [], majorDecision: { nextFollowUpDue: '2026-08-30' } });
+      expect(await due()).not.toContain(decisionId);
+      expect((await view(decisionId)).followUpReviews).toEqual([{ reviewedOn: '2026-06-01', reviewer: { username: 'decider' } }]);
+      // A review may not speak for a day before the last one.
+      const before = await app.ok(
+        RecordFollowUpReviewDocument,
+        { input: { decisionId, reviewedOn: '2026-05-31', findings: '倒签' } },
+        { as: 'decider' },
+      );
+      expect(before.recordFollowUpReview.userErrors).toEqual([
+        expect.objectContaining({ code: 'INVALID_INPUT', field: ['input', 'reviewedOn'] }),
       ]);
-    expect(await due()).toContain(decisionId);
-    expect((await view(decisionId)).isFollowUpDue).toBe(true);
-    const reviewed = await app.ok(
-      RecordFollowUpReviewDocument,
-      { input: { decisionId, reviewedOn: today(), findings: '运行平稳' } },
-      { as: 'decider' },
-    );
-    expect(reviewed.recordFollowUpReview.majorDecision?.nextFollowUpDue).toBe(plusDays(90));
-    expect(await due()).not.toContain(decisionId);
+    } finally {
+      app.clock.reset();
+    }
   });
 });
 
@@ -638,7 +722,7 @@ describe('reads go through loaders', () => {
       ),
     );
     const count = (first: number) => app.countStatements(() => app.ok(MajorDecisionsDocument, { first }, { as: 'decider' }));
-    const total = (await app.ok(MajorDecisionsDocument, { first: 100 })).majorDecisions.totalCount;
+    const total = (await app.ok(MajorDecisionsDocument, { first: 100 })).majorDecisions!.totalCount;
     expect(total).toBeGreaterThanOrEqual(50);
     expect(await count(50)).toBe(await count(5));
   });
@@ -719,11 +803,11 @@ describe('review fixes', () => {
   it('hides the level and follow-up dates from those who may not see contents, in fields and filters', async () => {
     const { decisionId } = await matter(app, { points: [{ likelihood: 5, impact: 5 }] });
     const officerHigh = await app.ok(MajorDecisionsDocument, { first: 100, filter: { level: { eq: 'HIGH' } } }, { as: 'officer' });
-    expect(officerHigh.majorDecisions.totalCount).toBe(0);
+    expect(officerHigh.majorDecisions!.totalCount).toBe(0);
     const staffHigh = await app.ok(MajorDecisionsDocument, { first: 100, filter: { level: { eq: 'HIGH' } } }, { as: 'staff' });
-    expect(staffHigh.majorDecisions.nodes.map((d) => d.id)).toContain(decisionId);
+    expect(staffHigh.majorDecisions!.nodes.map((d) => d.id)).toContain(decisionId);
     expect(
-      (await app.ok(MajorDecisionsDocument, { first: 100, filter: { followUpDue: true } }, { as: 'officer' })).majorDecisions.totalCount,
+      (await app.ok(MajorDecisionsDocument, { first: 100, filter: { followUpDue: true } }, { as: 'officer' })).majorDecisions!.totalCount,
     ).toBe(0);
     const approved = await matter(app);
     await approve(approved.decisionId, 'LOW', 180);
@@ -783,15 +867,49 @@ describe('review fixes', () => {
   });
 
   it('dates follow-up reviews between the approval and today', async () => {
+    app.clock.set('2026-04-10');
+    try {
+      const { decisionId } = await matter(app);
+      await approve(decisionId, 'LOW', 180);
+      app.clock.set('2026-04-20');
+      const audits = await auditCount(app);
+      for (const reviewedOn of ['2020-01-01', '2026-04-09', '2026-04-21']) {
+        const refused = await app.ok(
+          RecordFollowUpReviewDocument,
+          { input: { decisionId, reviewedOn, findings: '倒签' } },
+          { as: 'decider' },
+        );
+        expect(refused.recordFollowUpReview.userErrors).toEqual([
+          expect.objectContaining({ code: 'INVALID_INPUT', field: ['input', 'reviewedOn'] }),
+        ]);
+        expect(refused.recordFollowUpReview.userErrors[0]!.message).toContain('2026-04-10');
+      }
+      expect(await auditCount(app)).toBe(audits);
+      // The approval day itself and today are both in the window.
+      for (const reviewedOn of ['2026-04-10', '2026-04-20']) {
+        const recorded = await app.ok(
+          RecordFollowUpReviewDocument,
+          { input: { decisionId, reviewedOn, findings: '正常' } },
+          { as: 'decider' },
+        );
+        expect(recorded.recordFollowUpReview).toMatchObject({
+          userErrors: [],
+          majorDecision: { nextFollowUpDue: plusDays(180, reviewedOn) },
+        });
+      }
+    } finally {
+      app.clock.reset();
+    }
+  });
+
+  it('refuses a follow-up review of a matter that was not approved', async () => {
     const { decisionId } = await matter(app);
-    await approve(decisionId, 'LOW', 180);
-    const early = await app.ok(
+    expect(await decisionCodes(decisionId, 'REJECT')).toEqual([]);
+    const refused = await app.ok(
       RecordFollowUpReviewDocument,
-      { input: { decisionId, reviewedOn: '2020-01-01', findings: '倒签' } },
+      { input: { decisionId, reviewedOn: today(), findings: '无' } },
       { as: 'decider' },
     );
-    expect(early.recordFollowUpReview.userErrors).toEqual([
-      expect.objectContaining({ code: 'INVALID_INPUT', field: ['input', 'reviewedOn'] }),
-    ]);
+    expect(refused.recordFollowUpReview.userErrors.map((e) => e.code)).toEqual(['INVALID_TRANSITION']);
   });
 });

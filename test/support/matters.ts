@@ -54,7 +54,7 @@ export async function matter(app: TestApp, spec: MatterSpec = {}): Promise<Matte
     {
       input: {
         title: `测试事项 ${Math.random().toString(36).slice(2, 8)}`,
-        categoryId: decisionCategories.nodes[2]!.id,
+        categoryId: decisionCategories!.nodes[2]!.id,
         planText: '在城区建设垃圾焚烧发电项目',
         decisionBodyId: await unitId(app, 'HRB-GOV'),
         assessingUnitId: await unitId(app, 'HRB-ZFW'),

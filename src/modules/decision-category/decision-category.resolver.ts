@@ -21,7 +21,7 @@ const UpdateDecisionCategoryPayload = payloadOf('updateDecisionCategory', Decisi
 
 @Resolver(() => DecisionCategoryType)
 export class DecisionCategoryResolver {
-  @Query(() => DecisionCategoryConnection, { description: 'The categories of major matters, in official order.' })
+  @Query(() => DecisionCategoryConnection, { nullable: true, description: 'The categories of major matters, in official order.' })
   decisionCategories(@Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<DecisionCategoryType>> {
     return listCategories(ctx, page);
   }

@@ -2,9 +2,9 @@ import { AssessmentStatus, DecisionOutcome, DecisionStatus, RiskLevel } from './
 import { RiskAssessmentErrorCode } from './risk-assessment.errors.js';
 import { highest } from './risk-matrix.js';
 
-// The assess-before-decide rule, as one pure function over the facts of a matter. The mutation
-// feeds it entities (locked, inside the decision's transaction); `readiness` feeds it rows. Both
-// therefore refuse for exactly the same reasons.
+// The assess-before-decide rule, as one pure function over the facts of a matter. The facts come
+// from one builder (`factsOf`, decision-facts.ts): `MajorDecision.decide` feeds it the locked
+// entities, `readiness` the rows its loaders read. Both therefore refuse for exactly the same reasons.
 
 export interface PointFacts {
   description: string;
@@ -86,4 +86,19 @@ export function followUpAfter(date: string, level: RiskLevel): string | null {
   const next = new Date(`${date}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + days);
   return next.toISOString().slice(0, 10);
+}
+
+/** What a mitigation measure needs to count for a MEDIUM-risk approval: an owner unit and a due date. */
+export function isActionable(measure: { ownerUnitKey: string | null; dueDate: string | null }): boolean {
+  return measure.ownerUnitKey !== null && measure.dueDate !== null;
+}
+
+/** An approved matter's follow-up review is due on its due date and every day after. */
+export function isFollowUpDue(nextFollowUpDue: string | null, today: string): boolean {
+  return nextFollowUpDue !== null && nextFollowUpDue <= today;
+}
+
+/** The earliest day a follow-up review may speak for: the approval, or the last review if later. */
+export function earliestReviewOn(approvedOn: string, lastReviewedOn: string | null): string {
+  return lastReviewedOn !== null && lastReviewedOn > approvedOn ? lastReviewedOn : approvedOn;
 }

@@ -22,12 +22,13 @@ export class FollowUpReview {
   reviewer: Rel<User>;
 
   @Property({ type: 'datetime', length: 3 })
-  createdAt: Date = new Date();
+  createdAt: Date;
 
-  constructor(props: { decision: MajorDecision; reviewedOn: string; findings: string; reviewer: User }) {
+  constructor(props: { decision: MajorDecision; reviewedOn: string; findings: string; reviewer: User; createdAt: Date }) {
     this.decision = props.decision;
     this.reviewedOn = props.reviewedOn;
     this.findings = props.findings;
     this.reviewer = props.reviewer;
+    this.createdAt = props.createdAt;
   }
 }

@@ -10,13 +10,13 @@ import { OpinionCollection } from './opinion-collection.entity.js';
 import { RiskAssessment } from './risk-assessment.entity.js';
 import { riskAssessmentErrorDescriptions } from './risk-assessment.errors.js';
 import { riskAssessmentLoaders } from './risk-assessment.loaders.js';
-import {
-  DecisionRecordResolver,
-  MajorDecisionResolver,
-  MitigationMeasureResolver,
-  RiskAssessmentResolver,
-  RiskPointResolver,
-} from './risk-assessment.resolver.js';
+import { DecisionRecordResolver } from './decision-record.resolver.js';
+import { FollowUpReviewResolver } from './follow-up-review.resolver.js';
+import { MajorDecisionResolver } from './major-decision.resolver.js';
+import { MitigationMeasureResolver } from './mitigation-measure.resolver.js';
+import { RiskAssessmentResolver } from './risk-assessment.resolver.js';
+import { RiskMatrixResolver } from './risk-matrix.resolver.js';
+import { RiskPointResolver } from './risk-point.resolver.js';
 import { RiskPoint } from './risk-point.entity.js';
 
 /** Major matters, their social-stability risk assessments (稳评) and the assess-before-decide rule. */
@@ -33,7 +33,15 @@ export const riskAssessmentModule = defineModule({
     DecisionRecord,
     FollowUpReview,
   ],
-  resolvers: [MajorDecisionResolver, DecisionRecordResolver, RiskAssessmentResolver, RiskPointResolver, MitigationMeasureResolver],
+  resolvers: [
+    MajorDecisionResolver,
+    DecisionRecordResolver,
+    FollowUpReviewResolver,
+    RiskAssessmentResolver,
+    RiskPointResolver,
+    MitigationMeasureResolver,
+    RiskMatrixResolver,
+  ],
   loaders: riskAssessmentLoaders,
   errorCodes: riskAssessmentErrorDescriptions,
   seed: seedMajorDecisions,

@@ -3,8 +3,13 @@ import { Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/c
 import { BaseEntity } from '../../shared/db/base.entity.js';
 import { DecisionCategory } from '../decision-category/index.js';
 import { Unit } from '../unit/index.js';
-import { DecisionProcedure, DecisionStatus } from './risk-assessment.enums.js';
-import { RiskErrors } from './risk-assessment.errors.js';
+import type { User } from '../user/index.js';
+import { factsOf } from './decision-facts.js';
+import { DecisionRecord } from './decision-record.entity.js';
+import { blockersFor, earliestReviewOn, followUpAfter, type DecisionFacts } from './decision-rules.js';
+import { FollowUpReview } from './follow-up-review.entity.js';
+import { DecisionOutcome, DecisionProcedure, DecisionStatus } from './risk-assessment.enums.js';
+import { RiskAssessmentError, RiskErrors } from './risk-assessment.errors.js';
 import { RiskAssessment } from './risk-assessment.entity.js';
 
 const text = (value: string, field: string, what: string, max: number) =>
@@ -98,5 +103,76 @@ export class MajorDecision extends BaseEntity {
   /** The current assessment was filed: the matter may now be decided. */
   assessmentFiled(): void {
     this.status = DecisionStatus.READY;
+  }
+
+  /** What the assess-before-decide rule looks at: this matter and its current assessment, points and mitigations (loaded). */
+  facts(): DecisionFacts {
+    const points = this.currentAssessment?.points.getItems() ?? [];
+    return factsOf(
+      this.status,
+      this.currentAssessment,
+      points,
+      points.map((p) => p.mitigations.getItems()),
+    );
+  }
+
+  /**
+   * Decides the matter by the assess-before-decide rule (`blockersFor`): refused without a FILED
+   * assessment, on HIGH risk for APPROVE, on MEDIUM risk without actionable mitigations, and once
+   * decided. APPROVE and REJECT are final; APPROVE sets the first follow-up review 90 (MEDIUM) or
+   * 180 (LOW) days from `today`. POSTPONE (暂缓) makes the assessment STALE and sends the matter back
+   * to DRAFT, to revise the plan and assess again. Returns the record of the decision.
+   */
+  decide(outcome: DecisionOutcome, rationale: string, by: User, now: Date, today: string): DecisionRecord {
+    const [blocker] = blockersFor(this.facts(), outcome);
+    if (blocker) throw new RiskAssessmentError(blocker.code, blocker.message, ['input', 'outcome']);
+    const assessment = this.currentAssessment;
+    if (!assessment) throw RiskErrors.notFound('assessment', 'decisionId');
+    const level = assessment.level;
+    const record = new DecisionRecord({
+      decision: this,
+      outcome,
+      rationale: text(rationale, 'rationale', 'A rationale', 4000),
+      decidedBy: by,
+      decidedAt: now,
+      assessment,
+      level,
+    });
+    if (outcome === DecisionOutcome.POSTPONE) {
+      assessment.makeStale();
+      this.status = DecisionStatus.DRAFT;
+    } else {
+      this.status = DecisionStatus.DECIDED;
+      if (outcome === DecisionOutcome.APPROVE) this.nextFollowUpDue = followUpAfter(today, level);
+    }
+    return record;
+  }
+
+  /**
+   * Records a follow-up review of the approved matter. The review speaks for a day from the
+   * approval (or the last review, if later) to `today`; the next one falls due 90 (MEDIUM) or 180
+   * (LOW) days after it. Returns the review.
+   */
+  recordFollowUp(
+    review: { reviewedOn: string; findings: string },
+    reviewer: User,
+    history: { approvedOn: string | null; lastReviewedOn: string | null },
+    now: Date,
+    today: string,
+  ): FollowUpReview {
+    const assessment = this.currentAssessment;
+    if (this.nextFollowUpDue === null || !assessment || history.approvedOn === null)
+      throw RiskErrors.decisionStatus('have follow-up reviews before it is approved', this.status);
+    const earliest = earliestReviewOn(history.approvedOn, history.lastReviewedOn);
+    if (review.reviewedOn < earliest || review.reviewedOn > today) throw RiskErrors.reviewDate(review.reviewedOn, earliest, today);
+    const followUp = new FollowUpReview({
+      decision: this,
+      reviewedOn: review.reviewedOn,
+      findings: text(review.findings, 'findings', 'Findings', 4000),
+      reviewer,
+      createdAt: now,
+    });
+    this.nextFollowUpDue = followUpAfter(review.reviewedOn, assessment.level);
+    return followUp;
   }
 }

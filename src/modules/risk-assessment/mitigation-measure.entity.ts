@@ -1,6 +1,7 @@
 import { isPlausibleDate, requireText } from '../../shared/domain/values.js';
 import { BigIntType, Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Unit } from '../unit/index.js';
+import { isActionable } from './decision-rules.js';
 import { RiskErrors } from './risk-assessment.errors.js';
 import { RiskPoint } from './risk-point.entity.js';
 
@@ -32,8 +33,13 @@ export class MitigationMeasure {
     this.dueDate = props.dueDate;
   }
 
-  /** Owned and dated: what a MEDIUM-risk approval needs. */
+  /** The owner unit's key, as the measure's row carries it. */
+  get ownerUnitKey(): string | null {
+    return this.ownerUnit?.id ?? null;
+  }
+
+  /** Owned and dated: what a MEDIUM-risk approval needs (the rule `isActionable`). */
   get isActionable(): boolean {
-    return this.ownerUnit !== null && this.dueDate !== null;
+    return isActionable(this);
   }
 }

@@ -14,7 +14,7 @@ import {
   type RiskLevel,
 } from './risk-assessment.enums.js';
 import { RiskErrors } from './risk-assessment.errors.js';
-import { highest } from './risk-matrix.js';
+import { levelOfPoints } from './risk-matrix.js';
 import { RiskPoint } from './risk-point.entity.js';
 
 /** A social-stability risk assessment (稳评) of one version of a major matter's plan. */
@@ -81,7 +81,7 @@ export class RiskAssessment extends BaseEntity {
 
   /** The assessment's level: the highest of its points', never typed in. */
   get level(): RiskLevel {
-    return highest(this.points.getItems().map((p) => p.level));
+    return levelOfPoints(this.points.getItems());
   }
 
   /** Someone changes the content: allowed while DRAFT, or RETURNED (which makes it a DRAFT again). */
@@ -106,7 +106,7 @@ export class RiskAssessment extends BaseEntity {
   }
 
   /** Submits for review; whoever submits counts as an author, and so may not review it. */
-  submit(procedure: DecisionProcedure, submitter: Rel<User>, now: Date = new Date()): void {
+  submit(procedure: DecisionProcedure, submitter: Rel<User>, now: Date): void {
     if (this.status !== AssessmentStatus.DRAFT) throw RiskErrors.assessmentStatus('submitted', this.status);
     if (!this.authors.contains(submitter)) this.authors.add(submitter);
     const missing = this.missing(procedure);
@@ -120,7 +120,7 @@ export class RiskAssessment extends BaseEntity {
   }
 
   /** Expert review by someone who wrote none of it (编审分离). */
-  review(reviewer: User, verdict: ReviewVerdict, comments: string, now: Date = new Date()): void {
+  review(reviewer: User, verdict: ReviewVerdict, comments: string, now: Date): void {
     if (this.status !== AssessmentStatus.IN_REVIEW || this.verdict !== null)
       throw RiskErrors.assessmentStatus('reviewed', this.verdict ? `${this.status} (already reviewed)` : this.status);
     if (this.authors.contains(reviewer)) throw RiskErrors.reviewerConflict();
@@ -134,7 +134,7 @@ export class RiskAssessment extends BaseEntity {
   }
 
   /** Filing (备案) with the commission: only a passed review can be filed. */
-  file(by: User, now: Date = new Date()): void {
+  file(by: User, now: Date): void {
     if (this.status !== AssessmentStatus.IN_REVIEW || this.verdict !== ReviewVerdict.PASS) {
       throw RiskErrors.assessmentStatus(
         'filed',

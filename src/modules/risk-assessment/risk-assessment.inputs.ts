@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { LocalDateResolver, NonEmptyStringResolver } from 'graphql-scalars';
 import { OrderDirection } from '../../shared/graphql/connection.js';
 import { EnumComparator, IDComparator } from '../../shared/graphql/filter.js';
+import { inputOf } from '../../shared/graphql/payload.js';
 import {
   DecisionOutcome,
   DecisionProcedure,
@@ -15,7 +16,7 @@ import {
 const DecisionStatusComparator = EnumComparator<DecisionStatus>(DecisionStatus, 'DecisionStatus');
 const RiskLevelComparator = EnumComparator<RiskLevel>(RiskLevel, 'RiskLevel');
 
-@InputType({ description: 'Which major matters to list.' })
+@InputType({ description: 'Which major matters to list. Fields combine with AND; use `and`/`or` for more.' })
 export class MajorDecisionFilter {
   @Field(() => IDComparator, { nullable: true, description: 'Decision category, by ID.' })
   category?: IDComparator | null;
@@ -40,6 +41,12 @@ export class MajorDecisionFilter {
 
   @Field(() => String, { nullable: true, description: 'Text in the title, ignoring case.' })
   text?: string | null;
+
+  @Field(() => [MajorDecisionFilter], { nullable: true, description: 'All of these filters.' })
+  and?: MajorDecisionFilter[] | null;
+
+  @Field(() => [MajorDecisionFilter], { nullable: true, description: 'Any of these filters.' })
+  or?: MajorDecisionFilter[] | null;
 }
 
 export enum MajorDecisionOrderField {
@@ -182,11 +189,17 @@ export class AddMitigationMeasureInput {
   dueDate?: string | null;
 }
 
-@InputType({ description: 'The assessment to act on.' })
-export class AssessmentActionInput {
+/** The assessment a state change acts on, shared by submitting and filing. */
+@InputType('RiskAssessmentFields', { description: 'The assessment to act on.' })
+abstract class AssessmentActionFields {
   @Field(() => ID, { description: 'The assessment.' })
   assessmentId!: string;
 }
+
+export const SubmitRiskAssessmentInput = inputOf('submitRiskAssessment', AssessmentActionFields, 'The assessment to submit for review.');
+export type SubmitRiskAssessmentInput = AssessmentActionFields;
+export const FileRiskAssessmentInput = inputOf('fileRiskAssessment', AssessmentActionFields, 'The assessment to file (备案).');
+export type FileRiskAssessmentInput = AssessmentActionFields;
 
 @InputType({ description: 'An expert review.' })
 export class ReviewRiskAssessmentInput {

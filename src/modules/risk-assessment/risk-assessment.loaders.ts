@@ -76,20 +76,21 @@ export function riskAssessmentLoaders(db: Knex) {
       ['f.assessment_id', 'f.dimension'],
       (row) => row as unknown as DimensionFindingType,
     ),
-    authorNamesOfAssessment: listBy(
-      () => db('risk_assessment_author as aa').join('app_user as au', 'au.id', 'aa.user_id').select({ name: 'au.display_name' }),
+    /** The keys of an assessment's authors, by name. */
+    authorKeysOfAssessment: listBy(
+      () => db('risk_assessment_author as aa').join('app_user as au', 'au.id', 'aa.user_id').select({ userKey: 'aa.user_id' }),
       'aa.assessment_id',
-      ['aa.assessment_id', 'au.display_name'],
-      (row) => String(row.name),
+      ['aa.assessment_id', 'au.display_name', 'aa.user_id'],
+      (row) => String(row.userKey),
     ),
     recordsOfDecision: listBy(
       () =>
-        db('decision_record as r').join('app_user as ru', 'ru.id', 'r.decided_by_id').select({
+        db('decision_record as r').select({
           outcome: 'r.outcome',
           rationale: 'r.rationale',
           decidedAt: 'r.decided_at',
           level: 'r.level',
-          decidedByName: 'ru.display_name',
+          decidedByKey: 'r.decided_by_id',
           assessmentKey: 'r.assessment_id',
           decisionKey: 'r.decision_id',
         }),
@@ -98,7 +99,13 @@ export function riskAssessmentLoaders(db: Knex) {
       (row) => ({ ...row, decidedAt: timestamp(row.decidedAt) }) as unknown as DecisionRecordType,
     ),
     followUpsOfDecision: listBy(
-      () => db('follow_up_review as fr').select({ reviewedOn: 'fr.reviewed_on', findings: 'fr.findings', decisionKey: 'fr.decision_id' }),
+      () =>
+        db('follow_up_review as fr').select({
+          reviewedOn: 'fr.reviewed_on',
+          findings: 'fr.findings',
+          decisionKey: 'fr.decision_id',
+          reviewerKey: 'fr.reviewer_id',
+        }),
       'fr.decision_id',
       ['fr.decision_id', 'fr.reviewed_on', 'fr.id'],
       (row) => row as unknown as FollowUpReviewType,

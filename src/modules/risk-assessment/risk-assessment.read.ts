@@ -50,8 +50,7 @@ export const selectAssessments = (db: Knex) =>
     createdAt: 'a.created_at',
     decisionKey: 'a.decision_id',
     reviewerKey: 'a.reviewer_id',
-    reviewerName: db.raw('(select u.display_name from app_user u where u.id = a.reviewer_id)'),
-    filedByName: db.raw('(select u.display_name from app_user u where u.id = a.filed_by_id)'),
+    filedByKey: 'a.filed_by_id',
   });
 
 export const toAssessment = (row: Row) =>

@@ -1,20 +1,11 @@
 import { DecisionCategory } from '../decision-category/index.js';
 import type { User } from '../user/index.js';
-import { DecisionRecord } from './decision-record.entity.js';
 import { DimensionFinding } from './dimension-finding.entity.js';
 import { MajorDecision } from './major-decision.entity.js';
 import { MitigationMeasure } from './mitigation-measure.entity.js';
 import { OpinionCollection } from './opinion-collection.entity.js';
-import {
-  DecisionOutcome,
-  DecisionProcedure,
-  DecisionStatus,
-  OpinionMethod,
-  ReviewVerdict,
-  RiskDimension,
-} from './risk-assessment.enums.js';
+import { DecisionOutcome, DecisionProcedure, OpinionMethod, ReviewVerdict, RiskDimension } from './risk-assessment.enums.js';
 import { RiskAssessment } from './risk-assessment.entity.js';
-import { followUpAfter } from './decision-rules.js';
 import { RiskPoint } from './risk-point.entity.js';
 import { existing, lookup, must, type SeedRun } from '../../shared/db/seed-kit.js';
 
@@ -193,24 +184,7 @@ export async function seedMajorDecisions(run: SeedRun): Promise<void> {
     if (seed.decidedOn) {
       const outcome =
         seed.stage === 'approved' ? DecisionOutcome.APPROVE : seed.stage === 'rejected' ? DecisionOutcome.REJECT : DecisionOutcome.POSTPONE;
-      em.persist(
-        new DecisionRecord({
-          decision,
-          outcome,
-          rationale: '（示例）经政府常务会议集体讨论决定。',
-          decidedBy: decider,
-          decidedAt: at(seed.decidedOn),
-          assessment,
-          level: assessment.level,
-        }),
-      );
-      if (outcome === DecisionOutcome.POSTPONE) {
-        assessment.makeStale();
-        decision.status = DecisionStatus.DRAFT;
-      } else {
-        decision.status = DecisionStatus.DECIDED;
-        if (outcome === DecisionOutcome.APPROVE) decision.nextFollowUpDue = followUpAfter(seed.decidedOn, assessment.level);
-      }
+      em.persist(decision.decide(outcome, '（示例）经政府常务会议集体讨论决定。', decider, at(seed.decidedOn), seed.decidedOn));
     }
   }
   await adds.flush();

@@ -69,17 +69,12 @@ export class RiskAssessmentType extends Node {
   @Field(() => DateTimeResolver, { nullable: true, description: 'When it was filed (备案).' })
   filedAt!: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'The expert reviewer’s name.' })
-  reviewerName!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Who filed it.' })
-  filedByName!: string | null;
-
   @Field(() => DateTimeResolver, { description: 'When it was started.' })
   createdAt!: Date;
 
   decisionKey!: string;
   reviewerKey!: string | null;
+  filedByKey!: string | null;
 }
 
 @ObjectType('RiskPoint', { implements: Node, description: 'A risk found on one dimension; its level comes from the matrix.' })
@@ -114,7 +109,7 @@ export class MitigationMeasureType extends Node {
   ownerUnitKey!: string | null;
 }
 
-@ObjectType({ description: 'How opinions were collected.' })
+@ObjectType('OpinionCollection', { description: 'How opinions were collected.' })
 export class OpinionCollectionType {
   @Field(() => OpinionMethod, { description: 'Method.' })
   method!: OpinionMethod;
@@ -134,7 +129,7 @@ export class OpinionCollectionType {
   assessmentKey!: string;
 }
 
-@ObjectType({ description: 'An explicit “no significant risk” finding on a dimension.' })
+@ObjectType('DimensionFinding', { description: 'An explicit “no significant risk” finding on a dimension.' })
 export class DimensionFindingType {
   @Field(() => RiskDimension, { description: 'The dimension.' })
   dimension!: RiskDimension;
@@ -145,7 +140,7 @@ export class DimensionFindingType {
   assessmentKey!: string;
 }
 
-@ObjectType({ description: 'A decision taken on a matter.' })
+@ObjectType('DecisionRecord', { description: 'A decision taken on a matter.' })
 export class DecisionRecordType {
   @Field(() => DecisionOutcome, { description: 'Outcome.' })
   outcome!: DecisionOutcome;
@@ -159,14 +154,12 @@ export class DecisionRecordType {
   @Field(() => RiskLevel, { description: 'The level of the assessment relied on, when it was relied on.' })
   level!: RiskLevel;
 
-  @Field(() => String, { description: 'Who decided.' })
-  decidedByName!: string;
-
+  decidedByKey!: string;
   assessmentKey!: string;
   decisionKey!: string;
 }
 
-@ObjectType({ description: 'A follow-up review of an approved matter.' })
+@ObjectType('FollowUpReview', { description: 'A follow-up review of an approved matter.' })
 export class FollowUpReviewType {
   @Field(() => LocalDateResolver, { description: 'The day of the review.' })
   reviewedOn!: string;
@@ -175,6 +168,7 @@ export class FollowUpReviewType {
   findings!: string;
 
   decisionKey!: string;
+  reviewerKey!: string;
 }
 
 @ObjectType({ description: 'A reason the server would refuse a decision.' })
