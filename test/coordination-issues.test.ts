@@ -125,7 +125,7 @@ describe('meetings and action items', () => {
 });
 
 describe('closure', () => {
-  it('is refused while anything is open, naming each item and obligation, and allowed once all is settled; reopening works', async () => {
+  it('is refused while anything is open, naming each item and obligation; a RESOLVED issue settles money and items without reopening, then closes; a CLOSED one refuses both; reopening works', async () => {
     const issueId = await openIssue();
     const [bdh, rst] = [await unitId(app, 'BDH'), await unitId(app, 'HLJ-RST')];
     await app.ok(
@@ -233,6 +233,10 @@ describe('closure', () => {
       outstanding: '0.00',
     });
     expect(after.actionItems.map((i) => [i.status, i.evidence])).toEqual([['DONE', '名单已核对']]);
+    expect(after.fundObligations[0]!.transactions.map((t) => [t.kind, t.amount, t.recordedBy.username])).toEqual([
+      ['TRANSFER', '1000.50', 'coordinator'],
+      ['DISBURSEMENT', '1000.50', 'coordinator'],
+    ]);
     const reopenClosed = await app.ok(ReopenCoordinationIssueDocument, { input: { issueId, reason: '复查' } }, { as: 'staff' });
     expect(reopenClosed.reopenCoordinationIssue.coordinationIssue?.status).toBe('REOPENED');
     const reopenOpen = await app.ok(ReopenCoordinationIssueDocument, { input: { issueId, reason: '再开' } }, { as: 'staff' });

@@ -84,19 +84,10 @@ export class RecordMeetingInput {
   resolutions!: MeetingResolutionInput[];
 }
 
-@InputType({ description: 'An action item outside a meeting.' })
-export class AddActionItemInput {
+@InputType({ description: 'An action item outside a meeting: what a meeting would assign, and the issue.' })
+export class AddActionItemInput extends MeetingActionInput {
   @Field(() => ID, { description: 'The issue.' })
   issueId!: string;
-
-  @Field(() => NonEmptyStringResolver, { description: 'What is to be done.' })
-  description!: string;
-
-  @Field(() => ID, { description: 'The unit that must do it.' })
-  assignedUnitId!: string;
-
-  @Field(() => LocalDateResolver, { description: 'By when.' })
-  dueDate!: string;
 }
 
 @InputType({ description: 'An action item done, with its evidence.' })

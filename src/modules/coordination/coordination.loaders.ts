@@ -117,6 +117,7 @@ export function coordinationLoaders(db: Knex, cache: LoaderCache) {
             amountFen: db.raw('t.amount_fen::text'),
             occurredOn: 't.occurred_on',
             reference: 't.reference',
+            recordedByKey: 't.recorded_by_id',
             obligationKey: 't.obligation_id',
           })
           .whereIn('t.obligation_id', [...keys])

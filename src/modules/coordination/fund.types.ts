@@ -61,4 +61,5 @@ export class FundTransactionType {
   reference!: string;
 
   obligationKey!: string;
+  recordedByKey!: string;
 }

@@ -7,6 +7,7 @@ import { coordinationLoaders } from './coordination.loaders.js';
 import { ActionItemResolver } from './action-item.resolver.js';
 import { CoordinationIssueResolver } from './coordination-issue.resolver.js';
 import { FundObligationResolver } from './fund-obligation.resolver.js';
+import { FundTransactionResolver } from './fund-transaction.resolver.js';
 import { IssueEventResolver } from './issue-event.resolver.js';
 import { IssueParticipantResolver } from './issue-participant.resolver.js';
 import { MeetingResolver } from './meeting.resolver.js';
@@ -25,6 +26,7 @@ export const coordinationModule = defineModule({
     MeetingResolver,
     ActionItemResolver,
     FundObligationResolver,
+    FundTransactionResolver,
     IssueEventResolver,
   ],
   loaders: coordinationLoaders,
