@@ -13,6 +13,8 @@ import {
   RecordMeetingDocument,
   ReopenCoordinationIssueDocument,
   ResolveCoordinationIssueDocument,
+  type ActionItemFilter,
+  type CoordinationIssueFilter,
   type CoordinationIssueQuery,
 } from './generated/graphql.js';
 import { errorCodes, startApp, type TestApp } from './support/app.js';
@@ -86,7 +88,7 @@ describe('meetings and action items', () => {
 
     // The inbox of HLJ-CZT lists its overdue item.
     const inbox = await app.ok(ActionItemsDocument, { filter: { assignedUnit: { eq: czt }, overdue: true } });
-    expect(inbox.actionItems.nodes.map((i) => i.id)).toContain(overdue!.id);
+    expect(inbox.actionItems!.nodes.map((i) => i.id)).toContain(overdue!.id);
 
     expect(
       errorCodes(
@@ -99,6 +101,7 @@ describe('meetings and action items', () => {
       { as: 'czt-officer' },
     );
     expect(done.completeActionItem.userErrors).toEqual([]);
+    expect(done.completeActionItem.actionItem).toMatchObject({ id: overdue!.id, status: 'DONE', completedBy: { username: 'czt-officer' } });
     const again = await app.ok(
       CompleteActionItemDocument,
       { input: { actionItemId: overdue!.id, evidence: '再次' } },
@@ -114,15 +117,15 @@ describe('meetings and action items', () => {
       { as: 'staff' },
     );
     expect(cancelled.cancelActionItem.userErrors).toEqual([]);
-    expect((await view(issueId)).actionItems.map((i) => [i.status, i.evidence])).toEqual([
-      ['DONE', '已拨付'],
-      ['CANCELLED', '改由其他渠道'],
+    expect((await view(issueId)).actionItems.map((i) => [i.status, i.evidence, i.completedBy?.username])).toEqual([
+      ['DONE', '已拨付', 'czt-officer'],
+      ['CANCELLED', '改由其他渠道', 'staff'],
     ]);
   });
 });
 
 describe('closure', () => {
-  it('is refused while anything is open, naming each item and obligation, and allowed once all is settled; reopening works', async () => {
+  it('is refused while anything is open, naming each item and obligation; a RESOLVED issue settles money and items without reopening, then closes; a CLOSED one refuses both; reopening works', async () => {
     const issueId = await openIssue();
     const [bdh, rst] = [await unitId(app, 'BDH'), await unitId(app, 'HLJ-RST')];
     await app.ok(
@@ -177,28 +180,63 @@ describe('closure', () => {
     });
     expect((await view(issueId)).status).toBe('RESOLVED');
 
-    // A resolved issue takes no new money: reopen, settle, resolve again.
-    const blocked = await app.ok(
+    // Resolution is the agreement: on a RESOLVED issue the money moves and the items are settled
+    // without reopening it, still within what the obligation leaves room for.
+    const earlyDisbursement = await app.ok(
       RecordFundTransactionDocument,
-      { input: { obligationId, kind: 'TRANSFER', amount: '1000.50', reference: 'x' } },
+      { input: { obligationId, kind: 'DISBURSEMENT', amount: '0.01', reference: 'x' } },
       { as: 'coordinator' },
     );
-    expect(blocked.recordFundTransaction.userErrors.map((e) => e.code)).toEqual(['INVALID_TRANSITION']);
-    const reopened = await app.ok(ReopenCoordinationIssueDocument, { input: { issueId, reason: '资金未到位' } }, { as: 'coordinator' });
-    expect(reopened.reopenCoordinationIssue.coordinationIssue?.status).toBe('REOPENED');
+    expect(earlyDisbursement.recordFundTransaction.userErrors.map((e) => e.code)).toEqual(['AMOUNT_EXCEEDS_OUTSTANDING']);
     for (const kind of ['TRANSFER', 'DISBURSEMENT'] as const) {
-      await app.ok(
+      const moved = await app.ok(
         RecordFundTransactionDocument,
         { input: { obligationId, kind, amount: '1000.50', reference: kind } },
         { as: 'coordinator' },
       );
+      expect(moved.recordFundTransaction.userErrors).toEqual([]);
+      expect(moved.recordFundTransaction.coordinationIssue?.status).toBe('RESOLVED');
     }
     const item = (await view(issueId)).actionItems[0]!;
-    await app.ok(CompleteActionItemDocument, { input: { actionItemId: item.id, evidence: '名单已核对' } }, { as: 'coordinator' });
-    expect((await view(issueId)).closureBlockers.clear).toBe(true);
-    await app.ok(ResolveCoordinationIssueDocument, { input: { issueId } }, { as: 'coordinator' });
+    const settled = await app.ok(
+      CompleteActionItemDocument,
+      { input: { actionItemId: item.id, evidence: '名单已核对' } },
+      { as: 'coordinator' },
+    );
+    expect(settled.completeActionItem.userErrors).toEqual([]);
+    expect(settled.completeActionItem.coordinationIssue?.status).toBe('RESOLVED');
+    expect((await view(issueId)).closureBlockers).toEqual({ clear: true, openActionItems: [], unsettledObligations: [] });
     const closed = await app.ok(CloseCoordinationIssueDocument, { input: { issueId } }, { as: 'coordinator' });
+    expect(closed.closeCoordinationIssue.userErrors).toEqual([]);
     expect(closed.closeCoordinationIssue.coordinationIssue?.status).toBe('CLOSED');
+    expect(closed.closeCoordinationIssue.closureBlockers).toBeNull();
+
+    // A CLOSED issue takes no more money and no settling: refused with a code, nothing written.
+    const beforeLate = await auditCount(app);
+    const lateMoney = await app.ok(
+      RecordFundTransactionDocument,
+      { input: { obligationId, kind: 'TRANSFER', amount: '0.01', reference: 'late' } },
+      { as: 'coordinator' },
+    );
+    expect(lateMoney.recordFundTransaction.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID_TRANSITION', message: expect.stringContaining('CLOSED') }),
+    ]);
+    expect(lateMoney.recordFundTransaction.fundObligation).toBeNull();
+    const lateItem = await app.ok(CancelActionItemDocument, { input: { actionItemId: item.id, reason: '迟到' } }, { as: 'coordinator' });
+    expect(lateItem.cancelActionItem.userErrors.map((e) => e.code)).toEqual(['INVALID_TRANSITION']);
+    expect(await auditCount(app)).toBe(beforeLate);
+    const after = await view(issueId);
+    expect(after.fundObligations[0]!.totals).toEqual({
+      obligated: '1000.50',
+      transferred: '1000.50',
+      disbursed: '1000.50',
+      outstanding: '0.00',
+    });
+    expect(after.actionItems.map((i) => [i.status, i.evidence])).toEqual([['DONE', '名单已核对']]);
+    expect(after.fundObligations[0]!.transactions.map((t) => [t.kind, t.amount, t.recordedBy.username])).toEqual([
+      ['TRANSFER', '1000.50', 'coordinator'],
+      ['DISBURSEMENT', '1000.50', 'coordinator'],
+    ]);
     const reopenClosed = await app.ok(ReopenCoordinationIssueDocument, { input: { issueId, reason: '复查' } }, { as: 'staff' });
     expect(reopenClosed.reopenCoordinationIssue.coordinationIssue?.status).toBe('REOPENED');
     const reopenOpen = await app.ok(ReopenCoordinationIssueDocument, { input: { issueId, reason: '再开' } }, { as: 'staff' });
@@ -273,17 +311,104 @@ describe('the timeline', () => {
       'coordinationIssue.assignAction',
       'coordinationIssue.resolve',
     ]);
-    expect(timeline.nodes.map((e) => e.actor)).toEqual(['coordinator', 'coordinator', 'coordinator', 'staff']);
-    expect(timeline.nodes[3]!.to).toEqual({ status: 'RESOLVED' });
+    expect(timeline.nodes.map((e) => e.actor?.username)).toEqual(['coordinator', 'coordinator', 'coordinator', 'staff']);
+    expect(timeline.nodes[3]!.changes).toEqual([{ field: 'status', from: 'IN_PROGRESS', to: 'RESOLVED' }]);
+    // Typed field changes: the status moved, the meeting's values were recorded, lists as JSON.
+    expect(timeline.nodes[1]!.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'status', from: 'OPEN', to: 'IN_PROGRESS' },
+        { field: 'title', from: null, to: '协调会' },
+        { field: 'resolutions', from: null, to: '["办理"]' },
+      ]),
+    );
+    expect(timeline.nodes[2]!.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'description', from: null, to: '办理转移' },
+        { field: 'dueDate', from: null, to: '2030-01-01' },
+      ]),
+    );
     const times = timeline.nodes.map((e) => Date.parse(e.at));
     expect([...times].sort((a, b) => a - b)).toEqual(times);
+  });
+});
+
+describe('lists', () => {
+  it('filter coordination issues with and/or and order them both ways, ties by ID', async () => {
+    const tag = `筛选${Date.now()}`;
+    const open = async (title: string, kind: 'STAFFING' | 'OTHER', targetDate: string) =>
+      (
+        await app.ok(
+          OpenCoordinationIssueDocument,
+          { input: { title: `${tag}${title}`, kind, leadUnitId: await unitId(app, 'HLJ-ZFW-RULE-OF-LAW'), targetDate } },
+          { as: 'coordinator' },
+        )
+      ).openCoordinationIssue.coordinationIssue!.id;
+    const a = await open('甲', 'STAFFING', '2031-01-01');
+    const b = await open('乙', 'OTHER', '2032-01-01');
+    const c = await open('丙', 'OTHER', '2033-01-01');
+    const ids = async (filter: CoordinationIssueFilter, direction: 'ASC' | 'DESC' = 'ASC') =>
+      (
+        await app.ok(CoordinationIssuesDocument, { first: 50, filter, orderBy: [{ field: 'TARGET_DATE', direction }] })
+      ).coordinationIssues!.nodes.map((i) => i.id);
+    expect(await ids({ text: tag })).toEqual([a, b, c]);
+    expect(await ids({ text: tag }, 'DESC')).toEqual([c, b, a]);
+    expect(await ids({ and: [{ text: tag }, { kind: { eq: 'OTHER' } }] })).toEqual([b, c]);
+    expect(await ids({ text: tag, or: [{ kind: { eq: 'STAFFING' } }, { text: `${tag}丙` }] }, 'DESC')).toEqual([c, a]);
+    expect(await ids({ and: [{ text: tag }], or: [{ kind: { eq: 'STAFFING' } }, { text: '不存在的' }] })).toEqual([a]);
+  });
+
+  it('filter action items with and/or and order them both ways, by due date or creation', async () => {
+    const issueId = await openIssue();
+    const [czt, rst] = [await unitId(app, 'HLJ-CZT'), await unitId(app, 'HLJ-RST')];
+    const add = async (description: string, assignedUnitId: string, dueDate: string) =>
+      (await app.ok(AddActionItemDocument, { input: { issueId, description, assignedUnitId, dueDate } }, { as: 'coordinator' }))
+        .addActionItem.actionItem!.id;
+    const late = await add('最晚', czt, '2041-03-01');
+    const early = await add('最早', rst, '2041-01-01');
+    const middle = await add('居中', czt, '2041-02-01');
+    const window = { dueDate: { gte: '2041-01-01', lte: '2041-12-31' } };
+    const ids = async (filter: ActionItemFilter, field: 'DUE_DATE' | 'CREATED_AT', direction: 'ASC' | 'DESC') =>
+      (await app.ok(ActionItemsDocument, { filter, orderBy: [{ field, direction }] })).actionItems!.nodes.map((i) => i.id);
+    expect(await ids(window, 'DUE_DATE', 'ASC')).toEqual([early, middle, late]);
+    expect(await ids(window, 'DUE_DATE', 'DESC')).toEqual([late, middle, early]);
+    expect(await ids(window, 'CREATED_AT', 'ASC')).toEqual([late, early, middle]);
+    expect(await ids(window, 'CREATED_AT', 'DESC')).toEqual([middle, early, late]);
+    expect(await ids({ and: [window, { assignedUnit: { eq: czt } }] }, 'DUE_DATE', 'ASC')).toEqual([middle, late]);
+    expect(await ids({ ...window, or: [{ assignedUnit: { eq: rst } }, { dueDate: { gte: '2041-03-01' } }] }, 'DUE_DATE', 'DESC')).toEqual([
+      late,
+      early,
+    ]);
+  });
+
+  it('count an action item overdue once the clock passes its due date, in the field and the filter alike', async () => {
+    const issueId = await openIssue();
+    const rst = await unitId(app, 'HLJ-RST');
+    const { addActionItem } = await app.ok(
+      AddActionItemDocument,
+      { input: { issueId, description: '按期办理', assignedUnitId: rst, dueDate: '2042-06-30' } },
+      { as: 'coordinator' },
+    );
+    const id = addActionItem.actionItem!.id;
+    const state = async () => {
+      const item = (await view(issueId)).actionItems.find((i) => i.id === id)!;
+      const listed = await app.ok(ActionItemsDocument, { filter: { overdue: true, dueDate: { eq: '2042-06-30' } } });
+      return [item.isOverdue, listed.actionItems!.nodes.some((i) => i.id === id)];
+    };
+    try {
+      app.clock.set('2042-06-30');
+      expect(await state()).toEqual([false, false]);
+      app.clock.advanceDays(1);
+      expect(await state()).toEqual([true, true]);
+    } finally {
+      app.clock.reset();
+    }
   });
 });
 
 describe('the demo pension transfer', () => {
   it('is closed, for 599 retirees, a little over ¥34 million transferred and disbursed, its history in order', async () => {
     const { coordinationIssues } = await app.ok(CoordinationIssuesDocument, { first: 10, filter: { text: '养老保险关系转移' } });
-    const demo = coordinationIssues.nodes.find((i) => i.title.includes('农垦'))!;
+    const demo = coordinationIssues!.nodes.find((i) => i.title.includes('农垦'))!;
     expect(demo).toMatchObject({ status: 'CLOSED', isOverdue: false, leadUnit: { code: 'HLJ-ZFW-RULE-OF-LAW' } });
     const codes = demo.participants.map((p) => p.unit.code);
     for (const code of ['BDH', 'HLJ-RST', 'HLJ-CZT', 'HLJ-GY', 'HLJ-JCY']) expect(codes).toContain(code);
@@ -296,6 +421,8 @@ describe('the demo pension transfer', () => {
     expect(issue.closureBlockers.clear).toBe(true);
     const events = issue.timeline.nodes;
     expect(events[0]!.action).toBe('coordinationIssue.open');
+    // The demo data was written by the system: no user acted.
+    expect(events.every((e) => e.actor === null)).toBe(true);
     expect(events.at(-1)!.action).toBe('coordinationIssue.close');
     const times = events.map((e) => Date.parse(e.at));
     expect([...times].sort((a, b) => a - b)).toEqual(times);
@@ -306,8 +433,8 @@ describe('the demo pension transfer', () => {
 
   it('sits beside open issues with overdue action items', async () => {
     const overdue = await app.ok(ActionItemsDocument, { filter: { overdue: true } });
-    expect(overdue.actionItems.totalCount).toBeGreaterThan(0);
+    expect(overdue.actionItems!.totalCount).toBeGreaterThan(0);
     const open = await app.ok(CoordinationIssuesDocument, { first: 10, filter: { status: { in: ['OPEN', 'IN_PROGRESS'] } } });
-    expect(open.coordinationIssues.nodes.some((i) => i.actionItems.some((a) => a.isOverdue))).toBe(true);
+    expect(open.coordinationIssues!.nodes.some((i) => i.actionItems.some((a) => a.isOverdue))).toBe(true);
   });
 });

@@ -69,7 +69,7 @@ export class ActionItem {
     this.dueDate = props.dueDate;
   }
 
-  complete(evidence: string, by: Rel<User>, now: Date = new Date()): void {
+  complete(evidence: string, by: Rel<User>, now: Date): void {
     if (this.status !== ActionItemStatus.OPEN) throw CoordinationErrors.itemStatus('completed', this.status);
     this.evidence = text(evidence, 'evidence', 'Evidence of completion', 4000);
     this.status = ActionItemStatus.DONE;
@@ -77,7 +77,7 @@ export class ActionItem {
     this.completedAt = now;
   }
 
-  cancel(reason: string, by: Rel<User>, now: Date = new Date()): void {
+  cancel(reason: string, by: Rel<User>, now: Date): void {
     if (this.status !== ActionItemStatus.OPEN) throw CoordinationErrors.itemStatus('cancelled', this.status);
     this.evidence = text(reason, 'reason', 'A reason', 4000);
     this.status = ActionItemStatus.CANCELLED;

@@ -1,8 +1,9 @@
 import { ActionItemStatus } from './coordination.enums.js';
 import { formatFen } from './money.js';
 
-// What keeps an issue from closing, as one function over plain facts: `closeCoordinationIssue`
-// feeds it rows read under the issue's lock, `CoordinationIssue.closureBlockers` rows read for display.
+// What keeps an issue from closing, as one function over plain facts. The facts come from one
+// builder, `closure-facts.ts`: `closeCoordinationIssue` reads them under the issue's lock, the
+// `CoordinationIssue.closureBlockers` field through a loader.
 
 export interface ClosureFacts {
   items: { key: string; description: string; status: ActionItemStatus; assignedUnitName: string }[];
@@ -29,4 +30,9 @@ export function describeBlockers(blockers: ClosureBlockers): string[] {
     ...blockers.openItems.map((i) => `action item “${i.description}” (${i.assignedUnitName}) is still open`),
     ...blockers.unsettled.map((o) => `obligation “${o.purpose}” has ¥${o.outstanding} outstanding`),
   ];
+}
+
+/** Whether nothing keeps the issue from closing. */
+export function isClear(blockers: ClosureBlockers): boolean {
+  return blockers.openItems.length === 0 && blockers.unsettled.length === 0;
 }

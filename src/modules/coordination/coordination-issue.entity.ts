@@ -89,4 +89,13 @@ export class CoordinationIssue extends BaseEntity {
     this.requireOpen();
     if (this.status === IssueStatus.OPEN) this.status = IssueStatus.IN_PROGRESS;
   }
+
+  /**
+   * Settling what was agreed (money moving under an obligation, an action item done or dropped):
+   * resolution is the agreement, so this goes on while RESOLVED; only a CLOSED issue refuses it.
+   */
+  settlementRecorded(): void {
+    if (this.status === IssueStatus.CLOSED) throw CoordinationErrors.closed(this.status);
+    if (this.status === IssueStatus.OPEN) this.status = IssueStatus.IN_PROGRESS;
+  }
 }

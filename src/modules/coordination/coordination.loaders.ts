@@ -1,21 +1,18 @@
 import type { Knex } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
 import { columnLoader, countBy, groupLoader, listLoader, type LoaderCache } from '../../shared/db/loader.js';
 import type { PageArgs } from '../../shared/graphql/connection.js';
 import { paginateGroups } from '../../shared/graphql/paginate.js';
 import { timestamp } from '../../shared/db/values.js';
 import { formatFen } from './money.js';
-import {
-  eventSortKeys,
-  selectActionItems,
-  selectEvents,
-  selectIssues,
-  selectObligations,
-  toActionItem,
-  toEvent,
-  toIssue,
-  toObligation,
-} from './coordination.read.js';
-import type { FundTransactionType, IssueParticipantType, MeetingType } from './coordination.types.js';
+import { selectActionItems, toActionItem } from './action-item.read.js';
+import { closureFactsOf } from './closure-facts.js';
+import type { ClosureFacts } from './closure.js';
+import { selectIssues, toIssue } from './coordination-issue.read.js';
+import type { IssueParticipantType, MeetingType } from './coordination-issue.types.js';
+import { selectObligations, toObligation } from './fund.read.js';
+import type { FundTransactionType } from './fund.types.js';
+import { eventSortKeys, selectEvents, toEvent } from './issue-event.read.js';
 
 type Row = Record<string, unknown>;
 
@@ -74,6 +71,11 @@ export function coordinationLoaders(db: Knex, cache: LoaderCache) {
           }),
         ),
       ),
+    /** What keeps each issue from closing, read by the builder `closeCoordinationIssue` uses. */
+    closureFactsOf: new DataLoader<string, ClosureFacts>(async (keys) => {
+      const facts = await closureFactsOf(db, async (query) => (await query) as Record<string, unknown>[], keys);
+      return keys.map((key) => facts.get(key) ?? { items: [], obligations: [] });
+    }),
     issueByKey: columnLoader(
       () => selectIssues(db),
       'i.id',
@@ -115,6 +117,7 @@ export function coordinationLoaders(db: Knex, cache: LoaderCache) {
             amountFen: db.raw('t.amount_fen::text'),
             occurredOn: 't.occurred_on',
             reference: 't.reference',
+            recordedByKey: 't.recorded_by_id',
             obligationKey: 't.obligation_id',
           })
           .whereIn('t.obligation_id', [...keys])

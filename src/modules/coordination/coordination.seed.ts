@@ -2,7 +2,6 @@ import { ActionItem } from './action-item.entity.js';
 import { CoordinationIssue } from './coordination-issue.entity.js';
 import { FundTransactionKind, IssueKind, ParticipantRole } from './coordination.enums.js';
 import { FundObligation } from './fund-obligation.entity.js';
-import { FundTransaction } from './fund-transaction.entity.js';
 import { IssueParticipant } from './issue-participant.entity.js';
 import { Meeting } from './meeting.entity.js';
 import { formatFen } from './money.js';
@@ -153,12 +152,7 @@ export async function seedCoordination(run: SeedRun): Promise<void> {
       [subsidy, FundTransactionKind.DISBURSEMENT, '2021-06-02', 'RST-2021-0602-B'],
     ];
     for (const [o, kind, date, reference] of moves) {
-      em.persist(
-        new FundTransaction(
-          { obligation: o, kind, amountFen: o.amountFen, occurredOn: date, reference, recordedBy: coordinator },
-          o.amountFen,
-        ),
-      );
+      em.persist(o.record({ kind, amountFen: o.amountFen, occurredOn: date, reference, recordedBy: coordinator }));
       log(
         issue,
         kind === FundTransactionKind.TRANSFER ? 'transfer' : 'disburse',

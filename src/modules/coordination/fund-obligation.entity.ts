@@ -1,8 +1,12 @@
 import { requireText } from '../../shared/domain/values.js';
-import { BigIntType, Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { BigIntType, Collection, Entity, Index, ManyToOne, OneToMany, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { User } from '../user/index.js';
 import { Unit } from '../unit/index.js';
 import { CoordinationIssue } from './coordination-issue.entity.js';
+import { FundTransactionKind } from './coordination.enums.js';
 import { CoordinationErrors } from './coordination.errors.js';
+import { FundTransaction } from './fund-transaction.entity.js';
+import { formatFen } from './money.js';
 
 /** Money one unit owes another under an issue, for a number of beneficiaries. Amounts in fen. */
 @Entity({ tableName: 'fund_obligation' })
@@ -32,6 +36,10 @@ export class FundObligation {
   @Property({ type: 'datetime', length: 3 })
   createdAt: Date = new Date();
 
+  /** The money moved so far; load it (under the obligation's lock) before `roomFor` or `record`. */
+  @OneToMany(() => FundTransaction, (t) => t.obligation)
+  transactions = new Collection<FundTransaction>(this);
+
   constructor(props: {
     issue: Rel<CoordinationIssue>;
     payer: Rel<Unit>;
@@ -49,5 +57,39 @@ export class FundObligation {
     this.purpose = purpose;
     this.amountFen = props.amountFen;
     this.beneficiaries = props.beneficiaries;
+  }
+
+  /** What moved so far, by kind, in fen. */
+  moved(): { transferred: bigint; disbursed: bigint } {
+    const sum = (kind: FundTransactionKind) =>
+      this.transactions
+        .getItems()
+        .filter((t) => t.kind === kind)
+        .reduce((total, t) => total + t.amountFen, 0n);
+    return { transferred: sum(FundTransactionKind.TRANSFER), disbursed: sum(FundTransactionKind.DISBURSEMENT) };
+  }
+
+  /**
+   * How much a transaction of this kind may still move: a transfer what is still owed (the amount
+   * less what was transferred), a disbursement what was transferred and not yet disbursed.
+   */
+  roomFor(kind: FundTransactionKind): bigint {
+    const { transferred, disbursed } = this.moved();
+    return kind === FundTransactionKind.TRANSFER ? this.amountFen - transferred : transferred - disbursed;
+  }
+
+  /** Records money moving, never beyond `roomFor(kind)` (AMOUNT_EXCEEDS_OUTSTANDING); returns the new transaction. */
+  record(props: {
+    kind: FundTransactionKind;
+    amountFen: bigint;
+    occurredOn: string;
+    reference: string;
+    recordedBy: Rel<User>;
+  }): FundTransaction {
+    const room = this.roomFor(props.kind);
+    if (props.amountFen > room) throw CoordinationErrors.exceeds(props.kind, formatFen(props.amountFen), formatFen(room));
+    const transaction = new FundTransaction({ ...props, obligation: this });
+    this.transactions.add(transaction);
+    return transaction;
   }
 }

@@ -3,7 +3,6 @@ import { BigIntType, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type 
 import { User } from '../user/index.js';
 import { FundTransactionKind } from './coordination.enums.js';
 import { CoordinationErrors } from './coordination.errors.js';
-import { formatFen } from './money.js';
 import { FundObligation } from './fund-obligation.entity.js';
 
 /** Money that moved under an obligation. Never edited. */
@@ -34,22 +33,15 @@ export class FundTransaction {
   @Property({ type: 'datetime', length: 3 })
   createdAt: Date = new Date();
 
-  /**
-   * `room` is what the obligation still leaves for this kind: the untransferred amount for a
-   * transfer, the transferred but undisbursed amount for a disbursement.
-   */
-  constructor(
-    props: {
-      obligation: Rel<FundObligation>;
-      kind: FundTransactionKind;
-      amountFen: bigint;
-      occurredOn: string;
-      reference: string;
-      recordedBy: Rel<User>;
-    },
-    room: bigint,
-  ) {
-    if (props.amountFen > room) throw CoordinationErrors.exceeds(props.kind, formatFen(props.amountFen), formatFen(room));
+  /** Made by `FundObligation.record`, which checks the amount against what the obligation leaves room for. */
+  constructor(props: {
+    obligation: Rel<FundObligation>;
+    kind: FundTransactionKind;
+    amountFen: bigint;
+    occurredOn: string;
+    reference: string;
+    recordedBy: Rel<User>;
+  }) {
     if (!isPlausibleDate(props.occurredOn)) throw CoordinationErrors.implausibleDate('occurredOn', props.occurredOn);
     if (props.reference.trim().length > 200) throw CoordinationErrors.invalidText('reference', 'A reference', 200);
     this.obligation = props.obligation;

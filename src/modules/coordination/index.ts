@@ -4,13 +4,13 @@ import { ActionItem } from './action-item.entity.js';
 import { CoordinationIssue } from './coordination-issue.entity.js';
 import { coordinationErrorDescriptions } from './coordination.errors.js';
 import { coordinationLoaders } from './coordination.loaders.js';
-import {
-  ActionItemResolver,
-  CoordinationIssueResolver,
-  FundObligationResolver,
-  IssueParticipantResolver,
-  MeetingResolver,
-} from './coordination.resolver.js';
+import { ActionItemResolver } from './action-item.resolver.js';
+import { CoordinationIssueResolver } from './coordination-issue.resolver.js';
+import { FundObligationResolver } from './fund-obligation.resolver.js';
+import { FundTransactionResolver } from './fund-transaction.resolver.js';
+import { IssueEventResolver } from './issue-event.resolver.js';
+import { IssueParticipantResolver } from './issue-participant.resolver.js';
+import { MeetingResolver } from './meeting.resolver.js';
 import { FundObligation } from './fund-obligation.entity.js';
 import { FundTransaction } from './fund-transaction.entity.js';
 import { IssueParticipant } from './issue-participant.entity.js';
@@ -20,7 +20,15 @@ import { Meeting } from './meeting.entity.js';
 export const coordinationModule = defineModule({
   name: 'coordination',
   entities: [CoordinationIssue, IssueParticipant, FundObligation, FundTransaction, Meeting, ActionItem],
-  resolvers: [CoordinationIssueResolver, IssueParticipantResolver, FundObligationResolver, ActionItemResolver, MeetingResolver],
+  resolvers: [
+    CoordinationIssueResolver,
+    IssueParticipantResolver,
+    MeetingResolver,
+    ActionItemResolver,
+    FundObligationResolver,
+    FundTransactionResolver,
+    IssueEventResolver,
+  ],
   loaders: coordinationLoaders,
   errorCodes: coordinationErrorDescriptions,
   seed: seedCoordination,

@@ -1,0 +1,26 @@
+import { Field, ObjectType } from 'type-graphql';
+import { DecimalScalar } from '../../shared/graphql/decimal.js';
+import { ActionItemType } from './action-item.types.js';
+
+@ObjectType({ description: 'An obligation not yet fully disbursed.' })
+export class UnsettledObligation {
+  @Field(() => String, { description: 'What it is for.' })
+  purpose!: string;
+
+  @Field(() => DecimalScalar, { description: 'Still to disburse, in yuan.' })
+  outstanding!: string;
+
+  key!: string;
+}
+
+@ObjectType('ClosureBlockers', { description: 'What keeps an issue from closing: the rule `closeCoordinationIssue` enforces.' })
+export class ClosureBlockersType {
+  @Field(() => [ActionItemType], { description: 'Action items still open.' })
+  openActionItems!: ActionItemType[];
+
+  @Field(() => [UnsettledObligation], { description: 'Obligations with money still outstanding.' })
+  unsettledObligations!: UnsettledObligation[];
+
+  @Field(() => Boolean, { description: 'Whether nothing is left open.' })
+  clear!: boolean;
+}

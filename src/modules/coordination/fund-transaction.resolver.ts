@@ -1,0 +1,13 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../shared/context.js';
+import { loadRequired } from '../../shared/db/loader.js';
+import { UserType } from '../user/index.js';
+import { FundTransactionType } from './fund.types.js';
+
+@Resolver(() => FundTransactionType)
+export class FundTransactionResolver {
+  @FieldResolver(() => UserType, { description: 'Who recorded it.' })
+  recordedBy(@Root() transaction: FundTransactionType, @Ctx() ctx: Context): Promise<UserType> {
+    return loadRequired(ctx.loaders.user.byKey, transaction.recordedByKey, 'user');
+  }
+}
