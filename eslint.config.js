@@ -52,7 +52,42 @@ export default tseslint.config(
     languageOptions: { parser: graphql.parser, parserOptions: { graphQLConfig: { schema: 'schema/schema.graphql' } } },
     plugins: { '@graphql-eslint': graphql },
     rules: {
+      ...graphql.configs['flat/schema-recommended'].rules,
       ...graphql.configs['flat/schema-relay'].rules,
+      // Objects with an identity implement Node (id: ID!). These have none of their own: values
+      // computed from other rows (tallies, totals, readiness, the matrix) and rows only ever read
+      // through their parent; clients cache them with schema/type-policies.json.
+      '@graphql-eslint/strict-id-in-types': [
+        'error',
+        {
+          acceptedIdNames: ['id'],
+          acceptedIdTypes: ['ID'],
+          exceptions: {
+            suffixes: ['Connection', 'Edge', 'Payload', 'Tally', 'Counts', 'Count', 'Summary', 'Workload', 'Totals', 'Blockers', 'Readiness'],
+            types: [
+              'PageInfo',
+              'UserError',
+              'FieldChange',
+              'BlockingReason',
+              'UnsettledObligation',
+              'RiskMatrix',
+              'RiskMatrixCell',
+              'RotationAssignment',
+              'EvaluationWeights',
+              'GroupMember',
+              'TaskCheck',
+              'RectificationFeedback',
+              'DecisionRecord',
+              'DimensionFinding',
+              'FollowUpReview',
+              'OpinionCollection',
+              'FundTransaction',
+              'IssueParticipant',
+              'Meeting',
+            ],
+          },
+        },
+      ],
       // Connections also offer `nodes: [T!]!`, as GitHub's do; plain lists exist outside connections.
       '@graphql-eslint/relay-edge-types': ['error', { listTypeCanWrapOnlyEdgeType: false }],
       '@graphql-eslint/require-description': [

@@ -43,7 +43,7 @@ const sign = (key: CryptoKey | Uint8Array, alg = 'RS256') =>
 describe('JWKS verification', () => {
   it('accepts a token signed by the provider’s key', async () => {
     const data = await app.ok(ViewerDocument, {}, { token: await sign(providerKey) });
-    expect(data.viewer.username).toBe('coordinator');
+    expect(data.viewer.login).toBe('coordinator');
   });
 
   it('refuses a token signed by any other key, or an HS256 token using the public key as secret', async () => {

@@ -52,13 +52,13 @@ describe('authentication', () => {
 
   it('accepts a valid token and returns the signed-in user as viewer', async () => {
     const data = await app.ok(ViewerDocument, {}, { as: 'officer' });
-    expect(data.viewer).toMatchObject({ username: 'officer', roles: ['UNIT_OFFICER'], unit: { code: 'HRB-FY' } });
+    expect(data.viewer).toMatchObject({ login: 'officer', roles: ['UNIT_OFFICER'], unit: { code: 'HRB-FY' } });
   });
 
   it('issues tokens for every demo user that the server accepts', async () => {
     for (const username of ['admin', 'staff', 'officer', 'assessor', 'reviewer', 'decider', 'coordinator', 'inspector', 'viewer']) {
       const data = await app.ok(ViewerDocument, {}, { as: username });
-      expect(data.viewer.username).toBe(username);
+      expect(data.viewer.login).toBe(username);
     }
   });
 });

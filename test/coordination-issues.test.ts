@@ -101,7 +101,7 @@ describe('meetings and action items', () => {
       { as: 'czt-officer' },
     );
     expect(done.completeActionItem.userErrors).toEqual([]);
-    expect(done.completeActionItem.actionItem).toMatchObject({ id: overdue!.id, status: 'DONE', completedBy: { username: 'czt-officer' } });
+    expect(done.completeActionItem.actionItem).toMatchObject({ id: overdue!.id, status: 'DONE', completedBy: { login: 'czt-officer' } });
     const again = await app.ok(
       CompleteActionItemDocument,
       { input: { actionItemId: overdue!.id, evidence: '再次' } },
@@ -117,7 +117,7 @@ describe('meetings and action items', () => {
       { as: 'staff' },
     );
     expect(cancelled.cancelActionItem.userErrors).toEqual([]);
-    expect((await view(issueId)).actionItems.map((i) => [i.status, i.evidence, i.completedBy?.username])).toEqual([
+    expect((await view(issueId)).actionItems.map((i) => [i.status, i.evidence, i.completedBy?.login])).toEqual([
       ['DONE', '已拨付', 'czt-officer'],
       ['CANCELLED', '改由其他渠道', 'staff'],
     ]);
@@ -233,7 +233,7 @@ describe('closure', () => {
       outstanding: '0.00',
     });
     expect(after.actionItems.map((i) => [i.status, i.evidence])).toEqual([['DONE', '名单已核对']]);
-    expect(after.fundObligations[0]!.transactions.map((t) => [t.kind, t.amount, t.recordedBy.username])).toEqual([
+    expect(after.fundObligations[0]!.transactions.map((t) => [t.kind, t.amount, t.recordedBy.login])).toEqual([
       ['TRANSFER', '1000.50', 'coordinator'],
       ['DISBURSEMENT', '1000.50', 'coordinator'],
     ]);
@@ -311,7 +311,7 @@ describe('the timeline', () => {
       'coordinationIssue.assignAction',
       'coordinationIssue.resolve',
     ]);
-    expect(timeline.nodes.map((e) => e.actor?.username)).toEqual(['coordinator', 'coordinator', 'coordinator', 'staff']);
+    expect(timeline.nodes.map((e) => e.actor?.login)).toEqual(['coordinator', 'coordinator', 'coordinator', 'staff']);
     expect(timeline.nodes[3]!.changes).toEqual([{ field: 'status', from: 'IN_PROGRESS', to: 'RESOLVED' }]);
     // Typed field changes: the status moved, the meeting's values were recorded, lists as JSON.
     expect(timeline.nodes[1]!.changes).toEqual(

@@ -266,14 +266,14 @@ describe('rectification notices', () => {
     await move(id, 'verify', 'VERIFIED');
     const closed = await move(id, 'close', 'CLOSED');
     // The accepted feedback came in on 2026-11-26, after 2026-11-25: closed, but late.
-    expect(closed).toMatchObject({ isOverdue: false, closedOnTime: false, verifiedBy: { username: 'inspector' } });
+    expect(closed).toMatchObject({ isOverdue: false, closedOnTime: false, verifiedBy: { login: 'inspector' } });
     expect(closed.feedback).toHaveLength(2);
     expect(closed.feedback[1]).toMatchObject({
       rootCauseAnalysis: '责任不清',
       measuresTaken: '出台细则',
       evidence: '文件',
       submittedOn: '2026-11-26',
-      submittedBy: { username: 'target-fy' },
+      submittedBy: { login: 'target-fy' },
     });
   });
 

@@ -147,15 +147,15 @@ describe('node(id)', () => {
     expect((await app.ok(NodeDocument, { id: officer.id }, { as: 'viewer' })).node).toEqual({
       __typename: 'User',
       id: officer.id,
-      username: 'officer',
+      login: 'officer',
       roles: null,
     });
     expect((await app.ok(NodeDocument, { id: officer.id }, { as: 'officer' })).node).toMatchObject({
-      username: 'officer',
+      login: 'officer',
       roles: ['UNIT_OFFICER'],
     });
     expect((await app.ok(NodeDocument, { id: officer.id }, { as: 'admin' })).node).toMatchObject({
-      username: 'officer',
+      login: 'officer',
       roles: ['UNIT_OFFICER'],
     });
   });

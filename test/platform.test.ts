@@ -13,7 +13,7 @@ afterAll(() => app.close());
 
 const sql = (query: string) => app.orm.em.getConnection().execute(query);
 
-const VIEWER = JSON.stringify({ query: '{ viewer { username } }' });
+const VIEWER = JSON.stringify({ query: '{ viewer { login } }' });
 
 /** A POST to /graphql of `server`, with `headers` besides the JSON content type. */
 const post = (server: TestApp, body: string, headers: Record<string, string> = {}) =>
@@ -184,7 +184,7 @@ describe('CORS with a list of allowed origins', () => {
     expect(res!.headers.get('access-control-allow-origin')).toBe('https://ops.example.org');
     expect(res!.headers.get('vary')).toMatch(/\bOrigin\b/);
     expect(res!.headers.get('access-control-expose-headers')).toBe('x-request-id');
-    expect(await res!.json()).toEqual({ data: { viewer: { username: 'admin' } } });
+    expect(await res!.json()).toEqual({ data: { viewer: { login: 'admin' } } });
     expect(statements).toBeGreaterThan(0);
 
     const preflight = await fetch(`${listed.url}/graphql`, {
@@ -223,7 +223,7 @@ describe('CORS with a list of allowed origins', () => {
     const res = await post(listed, VIEWER, { authorization: `Bearer ${token}` });
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
-    expect(await res.json()).toEqual({ data: { viewer: { username: 'admin' } } });
+    expect(await res.json()).toEqual({ data: { viewer: { login: 'admin' } } });
     expect((await fetch(`${listed.url}/healthz`)).status).toBe(200);
   });
 });
@@ -243,7 +243,7 @@ describe('the request body limit', () => {
     }
     const fits = await post(app, atLimit, { authorization });
     expect(fits.status).toBe(200);
-    expect(await fits.json()).toEqual({ data: { viewer: { username: 'admin' } } });
+    expect(await fits.json()).toEqual({ data: { viewer: { login: 'admin' } } });
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
   });
 });

@@ -340,14 +340,14 @@ describe('progress reports', () => {
     const task = node as {
       progressReports: {
         totalCount: number;
-        nodes: { percent: number; reporter: { username: string } | null; reportingUnit: { code: string } | null }[];
+        nodes: { percent: number; reporter: { login: string } | null; reportingUnit: { code: string } | null }[];
       };
       latestProgress: { percent: number };
     };
     expect(task.progressReports.totalCount).toBe(3);
     expect(task.progressReports.nodes.map((r) => r.percent)).toEqual([60, 40, 20]);
     expect(task.latestProgress.percent).toBe(60);
-    expect(task.progressReports.nodes[0]).toMatchObject({ reporter: { username: 'officer' }, reportingUnit: { code: 'HRB-FY' } });
+    expect(task.progressReports.nodes[0]).toMatchObject({ reporter: { login: 'officer' }, reportingUnit: { code: 'HRB-FY' } });
   });
 });
 

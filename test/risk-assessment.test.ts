@@ -571,12 +571,12 @@ describe('people who act, as links', () => {
     const { decisionId } = await matter(app);
     expect(await decisionCodes(decisionId, 'REJECT')).toEqual([]);
     const { node } = await app.ok(DecisionRecordsDocument, { id: decisionId }, { as: 'decider' });
-    expect(node).toMatchObject({ decisions: [{ outcome: 'REJECT', decidedBy: { username: 'decider', displayName: expect.any(String) } }] });
+    expect(node).toMatchObject({ decisions: [{ outcome: 'REJECT', decidedBy: { login: 'decider', displayName: expect.any(String) } }] });
     const seen = await view(decisionId, 'staff');
     expect(seen.currentAssessment).toMatchObject({
-      authors: [{ username: 'assessor' }],
-      reviewer: { username: 'reviewer' },
-      filedBy: { username: 'staff' },
+      authors: [{ login: 'assessor' }],
+      reviewer: { login: 'reviewer' },
+      filedBy: { login: 'staff' },
     });
     const users = await app.ok(AssessmentNodesDocument, { ids: seen.currentAssessment!.authors.map((u) => u.id) }, { as: 'staff' });
     expect(users.nodes.map((n) => n?.__typename)).toEqual(['User']);
@@ -637,7 +637,7 @@ describe('follow-up reviews', () => {
       );
       expect(reviewed.recordFollowUpReview).toMatchObject({ userErrors: [], majorDecision: { nextFollowUpDue: '2026-08-30' } });
       expect(await due()).not.toContain(decisionId);
-      expect((await view(decisionId)).followUpReviews).toEqual([{ reviewedOn: '2026-06-01', reviewer: { username: 'decider' } }]);
+      expect((await view(decisionId)).followUpReviews).toEqual([{ reviewedOn: '2026-06-01', reviewer: { login: 'decider' } }]);
       // A review may not speak for a day before the last one.
       const before = await app.ok(
         RecordFollowUpReviewDocument,

@@ -7,7 +7,7 @@ import { Node } from '../../shared/graphql/node.js';
   description: 'Someone who signs in. Name and unit are visible to every signed-in user; roles only to themselves and to admins.',
 })
 export class UserType extends Node {
-  @Field(() => String, { description: 'Login name; the `sub` claim of their tokens.' })
+  @Field(() => String, { name: 'login', description: 'Login name; the `sub` claim of their tokens.' })
   username!: string;
 
   @Field(() => String, { description: 'Name to show.' })
