@@ -63,7 +63,19 @@ export default tseslint.config(
           acceptedIdNames: ['id'],
           acceptedIdTypes: ['ID'],
           exceptions: {
-            suffixes: ['Connection', 'Edge', 'Payload', 'Tally', 'Counts', 'Count', 'Summary', 'Workload', 'Totals', 'Blockers', 'Readiness'],
+            suffixes: [
+              'Connection',
+              'Edge',
+              'Payload',
+              'Tally',
+              'Counts',
+              'Count',
+              'Summary',
+              'Workload',
+              'Totals',
+              'Blockers',
+              'Readiness',
+            ],
             types: [
               'PageInfo',
               'UserError',
