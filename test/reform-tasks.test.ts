@@ -152,7 +152,7 @@ describe('the task workflow', () => {
     expect((await act(returned, 'CANCEL')).data?.transitionReformTask.reformTask?.status).toBe('CANCELLED');
   });
 
-  it('allows exactly the workflow's moves (docs/domain.md) from every status; every other is INVALID_TRANSITION naming the status, writing nothing', async () => {
+  it('allows exactly the moves of the workflow in docs/domain.md from every status; every other is INVALID_TRANSITION naming the status, writing nothing', async () => {
     for (const status of Object.keys(PATHS) as TaskStatus[]) {
       const id = await taskIn(status);
       for (const action of ACTIONS.filter((a) => !ALLOWED[status].includes(a))) {
