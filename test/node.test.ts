@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DecisionCategoriesDocument,
   InspectionNodeIdsDocument,
+  InspectionRecordNodeDocument,
   LedgerNodeIdsDocument,
   OpenCoordinationIssueDocument,
   AddActionItemDocument,
@@ -82,6 +83,8 @@ async function oneIdOfEachType(): Promise<Record<string, string>> {
   const inspection = await app.ok(InspectionNodeIdsDocument, {});
   const round = inspection.inspectionRounds!.nodes[0]!;
   const visit = round.visits.nodes[0]!;
+  const checked = round.visits.nodes.find((v) => v.checks.length > 0)!;
+  const answered = round.visits.nodes.flatMap((v) => v.findings).find((f) => (f.notice?.feedback.length ?? 0) > 0)!;
   return {
     Unit: unit.id,
     Region: region.id,
@@ -109,6 +112,9 @@ async function oneIdOfEachType(): Promise<Record<string, string>> {
     InspectionFinding: visit.findings[0]!.id,
     RectificationNotice: visit.findings[0]!.notice!.id,
     RegionEvaluation: inspection.regionRanking!.nodes[0]!.id,
+    GroupMember: round.groups.nodes[0]!.members[0]!.id,
+    TaskCheck: checked.checks[0]!.id,
+    RectificationFeedback: answered.notice!.feedback[0]!.id,
   };
 }
 
@@ -158,6 +164,31 @@ describe('node(id)', () => {
       login: 'officer',
       roles: ['UNIT_OFFICER'],
     });
+  });
+});
+
+describe('inspection records by ID', () => {
+  it('shows a group member, a task check and a feedback to any signed-in user, as the group, visit and notice that list them', async () => {
+    const round = (await app.ok(InspectionNodeIdsDocument, {}, { as: 'viewer' })).inspectionRounds!.nodes[0]!;
+    const group = round.groups.nodes[0]!;
+    const visit = round.visits.nodes.find((v) => v.checks.length > 0)!;
+    const notice = round.visits.nodes.flatMap((v) => v.findings).find((f) => (f.notice?.feedback.length ?? 0) > 0)!.notice!;
+    const read = async (id: string) => (await app.ok(InspectionRecordNodeDocument, { id }, { as: 'viewer' })).node;
+    expect(await read(group.members[0]!.id)).toMatchObject({ __typename: 'GroupMember', group: { id: group.id } });
+    expect(await read(visit.checks[0]!.id)).toMatchObject({ __typename: 'TaskCheck', visit: { id: visit.id } });
+    expect(await read(notice.feedback[0]!.id)).toMatchObject({ __typename: 'RectificationFeedback', notice: { id: notice.id } });
+  });
+
+  it('gives each member, check and feedback its own ID, and reads an unknown member as null', async () => {
+    const round = (await app.ok(InspectionNodeIdsDocument, {})).inspectionRounds!.nodes[0]!;
+    const ids = [
+      ...round.groups.nodes.flatMap((g) => g.members.map((m) => m.id)),
+      ...round.visits.nodes.flatMap((v) => v.checks.map((c) => c.id)),
+      ...round.visits.nodes.flatMap((v) => v.findings.flatMap((f) => f.notice?.feedback.map((b) => b.id) ?? [])),
+    ];
+    expect(new Set(ids).size).toBe(ids.length);
+    const gone = Buffer.from('GroupMember:999999').toString('base64url');
+    expect((await app.ok(InspectionRecordNodeDocument, { id: gone })).node).toBeNull();
   });
 });
 

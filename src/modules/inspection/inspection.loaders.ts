@@ -2,14 +2,10 @@ import type { Knex } from '@mikro-orm/postgresql';
 import { columnLoader, countBy, groupLoader, listLoader, type LoaderCache } from '../../shared/db/loader.js';
 import type { PageArgs } from '../../shared/graphql/connection.js';
 import { paginateGroups } from '../../shared/graphql/paginate.js';
-import { timestamp } from '../../shared/db/values.js';
 import { selectEvaluations, toEvaluation } from './evaluation/evaluation.read.js';
-import { selectNotices, toNotice } from './notices/notices.read.js';
-import type { RectificationFeedbackType } from './notices/notices.types.js';
-import { groupSortKeys, selectGroups, selectRounds, toGroup, toRound } from './rounds/rounds.read.js';
-import type { GroupMemberType } from './rounds/rounds.types.js';
-import { selectFindings, selectVisits, toFinding, toVisit, visitSortKeys } from './visits/visits.read.js';
-import type { TaskCheckType } from './visits/visits.types.js';
+import { selectFeedback, selectNotices, toFeedback, toNotice } from './notices/notices.read.js';
+import { groupSortKeys, selectGroups, selectMembers, selectRounds, toGroup, toMember, toRound } from './rounds/rounds.read.js';
+import { selectChecks, selectFindings, selectVisits, toCheck, toFinding, toVisit, visitSortKeys } from './visits/visits.read.js';
 
 type Row = Record<string, unknown>;
 
@@ -74,6 +70,24 @@ export function inspectionLoaders(db: Knex, cache: LoaderCache) {
       toNotice,
       (n) => n.key,
     ),
+    memberByKey: columnLoader(
+      () => selectMembers(db),
+      'm.id',
+      toMember,
+      (m) => m.key,
+    ),
+    checkByKey: columnLoader(
+      () => selectChecks(db),
+      'c.id',
+      toCheck,
+      (c) => c.key,
+    ),
+    feedbackByKey: columnLoader(
+      () => selectFeedback(db),
+      'fb.id',
+      toFeedback,
+      (f) => f.key,
+    ),
     evaluationByKey: columnLoader(
       () => selectEvaluations(db),
       'e.id',
@@ -87,56 +101,10 @@ export function inspectionLoaders(db: Knex, cache: LoaderCache) {
     visitsOfRound: perRound('InspectionRound.visits', () => selectVisits(db), visitSortKeys, toVisit, 'inspection_visit', 'v.round_id'),
     /** Every group of a round, for its rotation. */
     allGroupsOf: listLoader(rowsOf(() => selectGroups(db), 'g.round_id', 'roundKey', ['g.round_id', 'g.ordinal', 'g.id'], toGroup)),
-    membersOf: listLoader(
-      rowsOf(
-        () =>
-          db('inspection_group_member as m').select({
-            addedAt: 'm.added_at',
-            personKey: 'm.person_id',
-            homeRegionKey: 'm.home_region_id',
-            groupKey: 'm.group_id',
-          }),
-        'm.group_id',
-        'groupKey',
-        ['m.group_id', 'm.added_at', 'm.person_id'],
-        (row) => ({ ...row, addedAt: timestamp(row.addedAt) }) as unknown as GroupMemberType,
-      ),
-    ),
-    checksOf: listLoader(
-      rowsOf(
-        () =>
-          db('inspection_task_check as c').select({
-            quantity: 'c.quantity',
-            results: 'c.results',
-            quality: 'c.quality',
-            notes: 'c.notes',
-            taskKey: 'c.task_id',
-            visitKey: 'c.visit_id',
-          }),
-        'c.visit_id',
-        'visitKey',
-        ['c.visit_id', 'c.id'],
-        (row) => row as unknown as TaskCheckType,
-      ),
-    ),
+    membersOf: listLoader(rowsOf(() => selectMembers(db), 'm.group_id', 'groupKey', ['m.group_id', 'm.added_at', 'm.person_id'], toMember)),
+    checksOf: listLoader(rowsOf(() => selectChecks(db), 'c.visit_id', 'visitKey', ['c.visit_id', 'c.id'], toCheck)),
     findingsOfVisit: listLoader(rowsOf(() => selectFindings(db), 'f.visit_id', 'visitKey', ['f.visit_id', 'f.id'], toFinding)),
-    feedbackOf: listLoader(
-      rowsOf(
-        () =>
-          db('rectification_feedback as fb').select({
-            rootCauseAnalysis: 'fb.root_cause_analysis',
-            measuresTaken: 'fb.measures_taken',
-            evidence: 'fb.evidence',
-            submittedOn: 'fb.submitted_on',
-            submittedByKey: 'fb.submitted_by_id',
-            noticeKey: 'fb.notice_id',
-          }),
-        'fb.notice_id',
-        'noticeKey',
-        ['fb.notice_id', 'fb.id'],
-        (row) => row as unknown as RectificationFeedbackType,
-      ),
-    ),
+    feedbackOf: listLoader(rowsOf(() => selectFeedback(db), 'fb.notice_id', 'noticeKey', ['fb.notice_id', 'fb.id'], toFeedback)),
   };
 }
 

@@ -8,7 +8,7 @@ import { paginate } from '../../../shared/graphql/paginate.js';
 import { timestamp } from '../../../shared/db/values.js';
 import { AWAITING_UNIT } from './notice-rules.js';
 import { RectificationNoticeOrderField, type RectificationNoticeFilter, type RectificationNoticeOrder } from './notices.inputs.js';
-import { RectificationNoticeType } from './notices.types.js';
+import { RectificationFeedbackType, RectificationNoticeType } from './notices.types.js';
 
 type Row = Record<string, unknown>;
 const orNull = <T>(value: unknown, f: (v: unknown) => T): T | null => (value == null ? null : f(value));
@@ -78,3 +78,17 @@ export function listNotices(
     map: toNotice,
   });
 }
+
+export const selectFeedback = (db: Knex) =>
+  db('rectification_feedback as fb').select({
+    key: 'fb.id',
+    rootCauseAnalysis: 'fb.root_cause_analysis',
+    measuresTaken: 'fb.measures_taken',
+    evidence: 'fb.evidence',
+    submittedOn: 'fb.submitted_on',
+    submittedByKey: 'fb.submitted_by_id',
+    noticeKey: 'fb.notice_id',
+  });
+
+export const toFeedback = (row: Row) =>
+  nodeRow(RectificationFeedbackType, 'RectificationFeedback', row as unknown as RectificationFeedbackType);

@@ -50,8 +50,8 @@ export class RectificationNoticeType extends Node {
   verifiedByKey!: string | null;
 }
 
-@ObjectType('RectificationFeedback', { description: 'The responsible unit’s report on a notice.' })
-export class RectificationFeedbackType {
+@ObjectType('RectificationFeedback', { implements: Node, description: 'The responsible unit’s report on a notice.' })
+export class RectificationFeedbackType extends Node {
   @Field(() => String, { description: 'Why the problem arose (root-cause analysis).' })
   rootCauseAnalysis!: string;
 

@@ -1,15 +1,19 @@
-import { Entity, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { BigIntType, Entity, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
 import { Person } from '../../unit/index.js';
 import { Region } from '../../unit/index.js';
 import { InspectionGroup } from './inspection-group.entity.js';
 
 /** A cadre serving in a group, with the region they come from: the group may not inspect it. */
 @Entity({ tableName: 'inspection_group_member' })
+@Unique({ properties: ['group', 'person'] })
 export class GroupMember {
-  @ManyToOne(() => InspectionGroup, { primary: true })
+  @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
+  id!: string;
+
+  @ManyToOne(() => InspectionGroup)
   group: Rel<InspectionGroup>;
 
-  @ManyToOne(() => Person, { primary: true })
+  @ManyToOne(() => Person)
   person: Rel<Person>;
 
   @ManyToOne(() => Region, { nullable: true })

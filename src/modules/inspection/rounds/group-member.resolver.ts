@@ -1,11 +1,20 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../../shared/context.js';
 import { loadRequired } from '../../../shared/db/loader.js';
+import { registerNodeType } from '../../../shared/graphql/node.js';
 import { PersonType, RegionType } from '../../unit/index.js';
-import { GroupMemberType } from './rounds.types.js';
+import { GroupMemberType, InspectionGroupType } from './rounds.types.js';
+
+// Readable by every signed-in user, as the group that lists it.
+registerNodeType('GroupMember', { load: (ctx, key) => ctx.loaders.inspection.memberByKey.load(key) });
 
 @Resolver(() => GroupMemberType)
 export class GroupMemberResolver {
+  @FieldResolver(() => InspectionGroupType, { description: 'The group.' })
+  group(@Root() member: GroupMemberType, @Ctx() ctx: Context): Promise<InspectionGroupType> {
+    return loadRequired(ctx.loaders.inspection.groupByKey, member.groupKey, 'group');
+  }
+
   @FieldResolver(() => PersonType, { description: 'The cadre.' })
   person(@Root() member: GroupMemberType, @Ctx() ctx: Context): Promise<PersonType> {
     return loadRequired(ctx.loaders.unit.personByKey, member.personKey, 'person');

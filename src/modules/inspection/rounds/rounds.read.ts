@@ -7,7 +7,7 @@ import { nodeRow } from '../../../shared/graphql/node.js';
 import { paginate } from '../../../shared/graphql/paginate.js';
 import { timestamp } from '../../../shared/db/values.js';
 import { InspectionRoundOrderField, type InspectionRoundFilter, type InspectionRoundOrder } from './rounds.inputs.js';
-import { InspectionGroupType, InspectionRoundType } from './rounds.types.js';
+import { GroupMemberType, InspectionGroupType, InspectionRoundType } from './rounds.types.js';
 
 // Reads select plain rows shaped like the GraphQL types; every signed-in user may read inspections.
 
@@ -67,3 +67,15 @@ export const selectGroups = (db: Knex) =>
 
 export const toGroup = (row: Row) => nodeRow(InspectionGroupType, 'InspectionGroup', row as unknown as InspectionGroupType);
 export const groupSortKeys = withTiebreaker([{ column: 'g.ordinal', property: 'ordinal', direction: 'asc', type: 'integer' }], 'g.id');
+
+export const selectMembers = (db: Knex) =>
+  db('inspection_group_member as m').select({
+    key: 'm.id',
+    addedAt: 'm.added_at',
+    personKey: 'm.person_id',
+    homeRegionKey: 'm.home_region_id',
+    groupKey: 'm.group_id',
+  });
+
+export const toMember = (row: Row) =>
+  nodeRow(GroupMemberType, 'GroupMember', { ...row, addedAt: timestamp(row.addedAt) } as unknown as GroupMemberType);

@@ -43,8 +43,8 @@ export class InspectionGroupType extends Node {
   assignedRegionKey!: string | null;
 }
 
-@ObjectType('GroupMember', { description: 'A cadre serving in a group, with the region they come from.' })
-export class GroupMemberType {
+@ObjectType('GroupMember', { implements: Node, description: 'A cadre serving in a group, with the region they come from.' })
+export class GroupMemberType extends Node {
   @Field(() => DateTimeResolver, { description: 'When they joined the group.' })
   addedAt!: Date;
 

@@ -1,13 +1,22 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../../shared/context.js';
 import { loadRequired } from '../../../shared/db/loader.js';
+import { registerNodeType } from '../../../shared/graphql/node.js';
 import { ReformTaskType } from '../../reform-ledger/index.js';
-import { TaskCheckType } from './visits.types.js';
+import { InspectionVisitType, TaskCheckType } from './visits.types.js';
+
+// Readable by every signed-in user, as the visit that lists it.
+registerNodeType('TaskCheck', { load: (ctx, key) => ctx.loaders.inspection.checkByKey.load(key) });
 
 @Resolver(() => TaskCheckType)
 export class TaskCheckResolver {
   @FieldResolver(() => ReformTaskType, { description: 'The task checked.' })
   task(@Root() check: TaskCheckType, @Ctx() ctx: Context): Promise<ReformTaskType> {
     return loadRequired(ctx.loaders.reformLedger.taskByKey, check.taskKey, 'task');
+  }
+
+  @FieldResolver(() => InspectionVisitType, { description: 'The visit that checked it.' })
+  visit(@Root() check: TaskCheckType, @Ctx() ctx: Context): Promise<InspectionVisitType> {
+    return loadRequired(ctx.loaders.inspection.visitByKey, check.visitKey, 'visit');
   }
 }

@@ -8,7 +8,7 @@ import { paginate } from '../../../shared/graphql/paginate.js';
 import { timestamp } from '../../../shared/db/values.js';
 import { whereOverdue } from '../notices/notices.read.js';
 import { FindingOrderField, type FindingFilter, type FindingOrder } from './visits.inputs.js';
-import { FindingType, InspectionVisitType } from './visits.types.js';
+import { FindingType, InspectionVisitType, TaskCheckType } from './visits.types.js';
 
 type Row = Record<string, unknown>;
 
@@ -29,6 +29,19 @@ export const selectVisits = (db: Knex) =>
 export const toVisit = (row: Row) => nodeRow(InspectionVisitType, 'InspectionVisit', row as unknown as InspectionVisitType);
 /** Most recent first. */
 export const visitSortKeys = withTiebreaker([{ column: 'v.visited_on', property: 'visitedOn', direction: 'desc', type: 'date' }], 'v.id');
+
+export const selectChecks = (db: Knex) =>
+  db('inspection_task_check as c').select({
+    key: 'c.id',
+    quantity: 'c.quantity',
+    results: 'c.results',
+    quality: 'c.quality',
+    notes: 'c.notes',
+    taskKey: 'c.task_id',
+    visitKey: 'c.visit_id',
+  });
+
+export const toCheck = (row: Row) => nodeRow(TaskCheckType, 'TaskCheck', row as unknown as TaskCheckType);
 
 /** Findings with their notice's key (one notice at most per finding). */
 export const selectFindings = (db: Knex) =>

@@ -25,8 +25,8 @@ export class InspectionVisitType extends Node {
   recordedByKey!: string | null;
 }
 
-@ObjectType('TaskCheck', { description: 'A reform task checked on a visit: quantity, results and quality.' })
-export class TaskCheckType {
+@ObjectType('TaskCheck', { implements: Node, description: 'A reform task checked on a visit: quantity, results and quality.' })
+export class TaskCheckType extends Node {
   @Field(() => CheckVerdict, { description: 'Was as much done as the task asks?' })
   quantity!: CheckVerdict;
 
