@@ -6,6 +6,7 @@ import {
   CloseCoordinationIssueDocument,
   CompleteActionItemDocument,
   CoordinationIssueDocument,
+  CoordinationRecordDocument,
   CoordinationIssuesDocument,
   CreateFundObligationDocument,
   OpenCoordinationIssueDocument,
@@ -75,6 +76,7 @@ describe('meetings and action items', () => {
     const issue = await view(issueId);
     expect(issue.meetings).toEqual([
       {
+        id: expect.any(String),
         heldOn: '2021-05-27',
         title: '专题协调会',
         minutes: '会议纪要：明确资金划转时限。',
@@ -429,6 +431,40 @@ describe('the demo pension transfer', () => {
     // Met on 2021-05-27, settled within a week.
     expect(events.find((e) => e.action === 'coordinationIssue.recordMeeting')!.at.slice(0, 10)).toBe('2021-05-27');
     expect(Date.parse(events.at(-1)!.at) - Date.parse('2021-05-27T00:00:00+08:00')).toBeLessThan(8 * 86_400_000);
+  });
+
+  it('gives its participants, meetings and transactions IDs that read back through node(id) for every signed-in user', async () => {
+    const { coordinationIssues } = await app.ok(CoordinationIssuesDocument, { first: 10, filter: { text: '养老保险关系转移' } });
+    const demo = coordinationIssues!.nodes.find((i) => i.title.includes('农垦'))!;
+    const participant = demo.participants.find((p) => p.unit.code === 'BDH')!;
+    const issue = await view(demo.id);
+    const meeting = issue.meetings[0]!;
+    const transaction = issue.fundObligations[0]!.transactions[0]!;
+    const ids = [participant.id, meeting.id, transaction.id];
+    expect(new Set(ids).size).toBe(3);
+    for (const as of ['viewer', 'officer', 'coordinator']) {
+      const read = async (id: string) => (await app.ok(CoordinationRecordDocument, { id }, { as })).node;
+      expect(await read(participant.id)).toEqual({
+        __typename: 'IssueParticipant',
+        id: participant.id,
+        role: participant.role,
+        unit: { code: 'BDH' },
+      });
+      expect(await read(meeting.id)).toEqual({
+        __typename: 'Meeting',
+        id: meeting.id,
+        heldOn: '2021-05-27',
+        title: meeting.title,
+        attendingUnits: meeting.attendingUnits,
+      });
+      expect(await read(transaction.id)).toEqual({
+        __typename: 'FundTransaction',
+        id: transaction.id,
+        kind: transaction.kind,
+        amount: transaction.amount,
+        recordedBy: transaction.recordedBy,
+      });
+    }
   });
 
   it('sits beside open issues with overdue action items', async () => {

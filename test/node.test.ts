@@ -7,6 +7,7 @@ import {
   OpenCoordinationIssueDocument,
   AddActionItemDocument,
   CoordinationIssueDocument,
+  CoordinationNodeIdsDocument,
   CreateFundObligationDocument,
   ReformNodeIdsDocument,
   RiskNodeIdsDocument,
@@ -80,6 +81,9 @@ async function oneIdOfEachType(): Promise<Record<string, string>> {
     },
     { as: 'coordinator' },
   );
+  const coordinated = (await app.ok(CoordinationNodeIdsDocument, {})).coordinationIssues!.nodes.find(
+    (i) => i.participants.length > 0 && i.meetings.length > 0 && i.fundObligations.some((o) => o.transactions.length > 0),
+  )!;
   const inspection = await app.ok(InspectionNodeIdsDocument, {});
   const round = inspection.inspectionRounds!.nodes[0]!;
   const visit = round.visits.nodes[0]!;
@@ -105,6 +109,9 @@ async function oneIdOfEachType(): Promise<Record<string, string>> {
     CoordinationIssue: coordination.openCoordinationIssue.coordinationIssue!.id,
     FundObligation: funds.createFundObligation.fundObligation!.id,
     ActionItem: issueView.actionItems[0]!.id,
+    IssueParticipant: coordinated.participants[0]!.id,
+    Meeting: coordinated.meetings[0]!.id,
+    FundTransaction: coordinated.fundObligations.find((o) => o.transactions.length > 0)!.transactions[0]!.id,
     IssueEvent: issueView.timeline.nodes[0]!.id,
     InspectionRound: round.id,
     InspectionGroup: round.groups.nodes[0]!.id,

@@ -33,8 +33,8 @@ export class CoordinationIssueType extends Node {
   leadUnitKey!: string;
 }
 
-@ObjectType('IssueParticipant', { description: 'A unit taking part in an issue.' })
-export class IssueParticipantType {
+@ObjectType('IssueParticipant', { implements: Node, description: 'A unit taking part in an issue.' })
+export class IssueParticipantType extends Node {
   @Field(() => ParticipantRole, { description: 'Its part.' })
   role!: ParticipantRole;
 
@@ -45,8 +45,8 @@ export class IssueParticipantType {
   issueKey!: string;
 }
 
-@ObjectType('Meeting', { description: 'A coordination meeting with its minutes (会议纪要) and resolutions.' })
-export class MeetingType {
+@ObjectType('Meeting', { implements: Node, description: 'A coordination meeting with its minutes (会议纪要) and resolutions.' })
+export class MeetingType extends Node {
   @Field(() => LocalDateResolver, { description: 'When it was held.' })
   heldOn!: string;
 

@@ -3,16 +3,14 @@ import DataLoader from 'dataloader';
 import { columnLoader, countBy, groupLoader, listLoader, type LoaderCache } from '../../shared/db/loader.js';
 import type { PageArgs } from '../../shared/graphql/connection.js';
 import { paginateGroups } from '../../shared/graphql/paginate.js';
-import { timestamp } from '../../shared/db/values.js';
-import { formatFen } from './money.js';
 import { selectActionItems, toActionItem } from './action-item.read.js';
 import { closureFactsOf } from './closure-facts.js';
 import type { ClosureFacts } from './closure.js';
 import { selectIssues, toIssue } from './coordination-issue.read.js';
-import type { IssueParticipantType, MeetingType } from './coordination-issue.types.js';
-import { selectObligations, toObligation } from './fund.read.js';
-import type { FundTransactionType } from './fund.types.js';
+import { selectObligations, selectTransactions, toObligation, toTransaction } from './fund.read.js';
+import { selectParticipants, toParticipant } from './issue-participant.read.js';
 import { eventSortKeys, selectEvents, toEvent } from './issue-event.read.js';
+import { selectMeetings, toMeeting } from './meeting.read.js';
 
 type Row = Record<string, unknown>;
 
@@ -40,20 +38,18 @@ export function coordinationLoaders(db: Knex, cache: LoaderCache) {
         item: toActionItem(row),
       })),
     ),
+    meetingByKey: columnLoader(
+      () => selectMeetings(db),
+      'm.id',
+      toMeeting,
+      (m) => m.key,
+    ),
     meetingsOf: listLoader(async (keys) =>
       (
-        (await db('coordination_meeting as m')
-          .select({
-            heldOn: 'm.held_on',
-            title: 'm.title',
-            minutes: 'm.minutes',
-            resolutions: 'm.resolutions',
-            attendingUnitKeys: 'm.attending_unit_ids',
-            issueKey: 'm.issue_id',
-          })
+        (await selectMeetings(db)
           .whereIn('m.issue_id', [...keys])
           .orderBy(['m.issue_id', 'm.held_on', 'm.id'])) as Row[]
-      ).map((row) => ({ groupKey: String(row.issueKey), item: row as unknown as MeetingType })),
+      ).map((row) => ({ groupKey: String(row.issueKey), item: toMeeting(row) })),
     ),
     /** `CoordinationIssue.timeline`: the audit entries of every issue of the request, paged in one statement. */
     timelineOf: (args: PageArgs) =>
@@ -88,15 +84,20 @@ export function coordinationLoaders(db: Knex, cache: LoaderCache) {
       toObligation,
       (o) => o.key,
     ),
+    participantByKey: columnLoader(
+      () => selectParticipants(db),
+      'ip.id',
+      toParticipant,
+      (p) => p.key,
+    ),
     participantsOf: listLoader(async (keys) =>
       (
-        (await db('issue_participant as ip')
-          .select({ role: 'ip.role', addedAt: 'ip.added_at', unitKey: 'ip.unit_id', issueKey: 'ip.issue_id' })
+        (await selectParticipants(db)
           .whereIn('ip.issue_id', [...keys])
-          .orderBy(['ip.issue_id', 'ip.added_at', 'ip.unit_id'])) as Row[]
+          .orderBy(['ip.issue_id', 'ip.added_at', 'ip.id'])) as Row[]
       ).map((row) => ({
         groupKey: String(row.issueKey),
-        item: { ...row, addedAt: timestamp(row.addedAt) } as unknown as IssueParticipantType,
+        item: toParticipant(row),
       })),
     ),
     obligationsOf: listLoader(async (keys) =>
@@ -109,22 +110,20 @@ export function coordinationLoaders(db: Knex, cache: LoaderCache) {
         item: toObligation(row),
       })),
     ),
+    transactionByKey: columnLoader(
+      () => selectTransactions(db),
+      't.id',
+      toTransaction,
+      (t) => t.key,
+    ),
     transactionsOf: listLoader(async (keys) =>
       (
-        (await db('fund_transaction as t')
-          .select({
-            kind: 't.kind',
-            amountFen: db.raw('t.amount_fen::text'),
-            occurredOn: 't.occurred_on',
-            reference: 't.reference',
-            recordedByKey: 't.recorded_by_id',
-            obligationKey: 't.obligation_id',
-          })
+        (await selectTransactions(db)
           .whereIn('t.obligation_id', [...keys])
           .orderBy(['t.obligation_id', 't.occurred_on', 't.id'])) as Row[]
       ).map((row) => ({
         groupKey: String(row.obligationKey),
-        item: { ...row, amount: formatFen(BigInt(String(row.amountFen))) } as unknown as FundTransactionType,
+        item: toTransaction(row),
       })),
     ),
   };

@@ -1,8 +1,11 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
 import { loadRequired } from '../../shared/db/loader.js';
+import { registerNodeType } from '../../shared/graphql/node.js';
 import { UserType } from '../user/index.js';
 import { FundTransactionType } from './fund.types.js';
+
+registerNodeType('FundTransaction', { load: (ctx, key) => ctx.loaders.coordination.transactionByKey.load(key) });
 
 @Resolver(() => FundTransactionType)
 export class FundTransactionResolver {

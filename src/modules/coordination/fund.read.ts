@@ -1,7 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { formatFen } from './money.js';
-import { FundObligationType, type FenTotals, type FundTotals } from './fund.types.js';
+import { FundObligationType, FundTransactionType, type FenTotals, type FundTotals } from './fund.types.js';
 
 type Row = Record<string, unknown>;
 
@@ -52,3 +52,20 @@ export const toObligation = (row: Row) => {
     totals: totalsOf(fen),
   } as unknown as FundObligationType);
 };
+
+export const selectTransactions = (db: Knex) =>
+  db('fund_transaction as t').select({
+    key: 't.id',
+    kind: 't.kind',
+    amountFen: db.raw('t.amount_fen::text'),
+    occurredOn: 't.occurred_on',
+    reference: 't.reference',
+    recordedByKey: 't.recorded_by_id',
+    obligationKey: 't.obligation_id',
+  });
+
+export const toTransaction = (row: Row) =>
+  nodeRow(FundTransactionType, 'FundTransaction', {
+    ...row,
+    amount: formatFen(BigInt(String(row.amountFen))),
+  } as unknown as FundTransactionType);

@@ -46,8 +46,8 @@ export class FundObligationType extends Node {
   fen!: FenTotals;
 }
 
-@ObjectType('FundTransaction', { description: 'Money that moved under an obligation.' })
-export class FundTransactionType {
+@ObjectType('FundTransaction', { implements: Node, description: 'Money that moved under an obligation.' })
+export class FundTransactionType extends Node {
   @Field(() => FundTransactionKind, { description: 'Which way.' })
   kind!: FundTransactionKind;
 

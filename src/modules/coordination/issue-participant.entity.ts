@@ -1,15 +1,19 @@
-import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { BigIntType, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
 import { Unit } from '../unit/index.js';
 import { CoordinationIssue } from './coordination-issue.entity.js';
 import { ParticipantRole } from './coordination.enums.js';
 
-/** A unit taking part in an issue, with its role. */
+/** A unit taking part in an issue, with its role; a unit takes part in an issue at most once. */
 @Entity({ tableName: 'issue_participant' })
+@Unique({ properties: ['issue', 'unit'] })
 export class IssueParticipant {
-  @ManyToOne(() => CoordinationIssue, { primary: true })
+  @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
+  id!: string;
+
+  @ManyToOne(() => CoordinationIssue)
   issue: Rel<CoordinationIssue>;
 
-  @ManyToOne(() => Unit, { primary: true })
+  @ManyToOne(() => Unit)
   unit: Rel<Unit>;
 
   @Enum({ items: () => ParticipantRole, type: 'text' })

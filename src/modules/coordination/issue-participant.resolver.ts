@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import type { Context } from '../../shared/context.js';
 import { loadRequired } from '../../shared/db/loader.js';
 import { keyOf } from '../../shared/graphql/global-id.js';
+import { registerNodeType } from '../../shared/graphql/node.js';
 import { mutation } from '../../shared/graphql/payload.js';
 import { UnitType } from '../unit/index.js';
 import { issueKeyOf } from './coordination-issue.resolver.js';
@@ -9,6 +10,8 @@ import { AddIssueParticipantInput } from './coordination-issue.inputs.js';
 import { addIssueParticipant } from './coordination-issue.service.js';
 import { IssueParticipantType } from './coordination-issue.types.js';
 import { AddIssueParticipantPayload, type CoordinationIssueResult } from './coordination.payloads.js';
+
+registerNodeType('IssueParticipant', { load: (ctx, key) => ctx.loaders.coordination.participantByKey.load(key) });
 
 @Resolver(() => IssueParticipantType)
 export class IssueParticipantResolver {

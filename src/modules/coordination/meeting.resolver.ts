@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
 import { keyOf } from '../../shared/graphql/global-id.js';
+import { registerNodeType } from '../../shared/graphql/node.js';
 import { mutation } from '../../shared/graphql/payload.js';
 import { UnitType } from '../unit/index.js';
 import { RecordMeetingInput } from './action-item.inputs.js';
@@ -8,6 +9,8 @@ import { recordMeeting } from './action-item.service.js';
 import { issueKeyOf } from './coordination-issue.resolver.js';
 import { MeetingType } from './coordination-issue.types.js';
 import { RecordMeetingPayload, type CoordinationIssueResult } from './coordination.payloads.js';
+
+registerNodeType('Meeting', { load: (ctx, key) => ctx.loaders.coordination.meetingByKey.load(key) });
 
 @Resolver(() => MeetingType)
 export class MeetingResolver {

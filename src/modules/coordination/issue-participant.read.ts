@@ -1,0 +1,18 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import { timestamp } from '../../shared/db/values.js';
+import { nodeRow } from '../../shared/graphql/node.js';
+import { IssueParticipantType } from './coordination-issue.types.js';
+
+type Row = Record<string, unknown>;
+
+export const selectParticipants = (db: Knex) =>
+  db('issue_participant as ip').select({
+    key: 'ip.id',
+    role: 'ip.role',
+    addedAt: 'ip.added_at',
+    unitKey: 'ip.unit_id',
+    issueKey: 'ip.issue_id',
+  });
+
+export const toParticipant = (row: Row) =>
+  nodeRow(IssueParticipantType, 'IssueParticipant', { ...row, addedAt: timestamp(row.addedAt) } as unknown as IssueParticipantType);
