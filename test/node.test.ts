@@ -10,6 +10,7 @@ import {
   CoordinationNodeIdsDocument,
   CreateFundObligationDocument,
   ReformNodeIdsDocument,
+  RecordFollowUpReviewDocument,
   RiskNodeIdsDocument,
   UnitByCodeDocument,
   NodeDocument,
@@ -23,6 +24,7 @@ import {
 import { errorCodes, startApp, type TestApp } from './support/app.js';
 import { auditOf } from './support/audit.js';
 import { registeredNodeTypes } from '../src/shared/graphql/node.js';
+import { todayIn } from '../src/shared/time.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -41,9 +43,13 @@ async function oneIdOfEachType(): Promise<Record<string, string>> {
   const task = ledgerIds.reformTasks!.nodes.find((t) => t.progressReports.nodes.length > 0)!;
   const reforms = await app.ok(ReformNodeIdsDocument, {});
   const visited = reforms.reformCases!.nodes.find((c) => c.visits.length > 0)!;
+  const approved = (await app.ok(RiskNodeIdsDocument, {})).majorDecisions!.nodes.find((d) => d.outcome === 'APPROVE')!;
+  const followUp = { decisionId: approved.id, reviewedOn: todayIn(app.config.timeZone, app.clock.now()), findings: '节点' };
+  await app.ok(RecordFollowUpReviewDocument, { input: followUp }, { as: 'staff' });
   const risks = await app.ok(RiskNodeIdsDocument, {});
   const matter = risks.majorDecisions!.nodes.find((d) => d.currentAssessment?.points.some((p) => p.mitigations.length > 0))!;
   const mitigated = matter.currentAssessment!.points.find((p) => p.mitigations.length > 0)!;
+  const reviewed = risks.majorDecisions!.nodes.find((d) => d.followUpReviews.length > 0)!;
   const unitOf = (code: string) => app.ok(UnitByCodeDocument, { code }).then((r) => r.unit!.id);
   const coordination = await app.ok(
     OpenCoordinationIssueDocument,
@@ -106,6 +112,10 @@ async function oneIdOfEachType(): Promise<Record<string, string>> {
     RiskAssessment: matter.currentAssessment!.id,
     RiskPoint: mitigated.id,
     MitigationMeasure: mitigated.mitigations[0]!.id,
+    OpinionCollection: matter.currentAssessment!.opinionCollections[0]!.id,
+    DimensionFinding: matter.currentAssessment!.noSignificantRiskFindings[0]!.id,
+    DecisionRecord: reviewed.decisions[0]!.id,
+    FollowUpReview: reviewed.followUpReviews[0]!.id,
     CoordinationIssue: coordination.openCoordinationIssue.coordinationIssue!.id,
     FundObligation: funds.createFundObligation.fundObligation!.id,
     ActionItem: issueView.actionItems[0]!.id,

@@ -23,6 +23,9 @@ import {
   RecordOpinionCollectionDocument,
   CreateMajorDecisionDocument,
   DecisionRecordsDocument,
+  RiskRecordIdsDocument,
+  RiskRecordNodeDocument,
+  type RiskRecordIdsQuery,
   type MajorDecisionFilter,
   type DecisionOutcome,
   type MajorDecisionQuery,
@@ -609,6 +612,49 @@ describe('visibility of assessment contents', () => {
       expect((await view(decisionId, as)).currentAssessment?.points).toHaveLength(1);
       expect((await app.ok(AssessmentNodeDocument, { id: assessmentId! }, { as })).node).toMatchObject({ __typename: 'RiskAssessment' });
     }
+  });
+
+  it('shows its records through node(id) under the rule of the list that holds them', async () => {
+    const { decisionId } = await matter(app, { points: [{ likelihood: 2, impact: 3 }] });
+    await approve(decisionId, 'LOW', 180);
+    const input = { decisionId, reviewedOn: today(), findings: '运行平稳' };
+    expect((await app.ok(RecordFollowUpReviewDocument, { input }, { as: 'decider' })).recordFollowUpReview.userErrors).toEqual([]);
+    const listed = (await app.ok(RiskRecordIdsDocument, { id: decisionId }, { as: 'staff' })).node as Extract<
+      NonNullable<RiskRecordIdsQuery['node']>,
+      { decisions: unknown }
+    >;
+    const [opinion, finding] = [listed.currentAssessment!.opinionCollections[0]!, listed.currentAssessment!.noSignificantRiskFindings[0]!];
+    const [record, followUp] = [listed.decisions[0]!, listed.followUpReviews[0]!];
+    const expected = {
+      contents: [
+        { __typename: 'OpinionCollection', ...opinion },
+        { __typename: 'DimensionFinding', ...finding },
+      ],
+      parties: [
+        { __typename: 'DecisionRecord', ...record },
+        { __typename: 'FollowUpReview', ...followUp },
+      ],
+    };
+    const read = async (as: string) => {
+      const nodes = await Promise.all(
+        [opinion, finding, record, followUp].map((r) => app.ok(RiskRecordNodeDocument, { id: r.id }, { as })),
+      );
+      return nodes.map((r) => r.node);
+    };
+    // Parties to the matter see all four, as the lists show them.
+    for (const as of ['decider', 'assessor', 'staff', 'admin']) {
+      expect(await read(as)).toEqual([...expected.contents, ...expected.parties]);
+    }
+    // The reviewer of the assessment sees its contents, but not the decisions and follow-ups.
+    expect(await read('reviewer')).toEqual([...expected.contents, null, null]);
+    // An unrelated unit's officer sees none of them, one at a time or many at once.
+    expect(await read('officer')).toEqual([null, null, null, null]);
+    const many = await app.ok(
+      AssessmentNodesDocument,
+      { ids: [decisionId, opinion.id, finding.id, record.id, followUp.id] },
+      { as: 'officer' },
+    );
+    expect(many.nodes.map((n) => n?.__typename ?? null)).toEqual(['MajorDecision', null, null, null, null]);
   });
 });
 

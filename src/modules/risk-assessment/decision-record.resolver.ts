@@ -1,9 +1,16 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
 import { loadRequired } from '../../shared/db/loader.js';
+import { registerNodeType } from '../../shared/graphql/node.js';
 import { UserType } from '../user/index.js';
-import { canSeeAssessment } from './risk-assessment.access.js';
+import { canSeeAssessment, isPartyTo } from './risk-assessment.access.js';
 import { DecisionRecordType, RiskAssessmentType } from './risk-assessment.types.js';
+
+// Shown to the parties to the matter, as `MajorDecision.decisions` lists them.
+registerNodeType('DecisionRecord', {
+  load: (ctx, key) => ctx.loaders.riskAssessment.recordByKey.load(key),
+  visible: (ctx, node) => isPartyTo(ctx, (node as DecisionRecordType).decisionKey),
+});
 
 @Resolver(() => DecisionRecordType)
 export class DecisionRecordResolver {

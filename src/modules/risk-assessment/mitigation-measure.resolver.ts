@@ -5,7 +5,7 @@ import { registerNodeType } from '../../shared/graphql/node.js';
 import { mutation } from '../../shared/graphql/payload.js';
 import { UnitType } from '../unit/index.js';
 import { isActionable } from './decision-rules.js';
-import { canSeeAssessment } from './risk-assessment.access.js';
+import { canSeeAssessmentOf } from './risk-assessment.access.js';
 import { AddMitigationMeasureInput } from './risk-assessment.inputs.js';
 import { pointKeyOf } from './risk-assessment.keys.js';
 import { AddMitigationMeasurePayload, type MitigationMeasureResult } from './risk-assessment.payloads.js';
@@ -16,8 +16,7 @@ registerNodeType('MitigationMeasure', {
   load: (ctx, key) => ctx.loaders.riskAssessment.mitigationByKey.load(key),
   visible: async (ctx, node) => {
     const point = await ctx.loaders.riskAssessment.pointByKey.load((node as MitigationMeasureType).pointKey);
-    const assessment = point && (await ctx.loaders.riskAssessment.assessmentByKey.load(point.assessmentKey));
-    return !!assessment && canSeeAssessment(ctx, assessment);
+    return point !== null && canSeeAssessmentOf(ctx, point.assessmentKey);
   },
 });
 

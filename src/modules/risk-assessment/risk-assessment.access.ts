@@ -62,3 +62,15 @@ export async function canSeeAssessment(ctx: Context, assessment: RiskAssessmentT
   const decision = await ctx.loaders.riskAssessment.decisionByKey.load(assessment.decisionKey);
   return decision !== null && canSeeContents(ctx, decision, assessment);
 }
+
+/** The rule of `canSeeAssessment` for what is kept on an assessment (points, opinions, findings). */
+export async function canSeeAssessmentOf(ctx: Context, assessmentKey: string): Promise<boolean> {
+  const assessment = await ctx.loaders.riskAssessment.assessmentByKey.load(assessmentKey);
+  return assessment !== null && canSeeAssessment(ctx, assessment);
+}
+
+/** The rule of `isParty` for what is kept on a matter (its decisions and follow-up reviews). */
+export async function isPartyTo(ctx: Context, decisionKey: string): Promise<boolean> {
+  const decision = await ctx.loaders.riskAssessment.decisionByKey.load(decisionKey);
+  return decision !== null && isParty(ctx, decision);
+}

@@ -4,7 +4,7 @@ import { loadRequired } from '../../shared/db/loader.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { mutation } from '../../shared/graphql/payload.js';
 import { UserType } from '../user/index.js';
-import { canSeeAssessment } from './risk-assessment.access.js';
+import { canSeeAssessment, canSeeAssessmentOf } from './risk-assessment.access.js';
 import { RiskLevel } from './risk-assessment.enums.js';
 import {
   FileRiskAssessmentInput,
@@ -37,6 +37,15 @@ import { levelOfPoints } from './risk-matrix.js';
 registerNodeType('RiskAssessment', {
   load: (ctx, key) => ctx.loaders.riskAssessment.assessmentByKey.load(key),
   visible: (ctx, node) => canSeeAssessment(ctx, node as RiskAssessmentType),
+});
+// What is kept on an assessment is shown with its contents, to those who may see the assessment.
+registerNodeType('OpinionCollection', {
+  load: (ctx, key) => ctx.loaders.riskAssessment.opinionByKey.load(key),
+  visible: (ctx, node) => canSeeAssessmentOf(ctx, (node as OpinionCollectionType).assessmentKey),
+});
+registerNodeType('DimensionFinding', {
+  load: (ctx, key) => ctx.loaders.riskAssessment.findingByKey.load(key),
+  visible: (ctx, node) => canSeeAssessmentOf(ctx, (node as DimensionFindingType).assessmentKey),
 });
 
 type Payload = Promise<Partial<RiskAssessmentResult>>;

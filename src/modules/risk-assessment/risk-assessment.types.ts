@@ -109,8 +109,8 @@ export class MitigationMeasureType extends Node {
   ownerUnitKey!: string | null;
 }
 
-@ObjectType('OpinionCollection', { description: 'How opinions were collected.' })
-export class OpinionCollectionType {
+@ObjectType('OpinionCollection', { implements: Node, description: 'How opinions were collected.' })
+export class OpinionCollectionType extends Node {
   @Field(() => OpinionMethod, { description: 'Method.' })
   method!: OpinionMethod;
 
@@ -129,8 +129,8 @@ export class OpinionCollectionType {
   assessmentKey!: string;
 }
 
-@ObjectType('DimensionFinding', { description: 'An explicit “no significant risk” finding on a dimension.' })
-export class DimensionFindingType {
+@ObjectType('DimensionFinding', { implements: Node, description: 'An explicit “no significant risk” finding on a dimension.' })
+export class DimensionFindingType extends Node {
   @Field(() => RiskDimension, { description: 'The dimension.' })
   dimension!: RiskDimension;
 
@@ -140,8 +140,8 @@ export class DimensionFindingType {
   assessmentKey!: string;
 }
 
-@ObjectType('DecisionRecord', { description: 'A decision taken on a matter.' })
-export class DecisionRecordType {
+@ObjectType('DecisionRecord', { implements: Node, description: 'A decision taken on a matter.' })
+export class DecisionRecordType extends Node {
   @Field(() => DecisionOutcome, { description: 'Outcome.' })
   outcome!: DecisionOutcome;
 
@@ -159,8 +159,8 @@ export class DecisionRecordType {
   decisionKey!: string;
 }
 
-@ObjectType('FollowUpReview', { description: 'A follow-up review of an approved matter.' })
-export class FollowUpReviewType {
+@ObjectType('FollowUpReview', { implements: Node, description: 'A follow-up review of an approved matter.' })
+export class FollowUpReviewType extends Node {
   @Field(() => LocalDateResolver, { description: 'The day of the review.' })
   reviewedOn!: string;
 

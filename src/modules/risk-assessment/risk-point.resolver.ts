@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-gra
 import type { Context } from '../../shared/context.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { mutation } from '../../shared/graphql/payload.js';
-import { canSeeAssessment } from './risk-assessment.access.js';
+import { canSeeAssessmentOf } from './risk-assessment.access.js';
 import { RiskLevel } from './risk-assessment.enums.js';
 import { AddRiskPointInput, RemoveRiskPointInput, UpdateRiskPointInput } from './risk-assessment.inputs.js';
 import { assessmentKeyOf, pointKeyOf } from './risk-assessment.keys.js';
@@ -13,10 +13,7 @@ import * as service from './risk-point.service.js';
 
 registerNodeType('RiskPoint', {
   load: (ctx, key) => ctx.loaders.riskAssessment.pointByKey.load(key),
-  visible: async (ctx, node) => {
-    const assessment = await ctx.loaders.riskAssessment.assessmentByKey.load((node as RiskPointType).assessmentKey);
-    return assessment !== null && canSeeAssessment(ctx, assessment);
-  },
+  visible: (ctx, node) => canSeeAssessmentOf(ctx, (node as RiskPointType).assessmentKey),
 });
 
 type Payload = Promise<Partial<RiskPointResult>>;
