@@ -55,8 +55,8 @@ export default tseslint.config(
       ...graphql.configs['flat/schema-recommended'].rules,
       ...graphql.configs['flat/schema-relay'].rules,
       // Objects with an identity implement Node (id: ID!). These have none of their own: values
-      // computed from other rows (tallies, totals, readiness, the matrix) and rows only ever read
-      // through their parent; clients cache them with schema/type-policies.json.
+      // computed from other rows (tallies, totals, readiness, blockers, the matrix), a ring's pairs,
+      // and the one row of evaluation weights; clients cache them with schema/type-policies.json.
       '@graphql-eslint/strict-id-in-types': [
         'error',
         {
