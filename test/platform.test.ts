@@ -219,6 +219,16 @@ describe('CORS with a list of allowed origins', () => {
     }
   });
 
+  it('lets a page the server itself served call it, whatever the list says', async () => {
+    const own = new URL(listed.url).origin;
+    const res = await post(listed, VIEWER, { origin: own, authorization: `Bearer ${token}` });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ data: { viewer: { login: 'admin' } } });
+    // The same host on another port is another origin.
+    const port = Number(new URL(listed.url).port);
+    expect((await post(listed, VIEWER, { origin: `http://127.0.0.1:${port + 1}`, authorization: `Bearer ${token}` })).status).toBe(403);
+  });
+
   it('leaves requests without an Origin header (servers, scripts) alone', async () => {
     const res = await post(listed, VIEWER, { authorization: `Bearer ${token}` });
     expect(res.status).toBe(200);

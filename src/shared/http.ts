@@ -3,12 +3,23 @@ import type { Config } from '../config.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+/** Whether `origin` is the server's own (its host and port are the ones the request was sent to). */
+function isOwnOrigin(origin: string, host: string | undefined): boolean {
+  try {
+    return new URL(origin).host === host?.toLowerCase();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Answers CORS preflights, marks allowed origins and refuses (403) any request from an origin not
- * allowed; true when the request is fully handled. Requests without an Origin header pass.
+ * allowed; true when the request is fully handled. Requests without an Origin header, and a
+ * browser's requests from a page the server itself served, pass.
  */
 export function cors(config: Config, req: IncomingMessage, res: ServerResponse): boolean {
   const origin = req.headers.origin;
+  if (origin !== undefined && isOwnOrigin(origin, req.headers.host)) return false;
   const allowed = origin !== undefined && (config.corsOrigins === '*' || config.corsOrigins.includes(origin));
   if (origin !== undefined && !allowed) {
     sendJson(res, 403, { errors: [{ message: 'This origin may not call the API.', extensions: { code: 'FORBIDDEN' } }] });
