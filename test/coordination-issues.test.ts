@@ -51,6 +51,35 @@ async function openIssue(targetDate = '2030-06-30'): Promise<string> {
 }
 
 describe('meetings and action items', () => {
+  it('refuses a meeting naming a unit that does not exist, at its field, writing nothing', async () => {
+    const issueId = await openIssue();
+    const czt = await unitId(app, 'HLJ-CZT');
+    const nowhere = Buffer.from('Unit:999999').toString('base64url');
+    const before = await auditCount(app);
+    for (const [attendingUnitIds, assignedUnitId, field] of [
+      [[czt, nowhere, czt], czt, 'attendingUnitIds'],
+      [[czt], nowhere, 'assignedUnitId'],
+    ] as const) {
+      const { recordMeeting } = await app.ok(
+        RecordMeetingDocument,
+        {
+          input: {
+            issueId,
+            heldOn: '2021-05-27',
+            title: '专题协调会',
+            minutes: '会议纪要',
+            attendingUnitIds: [...attendingUnitIds],
+            resolutions: [{ text: '决议', actions: [{ description: '事项', assignedUnitId, dueDate: '2021-06-03' }] }],
+          },
+        },
+        { as: 'coordinator' },
+      );
+      expect(recordMeeting.userErrors).toEqual([{ code: 'NOT_FOUND', message: 'No unit has this ID.', field: ['input', field] }]);
+    }
+    expect(await auditCount(app)).toBe(before);
+    expect((await view(issueId)).meetings).toEqual([]);
+  });
+
   it('records a meeting whose resolutions assign action items; officers complete their own unit’s items only', async () => {
     const issueId = await openIssue();
     const czt = await unitId(app, 'HLJ-CZT');

@@ -7,7 +7,8 @@ import { toGlobalId } from '../../shared/graphql/global-id.js';
 import { User } from '../user/index.js';
 import { ActionItem } from './action-item.entity.js';
 import { CoordinationErrors } from './coordination.errors.js';
-import { auditIssue, findUnit, lockIssue, RUNNERS } from './issue-lock.js';
+import { findUnit, findUnits } from '../unit/index.js';
+import { auditIssue, lockIssue, RUNNERS } from './issue-lock.js';
 import { Meeting } from './meeting.entity.js';
 
 // Meetings and action items: recording a meeting with the actions it assigns, assigning an item
@@ -32,7 +33,7 @@ export async function recordMeeting(ctx: Context, issueKey: string, fields: Meet
   requireRole(ctx, RUNNERS, 'record meetings');
   return write(ctx, async ({ em, audit }) => {
     const issue = await lockIssue(em, issueKey);
-    const attending = await Promise.all(fields.attendingUnitKeys.map((key) => findUnit(em, key, 'attendingUnitIds')));
+    const attending = await findUnits(em, fields.attendingUnitKeys, 'attendingUnitIds');
     const from = issue.status;
     issue.workRecorded();
     const meeting = new Meeting(

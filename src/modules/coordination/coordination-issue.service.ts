@@ -6,7 +6,8 @@ import { CoordinationIssue } from './coordination-issue.entity.js';
 import type { IssueKind, ParticipantRole } from './coordination.enums.js';
 import { CoordinationErrors } from './coordination.errors.js';
 import { IssueParticipant } from './issue-participant.entity.js';
-import { auditIssue, findUnit, lockIssue, RUNNERS } from './issue-lock.js';
+import { findUnit } from '../unit/index.js';
+import { auditIssue, lockIssue, RUNNERS } from './issue-lock.js';
 
 // Issues and their participants: opening, adding units, resolving, reopening.
 

@@ -9,7 +9,8 @@ import { User } from '../user/index.js';
 import { FundTransactionKind } from './coordination.enums.js';
 import { CoordinationErrors } from './coordination.errors.js';
 import { FundObligation } from './fund-obligation.entity.js';
-import { auditIssue, findUnit, lockIssue, RUNNERS } from './issue-lock.js';
+import { findUnit } from '../unit/index.js';
+import { auditIssue, lockIssue, RUNNERS } from './issue-lock.js';
 import { formatFen, parseYuan } from './money.js';
 
 // Funds: obligations between units, and the money that moves under them.

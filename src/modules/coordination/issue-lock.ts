@@ -1,21 +1,14 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../shared/auth/role.js';
 import type { Write } from '../../shared/audit/write.js';
-import { Unit } from '../unit/index.js';
 import { CoordinationIssue } from './coordination-issue.entity.js';
 import { CoordinationErrors } from './coordination.errors.js';
 
-// What the coordination services share: who runs issues, finding units, locking an issue, and
+// What the coordination services share: who runs issues, locking an issue, and
 // writing its timeline.
 
 /** Coordinators and commission staff run coordination issues. */
 export const RUNNERS = [Role.COORDINATOR, Role.COMMISSION_STAFF];
-
-export async function findUnit(em: EntityManager, key: string, field: string): Promise<Unit> {
-  const unit = await em.findOne(Unit, { id: key });
-  if (!unit) throw CoordinationErrors.notFound('unit', field);
-  return unit;
-}
 
 /** Locks the issue's row: work on one issue is recorded one change after the other. */
 export async function lockIssue(em: EntityManager, key: string): Promise<CoordinationIssue> {

@@ -5,7 +5,7 @@ import { Role } from '../../shared/auth/role.js';
 import { write } from '../../shared/audit/write.js';
 import { forbidden } from '../../shared/graphql/errors.js';
 import { toGlobalId } from '../../shared/graphql/global-id.js';
-import { Unit } from '../unit/index.js';
+import { findUnit } from '../unit/index.js';
 import { GuidanceVisit } from './guidance-visit.entity.js';
 import { ReformCase, type CaseDecision } from './reform-case.entity.js';
 import { ReformCaseErrors } from './reform-case.errors.js';
@@ -15,12 +15,6 @@ function requireStaffOrOfficerOf(ctx: Context, unitKey: string, action: string):
   const officer = hasRole(ctx.viewer, Role.UNIT_OFFICER) && ctx.viewer.unitKey === unitKey;
   if (!officer && !hasRole(ctx.viewer, Role.COMMISSION_STAFF))
     throw forbidden(`Only commission staff or an officer of the case’s unit may ${action}.`);
-}
-
-async function findUnit(em: EntityManager, key: string, field: string): Promise<Unit> {
-  const unit = await em.findOne(Unit, { id: key });
-  if (!unit) throw ReformCaseErrors.notFound('unit', field);
-  return unit;
 }
 
 async function lockCase(em: EntityManager, key: string): Promise<ReformCase> {

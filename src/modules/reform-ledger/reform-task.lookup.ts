@@ -1,5 +1,4 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { Unit } from '../unit/index.js';
 import { LedgerSection } from './ledger-section.entity.js';
 import { Ledger } from './ledger.entity.js';
 import { ReformTask } from './reform-task.entity.js';
@@ -17,22 +16,6 @@ export async function findSection(em: EntityManager, key: string): Promise<Ledge
   const section = await em.findOne(LedgerSection, { id: key });
   if (!section) throw ReformTaskErrors.notFound('section', 'sectionId');
   return section;
-}
-
-export async function findUnit(em: EntityManager, key: string, field: string): Promise<Unit> {
-  const unit = await em.findOne(Unit, { id: key });
-  if (!unit) throw ReformTaskErrors.notFound('unit', field);
-  return unit;
-}
-
-export async function findUnits(em: EntityManager, keys: string[], field: string): Promise<Unit[]> {
-  const units = await em.find(Unit, { id: { $in: keys } });
-  const byKey = new Map(units.map((u) => [u.id, u]));
-  return keys.map((key) => {
-    const unit = byKey.get(key);
-    if (!unit) throw ReformTaskErrors.notFound('unit', field);
-    return unit;
-  });
 }
 
 /** Loads a task for a change, locking its row so concurrent moves are applied one after the other. */

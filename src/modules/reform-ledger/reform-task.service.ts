@@ -6,7 +6,8 @@ import { write } from '../../shared/audit/write.js';
 import { toGlobalId } from '../../shared/graphql/global-id.js';
 import { ReformTask, type TaskDescription } from './reform-task.entity.js';
 import { ReformTaskErrors } from './reform-task.errors.js';
-import { findLedger, findSection, findUnit, findUnits, lockTask } from './reform-task.lookup.js';
+import { findUnit, findUnits } from '../unit/index.js';
+import { findLedger, findSection, lockTask } from './reform-task.lookup.js';
 
 /** A task as a command names it: references by primary key, decoded from IDs by the resolver. */
 export interface TaskFields extends TaskDescription {

@@ -23,3 +23,4 @@ export { Person, Region, Unit };
 export { UnitKind, UnitLevel } from './unit.enums.js';
 export { PersonType, RegionType, UnitType } from './unit.types.js';
 export { farmReclamationUnits, regions as demoRegions, units as demoUnits } from './unit.seed-data.js';
+export { findUnit, findUnits } from './unit.lookup.js';
