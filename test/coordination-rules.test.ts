@@ -1,7 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ormConfig } from '../src/mikro-orm.config.js';
-import { isDomainError } from '../src/shared/errors/domain-error.js';
+import { codeOf } from './support/rules.js';
 import type { Unit } from '../src/modules/unit/index.js';
 import type { User } from '../src/modules/user/index.js';
 import { closureBlockers, describeBlockers, isClear, type ClosureFacts } from '../src/modules/coordination/closure.js';
@@ -21,16 +21,6 @@ afterAll(() => orm.close());
 const { TRANSFER, DISBURSEMENT } = FundTransactionKind;
 const unit = (id: string) => ({ id, name: id }) as unknown as Unit;
 const user = { id: '1' } as unknown as User;
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    if (isDomainError(error)) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 const issue = () =>
   new CoordinationIssue({

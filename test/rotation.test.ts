@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDomainError } from '../src/shared/errors/domain-error.js';
+import { codeOf } from './support/rules.js';
 import {
   assignmentFromOrder,
   checkRing,
@@ -61,16 +61,6 @@ function ringExistsByDp(groups: RingGroup[], regions: RingRegion[]): boolean {
   }
   const all = 2 ** n - 1;
   return regions.some((_, at) => (ends[all]! & (1 << at)) !== 0 && ok(at, 0));
-}
-
-function codeOf(body: () => unknown): string | null {
-  try {
-    body();
-    return null;
-  } catch (error) {
-    if (isDomainError(error)) return error.code;
-    throw error;
-  }
 }
 
 describe('generateRing', () => {
