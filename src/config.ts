@@ -27,6 +27,8 @@ export interface Config {
   corsOrigins: string[] | '*';
   /** Where "today" is: deadlines are dates in the province's time. */
   timeZone: string;
+  /** Whether a browser opening /graphql gets the explorer (GraphiQL, served from dist/explorer/). */
+  explorer: boolean;
   jwt: {
     key: JwtKeySource;
     issuer: string;
@@ -87,12 +89,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     return value;
   };
 
-  const flag = (name: string): boolean => {
+  const flag = (name: string, fallback = false): boolean => {
     const value = text(name)?.toLowerCase();
-    if (value === undefined || ['0', 'false', 'no', 'off'].includes(value)) return false;
+    if (value === undefined) return fallback;
+    if (['0', 'false', 'no', 'off'].includes(value)) return false;
     if (['1', 'true', 'yes', 'on'].includes(value)) return true;
-    problems.push(`${name} must be 1 or 0 (got "${value}")`);
-    return false;
+    problems.push(`${name} must be on or off, 1 or 0 (got "${value}")`);
+    return fallback;
   };
 
   const nodeEnv = oneOf('NODE_ENV', NODE_ENVS, 'development');
@@ -157,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, production ? 'info' : nodeEnv === 'test' ? 'silent' : 'info'),
     corsOrigins,
     timeZone: zone('TIME_ZONE', 'Asia/Shanghai'),
+    explorer: flag('EXPLORER', true),
     jwt: {
       key,
       issuer: text('JWT_ISSUER') ?? 'reform-graph',

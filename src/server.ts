@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
@@ -13,6 +14,7 @@ import { nulGuardPlugin } from './shared/graphql/nul-guard.js';
 import { formatError, operationNamePlugin, type RequestState } from './shared/graphql/format-error.js';
 import { cors, MAX_BODY_BYTES, readBody, sendJson } from './shared/http.js';
 import { requestScope, type Logger } from './shared/logger.js';
+import { webRoutes, type AuthRoutesOptions } from './web/routes.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
@@ -24,7 +26,13 @@ export interface AppServer {
   close(): Promise<void>;
 }
 
-export async function createAppServer(config: Config, orm: MikroORM, logger: Logger, clock: Clock = systemClock): Promise<AppServer> {
+export async function createAppServer(
+  config: Config,
+  orm: MikroORM,
+  logger: Logger,
+  clock: Clock = systemClock,
+  web: AuthRoutesOptions = {},
+): Promise<AppServer> {
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
     formatError,
@@ -32,11 +40,18 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
     introspection: true,
     // Shutdown order is ours (main.ts): HTTP, then Apollo, then the database.
     stopOnTerminationSignals: false,
-    plugins: [operationNamePlugin, nulGuardPlugin, complexityPlugin({ maxDepth: 12, maxCost: 20_000 })],
+    // No Apollo landing page in any mode: browsers get the explorer this server bundles (src/web/).
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      operationNamePlugin,
+      nulGuardPlugin,
+      complexityPlugin({ maxDepth: 12, maxCost: 20_000 }),
+    ],
     logger: { debug: (m) => logger.debug(m), info: (m) => logger.debug(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
   await apollo.start();
   const verifyToken = tokenVerifier(config.jwt);
+  const site = webRoutes(config, orm, logger, web);
 
   async function graphql(req: IncomingMessage, res: ServerResponse, state: RequestState): Promise<void> {
     const headers = new HeaderMap();
@@ -109,9 +124,10 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
     void requestScope.run(state, async () => {
       try {
         if (cors(config, req, res)) return;
-        const path = (req.url ?? '/').split('?')[0];
+        const path = (req.url ?? '/').split('?')[0] ?? '/';
         if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
         if (path === '/readyz') return await ready(res);
+        if (await site(req, res, path)) return;
         if (path === '/graphql') return await graphql(req, res, state);
         sendJson(res, 404, { error: 'Not found. The graph is at /graphql.' });
       } catch (error) {

@@ -7,34 +7,24 @@
 //
 // `npm start` (start.mjs) calls build({ ifStale: true }) in its own process. Plain JavaScript, so
 // that it runs before anything is built and stays out of tsc's program.
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { buildExplorer, explorerDir, explorerSources } from './build-explorer.mjs';
+import { fingerprint, loadBuildTool, root, stampMatches, walk } from './files.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = path.join(root, 'dist');
 const stampFile = path.join(dist, '.build-stamp');
 /** Source folders and where their files land, as tsconfig.json and migrations/tsconfig.json say. */
 const trees = [
-  { from: path.join(root, 'src'), to: dist },
-  { from: path.join(root, 'migrations'), to: path.join(dist, 'migrations') },
+  // The explorer's browser code is bundled by build-explorer.mjs, not transpiled for Node.
+  { from: path.join(root, 'src'), to: dist, skip: [explorerSources] },
+  { from: path.join(root, 'migrations'), to: path.join(dist, 'migrations'), skip: [] },
 ];
 /** Files outside the trees whose change means a rebuild. */
 const settings = ['package.json', 'tsconfig.json', 'migrations/tsconfig.json'].map((file) => path.join(root, file));
-
-/** Every file and folder under `dir` (folders too: adding, removing or renaming a file changes its folder's mtime). */
-async function walk(dir) {
-  const found = [{ path: dir, isFile: false }];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await walk(full)));
-    else if (entry.isFile()) found.push({ path: full, isFile: true });
-  }
-  return found;
-}
 
 /**
  * The sources to transpile, and a fingerprint of everything that decides the build: the path, size
@@ -44,7 +34,7 @@ async function scan() {
   const sources = [];
   const entries = [...settings.map((file) => ({ path: file, isFile: true }))];
   for (const tree of trees) {
-    for (const entry of await walk(tree.from)) {
+    for (const entry of await walk(tree.from, { skip: tree.skip })) {
       entries.push(entry);
       if (entry.isFile && entry.path.endsWith('.ts') && !entry.path.endsWith('.d.ts')) {
         const relative = path.relative(tree.from, entry.path);
@@ -52,34 +42,11 @@ async function scan() {
       }
     }
   }
-  const lines = await Promise.all(
-    entries.map(async (entry) => {
-      const { size, mtimeMs } = await stat(entry.path);
-      return `${path.relative(root, entry.path)}\0${size}\0${mtimeMs}`;
-    }),
-  );
-  const fingerprint = createHash('sha256').update(lines.sort().join('\n')).digest('hex');
-  return { sources, fingerprint };
+  return { sources, fingerprint: await fingerprint(entries) };
 }
 
 async function isCurrent(fingerprint) {
-  if (!existsSync(path.join(dist, 'main.js'))) return false;
-  try {
-    return JSON.parse(await readFile(stampFile, 'utf8')).fingerprint === fingerprint;
-  } catch {
-    return false;
-  }
-}
-
-async function loadSwc() {
-  try {
-    return await import('@swc/core');
-  } catch (error) {
-    process.stderr.write(
-      `build: cannot load @swc/core (${error.message}).\nRun \`npm ci\`: it installs the devDependencies, swc among them.\n`,
-    );
-    process.exit(1);
-  }
+  return existsSync(path.join(dist, 'main.js')) && (await stampMatches(stampFile, fingerprint));
 }
 
 /** The compiler options of tsconfig.json, in swc's words. */
@@ -111,7 +78,8 @@ function swcOptions(source) {
 async function removeStale(keep) {
   if (!existsSync(dist)) return 0;
   let removed = 0;
-  const entries = await walk(dist);
+  // dist/explorer/ is build-explorer.mjs's, with a stamp of its own.
+  const entries = await walk(dist, { skip: [explorerDir] });
   for (const entry of entries) {
     if (entry.isFile && !keep.has(entry.path)) {
       await rm(entry.path);
@@ -127,7 +95,7 @@ async function removeStale(keep) {
 
 async function transpile(sources, fingerprint) {
   const started = performance.now();
-  const swc = await loadSwc();
+  const swc = await loadBuildTool('@swc/core');
   await rm(stampFile, { force: true });
   const folders = new Set(sources.map((source) => path.dirname(source.out)));
   await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
@@ -166,11 +134,14 @@ async function transpile(sources, fingerprint) {
   );
 }
 
-/** Transpiles src/ and migrations/ into dist/; with `ifStale`, only when something changed since the last build. */
+/**
+ * Transpiles src/ and migrations/ into dist/ and bundles the explorer into dist/explorer/; with
+ * `ifStale`, each only when something it is built from changed since its last build.
+ */
 export async function build({ ifStale = false } = {}) {
   const { sources, fingerprint } = await scan();
-  if (ifStale && (await isCurrent(fingerprint))) return;
-  await transpile(sources, fingerprint);
+  if (!ifStale || !(await isCurrent(fingerprint))) await transpile(sources, fingerprint);
+  await buildExplorer({ ifStale });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -4,7 +4,7 @@ import type { Config } from '../config.js';
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Whether `origin` is the server's own (its host and port are the ones the request was sent to). */
-function isOwnOrigin(origin: string, host: string | undefined): boolean {
+export function isOwnOrigin(origin: string, host: string | undefined): boolean {
   try {
     return new URL(origin).host === host?.toLowerCase();
   } catch {
@@ -45,15 +45,15 @@ export function cors(config: Config, req: IncomingMessage, res: ServerResponse):
 }
 
 /** Reads the body; undefined when it exceeds the limit (the rest is drained, not buffered). */
-export function readBody(req: IncomingMessage): Promise<string | undefined> {
+export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      if (size <= limit) chunks.push(chunk);
     });
-    req.on('end', () => resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > limit ? undefined : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }

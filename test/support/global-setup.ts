@@ -9,6 +9,7 @@ import { migrate } from '../../src/shared/db/migrate.js';
 import { ormConfig } from '../../src/mikro-orm.config.js';
 import { seedDemoData } from '../../src/seed.js';
 import { databaseUrl } from './databases.js';
+import { buildExplorer } from '../../src/cli/build-explorer.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,6 +25,8 @@ declare module 'vitest' {
  * folder — and one template database, migrated and seeded, that each test file clones.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // The explorer's tests load its bundle from dist/explorer/; built once here when missing or stale.
+  await buildExplorer({ ifStale: true });
   let embedded: EmbeddedPostgres | undefined;
   let dir: string | undefined;
   let adminUrl = process.env.TEST_DATABASE_URL;

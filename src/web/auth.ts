@@ -1,0 +1,89 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { decodeJwt } from 'jose';
+import type { Config } from '../config.js';
+import { demoUsers, User } from '../modules/user/index.js';
+import { signToken } from '../shared/auth/jwt.js';
+import { isOwnOrigin, readBody, sendJson } from '../shared/http.js';
+import type { Logger } from '../shared/logger.js';
+
+/** What the explorer needs to offer an identity provider's sign-in (the code flow with PKCE). */
+export interface OidcPublicConfig {
+  issuer: string;
+  clientId: string;
+  authorizationEndpoint: string;
+  scope: string;
+}
+
+export interface AuthRoutesOptions {
+  /** The identity provider the explorer signs in with; null (the default) when none is configured. */
+  oidcPublicConfig?: () => Promise<OidcPublicConfig | null>;
+}
+
+/** A demo-token request is a login name and nothing more. */
+const MAX_TOKEN_REQUEST_BYTES = 4096;
+
+const refuse = (res: ServerResponse, status: number, code: string, message: string) => sendJson(res, status, { error: { code, message } });
+
+/**
+ * Demo sign-in is for trying the graph: never in production, and only where this server signs its
+ * own tokens (with an identity provider's keys it cannot).
+ */
+const demoSignIn = (config: Config) => config.nodeEnv !== 'production' && config.jwt.key.kind === 'secret';
+
+/** The demo users that exist in this database and are active, in the order the seed lists them. */
+async function activeDemoUsers(orm: MikroORM): Promise<{ login: string; displayName: string; roles: string[] }[]> {
+  const found = await orm.em.fork().find(User, { username: { $in: demoUsers.map((u) => u.username) }, active: true });
+  const byLogin = new Map(found.map((user) => [user.username, user]));
+  return demoUsers.flatMap((seed) => {
+    const user = byLogin.get(seed.username);
+    return user ? [{ login: user.username, displayName: user.displayName, roles: [...user.roles] }] : [];
+  });
+}
+
+/** /auth/config, /auth/demo-users and /auth/demo-token; false when `path` is none of them. */
+export function authRoutes(config: Config, orm: MikroORM, logger: Logger, options: AuthRoutesOptions = {}) {
+  async function demoToken(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Only the page this server serves may ask: a token handed to another site's script would be its to use.
+    const origin = req.headers.origin;
+    if (origin !== undefined && !isOwnOrigin(origin, req.headers.host)) {
+      return refuse(res, 403, 'FORBIDDEN', 'Demo tokens are only handed to pages this server serves.');
+    }
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      return refuse(res, 415, 'BAD_REQUEST', 'Send JSON: {"login": "<demo user>"} with content-type application/json.');
+    }
+    const raw = await readBody(req, MAX_TOKEN_REQUEST_BYTES);
+    if (raw === undefined) return refuse(res, 413, 'BAD_REQUEST', `The request body is over ${MAX_TOKEN_REQUEST_BYTES} bytes.`);
+    let login: unknown;
+    try {
+      login = (JSON.parse(raw) as { login?: unknown } | null)?.login;
+    } catch {
+      return refuse(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+    }
+    if (typeof login !== 'string' || login.length === 0) return refuse(res, 400, 'BAD_REQUEST', 'Name the demo user: {"login": "staff"}.');
+    const user = (await activeDemoUsers(orm)).find((u) => u.login === login);
+    if (!user) return refuse(res, 404, 'UNKNOWN_DEMO_USER', 'There is no active demo user with this login.');
+    const token = await signToken(config.jwt, user.login);
+    const { exp } = decodeJwt(token);
+    logger.info({ login: user.login }, 'demo token issued');
+    sendJson(res, 200, { token, expiresAt: new Date((exp ?? 0) * 1000).toISOString() });
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    const method = path === '/auth/demo-token' ? 'POST' : 'GET';
+    if (req.method !== method) return refuse(res, 405, 'METHOD_NOT_ALLOWED', `Use ${method}.`);
+    if (path === '/auth/config') {
+      return sendJson(res, 200, { demoUsers: demoSignIn(config), oidc: (await options.oidcPublicConfig?.()) ?? null });
+    }
+    if (!demoSignIn(config)) return refuse(res, 404, 'NOT_FOUND', 'Demo sign-in is off on this server.');
+    if (path === '/auth/demo-users') return sendJson(res, 200, { users: await activeDemoUsers(orm) });
+    await demoToken(req, res);
+  }
+
+  const paths = new Set(['/auth/config', '/auth/demo-users', '/auth/demo-token']);
+  return async (req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> => {
+    if (!paths.has(path)) return false;
+    await route(req, res, path);
+    return true;
+  };
+}
