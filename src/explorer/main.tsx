@@ -17,19 +17,21 @@ import { completeOidcSignIn, forgetToken, storedToken, storeToken } from './sess
 const plugins = [explorerPlugin()];
 const defaultTabs = examples.map((example) => ({ query: example.query, variables: example.variables ?? null }));
 
+/** What the response pane says before anyone signs in: the graph answers nobody anonymous. */
+const signInFirst = {
+  errors: [
+    { message: 'Sign in first (the bar above): every request to the graph needs a token.', extensions: { code: 'UNAUTHENTICATED' } },
+  ],
+} as unknown as Awaited<ReturnType<Fetcher>>;
+
 /** Sends operations to /graphql with the signed-in person's token; a token in the headers editor wins. */
 function fetcherFor(token: string | null): Fetcher {
   return async (params, options) => {
-    const response = await fetch('/graphql', {
-      method: 'POST',
-      headers: {
-        accept: 'application/graphql-response+json, application/json',
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...options?.headers,
-      },
-      body: JSON.stringify(params),
-    });
+    const headers = new Headers({ accept: 'application/graphql-response+json, application/json', 'content-type': 'application/json' });
+    if (token) headers.set('authorization', `Bearer ${token}`);
+    for (const [name, value] of Object.entries(options?.headers ?? {})) headers.set(name, String(value));
+    if (!headers.has('authorization')) return signInFirst;
+    const response = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify(params) });
     return (await response.json()) as Awaited<ReturnType<Fetcher>>;
   };
 }
