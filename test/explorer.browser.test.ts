@@ -103,6 +103,13 @@ describe.skipIf(!available && !required)('the explorer in Chromium', () => {
     expect(text).toContain('inspectionRounds');
     expect(text).not.toContain('UNAUTHENTICATED');
 
+    // The schema's documentation, history and the query builder are in the sidebar; open the builder.
+    for (const plugin of ['Documentation Explorer', 'History', 'GraphiQL Explorer']) {
+      await page.getByRole('button', { name: `Show ${plugin}` }).waitFor();
+    }
+    await page.getByRole('button', { name: 'Show GraphiQL Explorer' }).click();
+    await page.locator('.docExplorerWrap .graphiql-explorer-node').first().waitFor({ timeout: 15_000 });
+
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: new URL('explorer.png', artifacts).pathname });
 

@@ -7,14 +7,15 @@ import '@graphiql/react/font/fira-code.css';
 import './explorer.css';
 import { StrictMode, useCallback, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { GraphiQL } from 'graphiql';
+import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
 import { explorerPlugin } from '@graphiql/plugin-explorer';
 import type { Fetcher } from '@graphiql/toolkit';
 import { examples } from './examples.js';
 import { SignInBar } from './sign-in.js';
 import { completeOidcSignIn, forgetToken, storedToken, storeToken } from './session.js';
 
-const plugins = [explorerPlugin()];
+// The documentation explorer comes with GraphiQL; history and the query builder are plugins.
+const plugins = [HISTORY_PLUGIN, explorerPlugin()];
 const defaultTabs = examples.map((example) => ({ query: example.query, variables: example.variables ?? null }));
 
 /** What the response pane says before anyone signs in: the graph answers nobody anonymous. */
