@@ -93,6 +93,13 @@ describe('the explorer page', () => {
       expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(0);
     }
     expect([...seen].sort()).toEqual(['css', 'js', 'ttf', 'woff2']);
+    // Gzipped where the client takes it, the same bytes once unpacked.
+    const script = `/explorer/${manifest.script}`;
+    const plain = Buffer.from(await (await get(script, { 'accept-encoding': 'identity' })).arrayBuffer());
+    const packed = await get(script, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(packed.headers.get('content-encoding')).toBe('gzip');
+    expect(packed.headers.get('vary')).toBe('accept-encoding');
+    expect(Buffer.from(await packed.arrayBuffer()).equals(plain)).toBe(true);
     // Three Monaco workers, each a file of its own.
     expect(manifest.files.filter((f) => /^(editor|json|graphql)\.worker-\w+\.js$/.test(f))).toHaveLength(3);
   });

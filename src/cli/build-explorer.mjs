@@ -10,6 +10,8 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { constants, gzip } from 'node:zlib';
 import { fingerprint, loadBuildTool, root, stampMatches, walk } from './files.mjs';
 
 export const explorerSources = path.join(root, 'src', 'explorer');
@@ -121,6 +123,16 @@ async function bundle(print) {
     styles: [...(entry.css ? [relative(entry.css)] : []), ...chunkStyles.sort()],
     files: files.sort(),
   };
+  // Served as they are to a browser that takes gzip (all do): about a quarter of the bytes.
+  const compress = promisify(gzip);
+  await Promise.all(
+    files
+      .filter((file) => /\.(js|css|ttf)$/.test(file))
+      .map(async (file) => {
+        const full = path.join(explorerDir, file);
+        await writeFile(`${full}.gz`, await compress(await readFile(full), { level: constants.Z_BEST_COMPRESSION }));
+      }),
+  );
   await writeFile(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   process.stderr.write(`build: explorer bundled into dist/explorer/ in ${seconds} s (${files.length} files)\n`);

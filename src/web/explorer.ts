@@ -105,18 +105,25 @@ export async function sendExplorerPage(enabled: boolean, res: ServerResponse): P
 }
 
 /** A file of the bundle; names carry a hash of their content, so each may be cached for good. */
-export async function sendExplorerAsset(enabled: boolean, name: string, res: ServerResponse): Promise<void> {
+export async function sendExplorerAsset(enabled: boolean, name: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const type = CONTENT_TYPES[path.extname(name)];
   if (!enabled || !type || !ASSET_NAME.test(name)) return sendJson(res, 404, { error: 'No such explorer file.' });
+  const file = path.join(explorerDir, name);
+  // The build wrote a gzipped copy of each script, style sheet and TrueType font beside it.
+  const gzipped = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+    ? await readFile(`${file}.gz`).catch(() => undefined)
+    : undefined;
   let body: Buffer;
   try {
-    body = await readFile(path.join(explorerDir, name));
+    body = gzipped ?? (await readFile(file));
   } catch {
     return sendJson(res, 404, { error: 'No such explorer file.' });
   }
   protect(res);
   res.statusCode = 200;
   res.setHeader('content-type', type);
+  res.setHeader('vary', 'accept-encoding');
+  if (gzipped) res.setHeader('content-encoding', 'gzip');
   res.setHeader('cache-control', 'public, max-age=31536000, immutable');
   res.end(body);
 }

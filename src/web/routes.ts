@@ -22,7 +22,7 @@ export function webRoutes(config: Config, orm: MikroORM, logger: Logger, options
       return true;
     }
     if (path.startsWith(ASSET_PREFIX)) {
-      await sendExplorerAsset(config.explorer, path.slice(ASSET_PREFIX.length), res);
+      await sendExplorerAsset(config.explorer, path.slice(ASSET_PREFIX.length), req, res);
       return true;
     }
     if (path === '/') {
