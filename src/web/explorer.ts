@@ -110,9 +110,7 @@ export async function sendExplorerAsset(enabled: boolean, name: string, req: Inc
   if (!enabled || !type || !ASSET_NAME.test(name)) return sendJson(res, 404, { error: 'No such explorer file.' });
   const file = path.join(explorerDir, name);
   // The build wrote a gzipped copy of each script, style sheet and TrueType font beside it.
-  const gzipped = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
-    ? await readFile(`${file}.gz`).catch(() => undefined)
-    : undefined;
+  const gzipped = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') ? await readFile(`${file}.gz`).catch(() => undefined) : undefined;
   let body: Buffer;
   try {
     body = gzipped ?? (await readFile(file));
