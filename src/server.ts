@@ -106,10 +106,12 @@ export async function createAppServer(
     const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
     const state: RequestState = { requestId, log: logger.child({ requestId }), errorCodes: [] };
     const started = performance.now();
+    // Set when src/web/ answered, e.g. the explorer page at /graphql: not a GraphQL request to log.
+    let page = false;
     res.setHeader('x-request-id', requestId);
     res.on('finish', () => {
       const path = (req.url ?? '/').split('?')[0];
-      if (path !== '/graphql') return;
+      if (path !== '/graphql' || page) return;
       state.log.info(
         {
           operationName: state.operationName ?? null,
@@ -127,7 +129,7 @@ export async function createAppServer(
         const path = (req.url ?? '/').split('?')[0] ?? '/';
         if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
         if (path === '/readyz') return await ready(res);
-        if (await site(req, res, path)) return;
+        if ((page = await site(req, res, path))) return;
         if (path === '/graphql') return await graphql(req, res, state);
         sendJson(res, 404, { error: 'Not found. The graph is at /graphql.' });
       } catch (error) {

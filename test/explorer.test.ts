@@ -248,6 +248,11 @@ describe('tokens in logs', () => {
     expect((await app.gql(ViewerDocument, {}, { token: refused })).status).toBe(401);
     await new Promise((resolve) => setImmediate(resolve));
     expect(logLines.some((line) => line.includes('"demo token issued"'))).toBe(true);
+    // Page views are not GraphQL requests, and are not logged as such.
+    const pageView = (await get('/graphql', html)).headers.get('x-request-id')!;
+    await app.gql(ViewerDocument, {});
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(logLines.filter((line) => line.includes(pageView))).toEqual([]);
     for (const secret of [token, refused, token.split('.')[2]!]) {
       expect(logLines.filter((line) => line.includes(secret))).toEqual([]);
     }
