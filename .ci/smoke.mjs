@@ -106,6 +106,11 @@ try {
   await waitReady(server);
   const health = await fetch(`${base}/healthz`);
   if (health.status !== 200) fail('/healthz did not answer 200');
+  // The built server finds the explorer that `npm run build` bundled into dist/explorer/.
+  const page = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+  const script = (await page.text()).match(/src="(\/explorer\/explorer-\w+\.js)"/)?.[1];
+  if (page.status !== 200 || !script || (await fetch(`${base}${script}`)).status !== 200)
+    fail('the explorer page or its script is not served');
   const first = await gql('{ units(first: 1) { totalCount } decisionCategories { totalCount } }');
   if (first.units.totalCount < 80 || first.decisionCategories.totalCount !== 11) fail(`unexpected demo data: ${JSON.stringify(first)}`);
   step(`ready; ${first.units.totalCount} units, ${first.decisionCategories.totalCount} decision categories`);
