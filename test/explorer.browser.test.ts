@@ -209,4 +209,26 @@ describe.skipIf(!available && !required)('the explorer in Chromium', () => {
       await context.close();
     }
   }, 60_000);
+
+  it('takes a pasted token, and lets go of one the graph refuses', async () => {
+    const context = await browser.newContext();
+    try {
+      const pasting = await context.newPage();
+      await pasting.goto(`${app.url}/graphql`);
+      const paste = async (token: string) => {
+        await pasting.getByLabel('Bearer token').fill(token);
+        await pasting.getByRole('button', { name: 'Use token' }).click();
+      };
+      await paste('not-a-token');
+      await expect.poll(() => pasting.locator('.rg-notice').innerText()).toContain('The token is invalid or has expired.');
+      expect(await pasting.evaluate(`sessionStorage.getItem('reform-graph:token')`)).toBeNull();
+      await paste(`Bearer ${await app.token('decider')}`);
+      await expect.poll(() => pasting.locator('[data-testid="signed-in"]').innerText()).toContain('哈尔滨市人民政府决策人');
+      await pasting.getByRole('button', { name: 'Sign out' }).click();
+      await pasting.getByRole('button', { name: 'Use token' }).waitFor();
+      expect(await pasting.evaluate(`sessionStorage.getItem('reform-graph:token')`)).toBeNull();
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
 });

@@ -26,11 +26,12 @@ export const storedToken = (): string | null => sessionStorage.getItem(TOKEN);
 export const storeToken = (token: string): void => sessionStorage.setItem(TOKEN, token);
 export const forgetToken = (): void => sessionStorage.removeItem(TOKEN);
 
-/** The message of a `{ error: { code, message } }` answer, or the status line. */
+/** The message of a `{ error: { code, message } }` answer (or the graph's `{ errors: [...] }`), or the status line. */
 async function failure(response: Response): Promise<Error> {
   try {
-    const body = (await response.json()) as { error?: { code?: string; message?: string } };
+    const body = (await response.json()) as { error?: { code?: string; message?: string }; errors?: { message?: string }[] };
     if (body.error?.message) return new Error(`${body.error.message} (${body.error.code ?? response.status})`);
+    if (body.errors?.[0]?.message) return new Error(body.errors[0].message);
   } catch {
     // Not JSON: the status says enough.
   }
