@@ -6,6 +6,7 @@ import type { Clock } from './shared/clock.js';
 import type { Context, Loaders } from './shared/context.js';
 import { LoaderCache } from './shared/db/loader.js';
 import { unauthenticated } from './shared/graphql/errors.js';
+import { pickLanguage } from './shared/i18n/language.js';
 import type { Logger } from './shared/logger.js';
 import type { AppModule } from './shared/module.js';
 import { todayIn } from './shared/time.js';
@@ -30,7 +31,7 @@ const BEARER = /^Bearer\s+(\S+)$/i;
 /** Builds the context of one request; anonymous or invalid credentials end it with UNAUTHENTICATED. */
 export async function createContext(
   deps: ContextDeps,
-  request: { authorization: string | undefined; requestId: string | undefined; log: Logger },
+  request: { authorization: string | undefined; acceptLanguage?: string | undefined; requestId: string | undefined; log: Logger },
 ): Promise<Context> {
   const requestId = request.requestId ?? randomUUID();
   const token = request.authorization ? BEARER.exec(request.authorization)?.[1] : undefined;
@@ -59,6 +60,7 @@ export async function createContext(
     now,
     today: todayIn(deps.timeZone, now),
     timeZone: deps.timeZone,
+    language: pickLanguage(undefined, request.acceptLanguage),
     // In place: Apollo hands resolvers a shallow copy of this object, which shares `loaders`.
     refreshLoaders: () => {
       Object.assign(loaders, createLoaders(db));

@@ -11,6 +11,7 @@ import { pendingMigrations } from './shared/db/migrate.js';
 import { complexityPlugin } from './shared/graphql/complexity.js';
 import { nulGuardPlugin } from './shared/graphql/nul-guard.js';
 import { formatError, operationNamePlugin, type RequestState } from './shared/graphql/format-error.js';
+import { pickLanguage } from './shared/i18n/language.js';
 import { cors, MAX_BODY_BYTES, readBody, sendJson } from './shared/http.js';
 import { requestScope, type Logger } from './shared/logger.js';
 
@@ -61,7 +62,12 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
       context: () =>
         createContext(
           { orm, verifyToken, timeZone: config.timeZone, clock },
-          { authorization: req.headers.authorization, requestId: state.requestId, log: state.log },
+          {
+            authorization: req.headers.authorization,
+            acceptLanguage: req.headers['accept-language'],
+            requestId: state.requestId,
+            log: state.log,
+          },
         ),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
@@ -89,7 +95,12 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
   const httpServer = http.createServer((req, res) => {
     const header = req.headers['x-request-id'];
     const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
-    const state: RequestState = { requestId, log: logger.child({ requestId }), errorCodes: [] };
+    const state: RequestState = {
+      requestId,
+      log: logger.child({ requestId }),
+      language: pickLanguage(undefined, req.headers['accept-language']),
+      errorCodes: [],
+    };
     const started = performance.now();
     res.setHeader('x-request-id', requestId);
     res.on('finish', () => {

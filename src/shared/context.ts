@@ -1,5 +1,6 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { Role } from './auth/role.js';
+import type { Language } from './i18n/language.js';
 import type { Logger } from './logger.js';
 
 /** The signed-in user, as every resolver and service sees them. */
@@ -37,4 +38,6 @@ export interface Context {
   today: string;
   /** The province's time zone, for turning moments into its dates. */
   timeZone: string;
+  /** The language of the messages this request reads (`Accept-Language`, or the user's saved preference). */
+  language: Language;
 }

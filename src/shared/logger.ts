@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { pino, type Logger } from 'pino';
 import type { LogLevel } from '../config.js';
+import type { Language } from './i18n/language.js';
 
 export type { Logger };
 
@@ -11,4 +12,4 @@ export function createLogger(level: LogLevel, destination?: NodeJS.WritableStrea
 }
 
 /** The request being served, visible to code that has no context argument (error masking, logs). */
-export const requestScope = new AsyncLocalStorage<{ requestId: string; log: Logger }>();
+export const requestScope = new AsyncLocalStorage<{ requestId: string; log: Logger; language: Language }>();

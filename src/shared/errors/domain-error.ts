@@ -1,3 +1,5 @@
+import type { Text } from '../i18n/text.js';
+
 /** A code with the description frontends read in the schema. */
 export type ErrorCodeDescriptions<C extends string> = Record<C, string>;
 
@@ -24,12 +26,17 @@ export const commonErrorDescriptions: ErrorCodeDescriptions<CommonErrorCode> = {
 export class DomainError<C extends string = string> extends Error {
   override name = 'DomainError';
 
+  /** The message in every language; `message` is its English, for logs. */
+  readonly text: Text;
+
   constructor(
     readonly code: C | CommonErrorCode,
-    message: string,
+    message: Text | string,
     readonly field?: string[],
   ) {
-    super(message);
+    const text = typeof message === 'string' ? { en: message, zh: message } : message;
+    super(text.en);
+    this.text = text;
   }
 }
 

@@ -1,7 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Context } from '../context.js';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/language.js';
+import { textIn } from '../i18n/text.js';
 import { requestScope, type Logger } from '../logger.js';
+import { localizedTextOf } from './errors.js';
 
 /** Codes that are the client's to see as they are; anything else is masked. */
 const CLIENT_CODES = new Set([
@@ -20,6 +23,8 @@ const CLIENT_CODES = new Set([
 export interface RequestState {
   requestId: string;
   log: Logger;
+  /** The language of the messages this request reads: its `Accept-Language`, then the signed-in user's preference. */
+  language: Language;
   operationName?: string | null;
   errorCodes: string[];
 }
@@ -31,7 +36,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     state?.errorCodes.push(code);
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    const text = localizedTextOf(error);
+    const message = text ? textIn(text, state?.language ?? DEFAULT_LANGUAGE) : formatted.message;
+    return { ...formatted, message, extensions };
   }
   const dataProblem = rejectedValue(error);
   if (dataProblem) {

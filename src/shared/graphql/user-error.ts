@@ -1,5 +1,8 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { commonErrorDescriptions, isDomainError, type ErrorCodeDescriptions } from '../errors/domain-error.js';
+import { DEFAULT_LANGUAGE } from '../i18n/language.js';
+import { textIn } from '../i18n/text.js';
+import { requestScope } from '../logger.js';
 
 /**
  * Every code a payload's `userErrors` can carry, one GraphQL enum so frontends can switch over it
@@ -46,7 +49,8 @@ export async function withUserErrors<T extends object>(body: () => Promise<T>): 
     return { ...(await body()), userErrors: [] };
   } catch (error) {
     if (isDomainError(error)) {
-      const userError: UserError = { code: error.code, message: error.message, field: error.field ?? null };
+      const language = requestScope.getStore()?.language ?? DEFAULT_LANGUAGE;
+      const userError: UserError = { code: error.code, message: textIn(error.text, language), field: error.field ?? null };
       return { userErrors: [userError] } as Partial<T> & { userErrors: UserError[] };
     }
     throw error;
