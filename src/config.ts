@@ -4,6 +4,8 @@ import path from 'node:path';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+/** Readable lines for a person at a terminal, or one JSON object per line for a log collector. */
+export type LogFormat = 'pretty' | 'json';
 
 /** Where JWTs come from: a shared HS256 secret, or an identity provider's key set. */
 export type JwtKeySource = { kind: 'secret'; secret: Uint8Array } | { kind: 'jwks'; url: URL };
@@ -23,6 +25,8 @@ export interface Config {
    */
   seedDemo: boolean;
   logLevel: LogLevel;
+  /** `pretty` outside production, `json` in production, unless `LOG_FORMAT` says otherwise. */
+  logFormat: LogFormat;
   /** Browser origins allowed to call the API; `'*'` allows any (refused in production). */
   corsOrigins: string[] | '*';
   /** Where "today" is: deadlines are dates in the province's time. */
@@ -45,6 +49,7 @@ export class ConfigError extends Error {
 
 const MIN_SECRET_BYTES = 32;
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const LOG_FORMATS: LogFormat[] = ['pretty', 'json'];
 const NODE_ENVS: NodeEnv[] = ['development', 'production', 'test'];
 
 /**
@@ -155,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPgPort: port('EMBEDDED_PG_PORT', 0),
     seedDemo: databaseUrl === undefined || flag('SEED_DEMO'),
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, production ? 'info' : nodeEnv === 'test' ? 'silent' : 'info'),
+    logFormat: oneOf('LOG_FORMAT', LOG_FORMATS, production ? 'json' : 'pretty'),
     corsOrigins,
     timeZone: zone('TIME_ZONE', 'Asia/Shanghai'),
     jwt: {
