@@ -13,6 +13,7 @@ import { authorize, publicClient, redeem, reserveIssuer, type Authorization, typ
 // introspection. A second provider stands for "another issuer".
 
 const CLIENT = 'reform-graph';
+const SECRET = 'a secret: with % and spaces';
 let app: TestApp;
 let idp: TestIssuer;
 let stranger: TestIssuer;
@@ -29,7 +30,11 @@ beforeAll(async () => {
   log.on('data', (chunk: Buffer) => (logged += chunk.toString('utf8')));
   app = await startApp({ log, env: { OIDC_ISSUER: reserved.issuer, OIDC_CLIENT_ID: CLIENT, OIDC_RECHECK_SECONDS: '1' } });
   redirectUri = `${app.url}/graphql`;
-  idp = await reserved.start([publicClient(CLIENT, redirectUri), publicClient('other-client', redirectUri)]);
+  idp = await reserved.start([
+    publicClient(CLIENT, redirectUri),
+    publicClient('other-client', redirectUri),
+    { ...publicClient('confidential', redirectUri), token_endpoint_auth_method: 'client_secret_basic', client_secret: SECRET },
+  ]);
   stranger = await other.start([publicClient(CLIENT, redirectUri)]);
 });
 
@@ -209,6 +214,27 @@ describe('the issuer’s access tokens on /graphql', () => {
     expect(introspections()).toBe(before);
     expect(errorCodes(await viewerWith('not-a-token-anyone-issued'))).toEqual(['UNAUTHENTICATED']);
     expect(introspections()).toBe(before + 1);
+  });
+});
+
+describe('a confidential client', () => {
+  const configured = (clientSecret: string) => new OidcClient({ ...app.config.oidc!, clientId: 'confidential', clientSecret });
+
+  it('authenticates with client_secret_basic to redeem a code and to introspect', async () => {
+    const client = configured(SECRET);
+    const signedIn = await client.exchangeCode(await authorize(idp.issuer, 'confidential', redirectUri, 'admin'), new Date());
+    expect(signedIn.subject).toBe('admin');
+    secrets.add(signedIn.accessToken);
+    expect(await new TokenIntrospector(client).subjectOf(signedIn.accessToken, new Date())).toBe('admin');
+  });
+
+  it('says the server is misconfigured, not the person, when the issuer refuses its secret', async () => {
+    const authorization = await authorize(idp.issuer, 'confidential', redirectUri, 'admin');
+    await expect(configured('wrong').exchangeCode(authorization, new Date())).rejects.toMatchObject({
+      status: 502,
+      code: 'IDP_UNAVAILABLE',
+      message: expect.stringMatching(/OIDC_CLIENT_SECRET/),
+    });
   });
 });
 
