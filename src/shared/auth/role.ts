@@ -19,7 +19,8 @@ registerEnumType(Role, {
   valuesConfig: {
     ADMIN: { description: 'Administers units, users and reference data. 系统管理员：管理单位、用户和基础数据。' },
     COMMISSION_STAFF: {
-      description: 'Staff of the political-legal affairs commission: keep the ledger, accept deliverables, run inspections.',
+      description:
+        'Staff of the political-legal affairs commission: keep the ledger, accept deliverables, run inspections. 政法委工作人员：管理台账、验收成果、组织督察。',
     },
     UNIT_OFFICER: {
       description: 'Officer of a unit: reports on and submits the tasks of their own unit. 单位联络员：报告并提交本单位的任务。',

@@ -43,6 +43,7 @@ const RULES: Rule[] = [
   ],
   [/^Expected value of type "([^"]+)", found (.*)\.$/s, (m) => `应为 "${m[1]}" 类型的值，实际为 ${m[2]}。`],
   [/^Expected type "([^"]+)"\.\s*(.*)$/s, (m, detail) => `应为 "${m[1]}" 类型。${m[2] ? detail(m[2]) : ''}`],
+  [/^\s*Did you mean .+\?\s*$/s, (m) => suggestion(m[0])],
   [/^Syntax Error: (.*)$/s, (m, detail) => `语法错误：${detail(m[1] ?? '')}`],
   [/^Expected (.+?), found (.+)\.$/s, (m) => `此处应为 ${m[1]}，实际为 ${m[2]}。`],
   [/^Unexpected (.+)\.$/s, (m) => `意外的 ${m[1]}。`],

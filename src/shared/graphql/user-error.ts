@@ -40,7 +40,10 @@ export class UserError {
   @Field(() => UserErrorCode, { description: 'Stable, machine-readable reason.' })
   code!: string;
 
-  @Field(() => String, { description: 'Readable explanation, fit to show a user.' })
+  @Field(() => String, {
+    description:
+      'Readable explanation, fit to show a user, in the language the request asks for (`Accept-Language`: Simplified Chinese or English).',
+  })
   message!: string;
 
   @Field(() => [String], { nullable: true, description: 'Path to the input field at fault, e.g. `["input", "code"]`.' })
