@@ -62,13 +62,11 @@ describe('catalogues', () => {
   it('every entry has an English and a Chinese text, the Chinese in Chinese, the English without Chinese of its own', () => {
     const all = catalogues.flatMap(([name, catalogue]) => texts(catalogue, name));
     expect(all.length).toBeGreaterThan(200);
-    const broken = all.filter(
-      ([, text]) =>
-        !text.en.trim() ||
-        !CJK.test(text.zh) ||
-        CJK.test(text.en.replace(/\(.*?[\u4e00-\u9fff].*?\)/g, '')) ||
-        /undefined|\[object|NaN/.test(text.en + text.zh),
-    );
+    const broken = all.filter(([, { en, zh }]) => {
+      return (
+        !en.trim() || !CJK.test(zh) || CJK.test(en.replace(/\(.*?[\u4e00-\u9fff].*?\)/g, '')) || /undefined|\[object|NaN/.test(en + zh)
+      );
+    });
     expect(broken).toEqual([]);
   });
 
@@ -317,7 +315,7 @@ describe('messages over HTTP', () => {
     });
     expect(zh).toMatchObject({ code: 'INVALID_TRANSITION', field: ['input', 'issueId'] });
     expect(en.message).toBe('An issue that is OPEN cannot be closed (resolve it first).');
-    expect(zh.message).toBe('状态为 OPEN 的协调事项不能关闭（请先标记为已解决）。');
+    expect(zh.message).toBe('状态为“新建”（OPEN）的协调事项不能关闭（请先标记为已解决）。');
   });
 
   it('a rectification notice refused verification before any feedback (INVALID_TRANSITION)', async () => {
@@ -332,7 +330,7 @@ describe('messages over HTTP', () => {
     });
     expect(zh).toMatchObject({ code: 'INVALID_TRANSITION', field: ['input', 'noticeId'] });
     expect(en.message).toBe('A notice that is NOTIFIED cannot be verified.');
-    expect(zh.message).toBe('状态为 NOTIFIED 的整改通知不能核查。');
+    expect(zh.message).toBe('状态为“已下发”（NOTIFIED）的整改通知不能核查。');
   });
 
   it('FORBIDDEN names the roles in the asked language', async () => {
@@ -363,15 +361,26 @@ describe('messages over HTTP', () => {
     expect(zh.message).toMatch(/^字段 "Query.units" 没有参数 "frist"。/);
   });
 
-  it('a variable of the wrong type, and a Decimal from our own scalar, in the asked language', async () => {
-    const document = parse('query ($first: Int) { units(first: $first) { totalCount } }') as TypedDocumentNode<unknown, { first: unknown }>;
-    const { zh } = await inBoth(async (language) => topLevel(await app.gql(document, { first: 'ten' }, { language })));
+  const unitsPage = parse('query ($first: Int) { units(first: $first) { totalCount } }') as TypedDocumentNode<unknown, { first: unknown }>;
+
+  it('a variable of the wrong type, a Decimal refused by our own scalar, and text with NUL, in the asked language', async () => {
+    const { zh } = await inBoth(async (language) => topLevel(await app.gql(unitsPage, { first: 'ten' }, { language })));
     expect(zh).toMatchObject({ code: 'BAD_USER_INPUT', message: '变量 "$first" 的值 "ten" 无效：Int 类型不能表示值 "ten"。' });
+
+    const money = parse(
+      'mutation ($input: RecordFundTransactionInput!) { recordFundTransaction(input: $input) { userErrors { code } } }',
+    ) as TypedDocumentNode<unknown, { input: Record<string, unknown> }>;
+    const input = { obligationId: 'x', kind: 'TRANSFER', amount: 1.5 };
+    const decimal = await inBoth(async (language) => topLevel(await app.gql(money, { input }, { as: 'coordinator', language })));
+    expect(decimal.en.message).toContain('A Decimal is a string of digits');
+    expect(decimal.zh.message).toMatch(/^变量 "\$input" 的值 .* 无效：Decimal 是由数字组成的字符串/);
+
+    const nul = await inBoth(async (language) => topLevel(await app.gql(unitsPage, { first: 1, text: 'a\u0000b' } as never, { language })));
+    expect(nul.zh).toMatchObject({ code: 'BAD_USER_INPUT', message: '文本中不得包含 NUL 字符（\\u0000）。' });
   });
 
   it('a page size out of range and a malformed ID', async () => {
-    const document = parse('query ($first: Int) { units(first: $first) { totalCount } }') as TypedDocumentNode<unknown, { first: number }>;
-    const { zh } = await inBoth(async (language) => topLevel(await app.gql(document, { first: 500 }, { language })));
+    const { zh } = await inBoth(async (language) => topLevel(await app.gql(unitsPage, { first: 500 }, { language })));
     expect(zh).toMatchObject({ code: 'BAD_USER_INPUT', message: '`first` 必须在 0 到 100 之间（收到 500）。' });
     const node = parse('{ node(id: "nonsense!") { id } }') as TypedDocumentNode<unknown, Record<string, never>>;
     const invalid = await inBoth(async (language) => topLevel(await app.gql(node, {}, { language })));

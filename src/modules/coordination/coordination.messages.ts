@@ -1,4 +1,14 @@
-import { defineMessages, type Text } from '../../shared/i18n/text.js';
+import { defineMessages, namedCode, type Text } from '../../shared/i18n/text.js';
+
+/** Issue statuses (IssueStatus) and action-item statuses (ActionItemStatus) by their Chinese names. */
+const ISSUE_STATUSES: Record<string, string> = {
+  OPEN: '新建',
+  IN_PROGRESS: '推进中',
+  RESOLVED: '已解决',
+  CLOSED: '已关闭',
+  REOPENED: '已重新打开',
+};
+const ITEM_STATUSES: Record<string, string> = { OPEN: '待办', DONE: '已办结', CANCELLED: '已撤销' };
 
 /** The module's error codes, described in both languages (index.ts checks that each of `CoordinationErrorCode` is). */
 export const coordinationCodes = defineMessages({
@@ -90,7 +100,7 @@ export const coordinationMessages = defineMessages({
   }),
   closed: (status: string): Text => ({
     en: `An issue that is ${status} takes no new work; reopen it first.`,
-    zh: `状态为 ${status} 的协调事项不再接受新的工作；请先重新打开。`,
+    zh: `状态为${namedCode(ISSUE_STATUSES, status)}的协调事项不再接受新的工作；请先重新打开。`,
   }),
   notReadyToClose: (blockers: Text[]): Text => ({
     en: `Not ready to close: ${blockers.map((b) => b.en).join('; ')}.`,
@@ -106,10 +116,10 @@ export const coordinationMessages = defineMessages({
   }),
   issueStatus: (move: Text, status: string): Text => ({
     en: `An issue that is ${status} cannot be ${move.en}.`,
-    zh: `状态为 ${status} 的协调事项不能${move.zh}。`,
+    zh: `状态为${namedCode(ISSUE_STATUSES, status)}的协调事项不能${move.zh}。`,
   }),
   itemStatus: (move: Text, status: string): Text => ({
     en: `An action item that is ${status} cannot be ${move.en}.`,
-    zh: `状态为 ${status} 的工作事项不能${move.zh}。`,
+    zh: `状态为${namedCode(ITEM_STATUSES, status)}的工作事项不能${move.zh}。`,
   }),
 });

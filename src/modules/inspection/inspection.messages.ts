@@ -1,4 +1,15 @@
-import { defineMessages, type Text } from '../../shared/i18n/text.js';
+import { defineMessages, namedCode, type Text } from '../../shared/i18n/text.js';
+
+/** Round statuses (InspectionRoundStatus) and notice statuses (RectificationNoticeStatus) by their Chinese names. */
+const ROUND_STATUSES: Record<string, string> = { PLANNING: '筹备中', ACTIVE: '进行中', CLOSED: '已结束' };
+const NOTICE_STATUSES: Record<string, string> = {
+  NOTIFIED: '已下发',
+  RECTIFYING: '整改中',
+  FEEDBACK_SUBMITTED: '已反馈',
+  VERIFIED: '已核查',
+  CLOSED: '已销号',
+  REOPENED: '已重新打开',
+};
 
 /** The module's error codes, described in both languages (index.ts checks that each of `InspectionErrorCode` is). */
 export const inspectionCodes = defineMessages({
@@ -113,11 +124,11 @@ export const inspectionMessages = defineMessages({
   },
   roundStatus: (move: Text, status: string): Text => ({
     en: `A round that is ${status} cannot be ${move.en}.`,
-    zh: `状态为 ${status} 的督察轮次不能${move.zh}。`,
+    zh: `状态为${namedCode(ROUND_STATUSES, status)}的督察轮次不能${move.zh}。`,
   }),
   noticeStatus: (move: Text, status: string): Text => ({
     en: `A notice that is ${status} cannot be ${move.en}.`,
-    zh: `状态为 ${status} 的整改通知不能${move.zh}。`,
+    zh: `状态为${namedCode(NOTICE_STATUSES, status)}的整改通知不能${move.zh}。`,
   }),
   roundYearTaken: (year: number): Text => ({
     en: `There is already an inspection round for ${year}.`,
@@ -125,7 +136,7 @@ export const inspectionMessages = defineMessages({
   }),
   roundNotActive: (status: string): Text => ({
     en: `The round is ${status}; this is recorded only while it is ACTIVE.`,
-    zh: `督察轮次的状态为 ${status}；此项只能在轮次进行中（ACTIVE）时登记。`,
+    zh: `督察轮次的状态为${namedCode(ROUND_STATUSES, status)}；此项只能在轮次进行中（ACTIVE）时登记。`,
   }),
   alreadyAssigned: {
     en: 'The round already has its rotation; clear it first (only while the round is PLANNING).',

@@ -1,4 +1,7 @@
-import { defineMessages, type Text } from '../../shared/i18n/text.js';
+import { defineMessages, namedCode, type Text } from '../../shared/i18n/text.js';
+
+/** Case statuses (ReformCaseStatus) by their Chinese names. */
+const STATUSES: Record<string, string> = { CULTIVATING: '培育中', SUBMITTED: '已报送', SELECTED: '已入选', NOT_SELECTED: '未入选' };
 
 /** What the reform-case module says to a person, in both languages. */
 export const reformCaseMessages = defineMessages({
@@ -31,7 +34,7 @@ export const reformCaseMessages = defineMessages({
   }),
   invalidTransition: (move: Text, status: string): Text => ({
     en: `A case that is ${status} cannot be ${move.en}.`,
-    zh: `状态为 ${status} 的案例不能${move.zh}。`,
+    zh: `状态为${namedCode(STATUSES, status)}的案例不能${move.zh}。`,
   }),
   recognitionRequired: {
     en: 'A selected case needs the level and the body that recognised it.',

@@ -1,4 +1,4 @@
-import { defineMessages, type Text } from '../../shared/i18n/text.js';
+import { defineMessages, namedCode, type Text } from '../../shared/i18n/text.js';
 
 /** The module's error codes, described in both languages (index.ts checks that each of `ReformTaskErrorCode` is). */
 export const reformTaskCodes = defineMessages({
@@ -19,6 +19,18 @@ const ACTIONS: Record<string, string> = {
   CANCEL: '取消',
 };
 const verb = (action: string) => ACTIONS[action] ?? action;
+
+/** Task statuses (TaskStatus) by their Chinese names. */
+const STATUSES: Record<string, string> = {
+  NOT_STARTED: '未开始',
+  IN_PROGRESS: '推进中',
+  SUBMITTED: '已提交',
+  RETURNED: '已退回',
+  COMPLETED: '已完成',
+  SUSPENDED: '已暂停',
+  CANCELLED: '已取消',
+};
+const status = (code: string) => namedCode(STATUSES, code);
 
 /** What the reform-ledger (台账) module says to a person, in both languages. */
 export const reformTaskMessages = defineMessages({
@@ -42,9 +54,9 @@ export const reformTaskMessages = defineMessages({
     edit: { en: 'edit tasks', zh: '修改改革任务' },
     report: { en: 'report progress', zh: '报告任务进展' },
   },
-  invalidTransition: (action: string, status: string): Text => ({
-    en: `A task that is ${status} cannot take the action ${action}.`,
-    zh: `状态为 ${status} 的任务不能执行“${verb(action)}”（${action}）。`,
+  invalidTransition: (action: string, current: string): Text => ({
+    en: `A task that is ${current} cannot take the action ${action}.`,
+    zh: `状态为${status(current)}的任务不能执行“${verb(action)}”（${action}）操作。`,
   }),
   leadOnly: (action: string): Text => ({
     en: `Only an officer of the lead unit may ${action.toLowerCase()} this task.`,
@@ -70,9 +82,9 @@ export const reformTaskMessages = defineMessages({
     en: `Progress must be a whole percentage from 0 to 100 (got ${percent}).`,
     zh: `进度须为 0 到 100 之间的整数百分比（收到 ${percent}）。`,
   }),
-  notActive: (status: string): Text => ({
-    en: `Progress is reported on tasks in progress or returned; this one is ${status}.`,
-    zh: `只能对推进中或被退回的任务报告进展；此任务的状态为 ${status}。`,
+  notActive: (current: string): Text => ({
+    en: `Progress is reported on tasks in progress or returned; this one is ${current}.`,
+    zh: `只能对推进中或已退回的任务报告进展；此任务的状态为${status(current)}。`,
   }),
   implausibleDate: (date: string): Text => ({
     en: `${date} is outside the years 2000–2100.`,

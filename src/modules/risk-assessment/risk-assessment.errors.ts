@@ -1,6 +1,6 @@
 import { CommonErrorCode, DomainError } from '../../shared/errors/domain-error.js';
 import { platformMessages } from '../../shared/i18n/platform.messages.js';
-import { verbatim, type Text } from '../../shared/i18n/text.js';
+import type { Text } from '../../shared/i18n/text.js';
 import { riskAssessmentMessages as M } from './risk-assessment.messages.js';
 
 export enum RiskAssessmentErrorCode {
@@ -25,11 +25,7 @@ export const RiskErrors = {
   reviewerConflict: () => new RiskAssessmentError(RiskAssessmentErrorCode.REVIEWER_CONFLICT, M.reviewerConflict, input('assessmentId')),
   /** `status` is the status code, or a phrase about it (`M.alreadyReviewed`). */
   assessmentStatus: (move: keyof typeof M.moves, status: string | Text) =>
-    new RiskAssessmentError(
-      CommonErrorCode.INVALID_TRANSITION,
-      M.assessmentStatus(M.moves[move], typeof status === 'string' ? verbatim(status) : status),
-      input('assessmentId'),
-    ),
+    new RiskAssessmentError(CommonErrorCode.INVALID_TRANSITION, M.assessmentStatus(M.moves[move], status), input('assessmentId')),
   decisionStatus: (move: keyof typeof M.moves, status: string) =>
     new RiskAssessmentError(CommonErrorCode.INVALID_TRANSITION, M.decisionStatus(M.moves[move], status), input('decisionId')),
   final: () => new RiskAssessmentError(RiskAssessmentErrorCode.DECISION_FINAL, M.final, input('decisionId')),

@@ -1,4 +1,15 @@
-import { defineMessages, type Text } from '../../shared/i18n/text.js';
+import { defineMessages, namedCode, type Text } from '../../shared/i18n/text.js';
+
+/** Assessment statuses (AssessmentStatus) and matter statuses (DecisionStatus) by their Chinese names. */
+const ASSESSMENT_STATUSES: Record<string, string> = {
+  DRAFT: '草拟',
+  IN_REVIEW: '评审中',
+  RETURNED: '已退回',
+  FILED: '已备案',
+  STALE: '已失效',
+};
+const DECISION_STATUSES: Record<string, string> = { DRAFT: '草拟', ASSESSING: '评估中', READY: '可决策', DECIDED: '已决策' };
+const assessmentStatus = (code: string) => namedCode(ASSESSMENT_STATUSES, code);
 
 /** The module's error codes, described in both languages (index.ts checks that each of `RiskAssessmentErrorCode` is). */
 export const riskAssessmentCodes = defineMessages({
@@ -110,15 +121,16 @@ export const riskAssessmentMessages = defineMessages({
     en: 'You wrote part of this assessment and cannot review it.',
     zh: '你参与撰写了此评估，不能评审它（编审分离）。',
   },
-  alreadyReviewed: (status: string): Text => ({ en: `${status} (already reviewed)`, zh: `${status}（已评审）` }),
-  reviewNotPassed: { en: 'IN_REVIEW without a passed review', zh: 'IN_REVIEW（评审未通过）' },
-  assessmentStatus: (move: Text, status: Text): Text => ({
-    en: `An assessment that is ${status.en} cannot be ${move.en}.`,
-    zh: `状态为 ${status.zh} 的评估不能${move.zh}。`,
-  }),
+  alreadyReviewed: (status: string): Text => ({ en: `${status} (already reviewed)`, zh: `${assessmentStatus(status)}且已评审` }),
+  reviewNotPassed: { en: 'IN_REVIEW without a passed review', zh: '“评审中”（IN_REVIEW）且未通过评审' },
+  /** `status`: the status code, or a phrase about it (`alreadyReviewed`, `reviewNotPassed`). */
+  assessmentStatus: (move: Text, status: string | Text): Text => {
+    const state = typeof status === 'string' ? { en: status, zh: assessmentStatus(status) } : status;
+    return { en: `An assessment that is ${state.en} cannot be ${move.en}.`, zh: `状态为${state.zh}的评估不能${move.zh}。` };
+  },
   decisionStatus: (move: Text, status: string): Text => ({
     en: `A matter that is ${status} cannot ${move.en}.`,
-    zh: `状态为 ${status} 的事项不能${move.zh}。`,
+    zh: `状态为${namedCode(DECISION_STATUSES, status)}的事项不能${move.zh}。`,
   }),
   final: { en: 'The matter was decided; the decision is final.', zh: '该事项已作出决策，决策不可更改。' },
   invalidScale: (field: string, value: number): Text => ({
@@ -137,7 +149,7 @@ export const riskAssessmentMessages = defineMessages({
   /** Why a decision would be refused (the assess-before-decide rule). */
   notFiled: (status: string): Text => ({
     en: `The current risk assessment is ${status}, not FILED: assess before deciding.`,
-    zh: `当前风险评估的状态为 ${status}，尚未备案（FILED）：须先评估、后决策。`,
+    zh: `当前风险评估的状态为${assessmentStatus(status)}，尚未备案（FILED）：须先评估、后决策。`,
   }),
   noAssessment: {
     en: 'No risk assessment has been filed: assess before deciding.',

@@ -33,11 +33,6 @@ export function isText(value: unknown): value is Text {
   return typeof value === 'object' && value !== null && typeof (value as Text).en === 'string' && typeof (value as Text).zh === 'string';
 }
 
-/** A value that reads the same in every language: a code, a name, a date, a number. */
-export function verbatim(value: string | number): Text {
-  return { en: String(value), zh: String(value) };
-}
-
 /** Texts joined into one, with each language's own separator. */
 export function joinTexts(texts: readonly Text[], separator: Text = { en: ', ', zh: '、' }): Text {
   return { en: texts.map((t) => t.en).join(separator.en), zh: texts.map((t) => t.zh).join(separator.zh) };
@@ -46,4 +41,10 @@ export function joinTexts(texts: readonly Text[], separator: Text = { en: ', ', 
 /** Both languages in one string, English then Chinese: for schema descriptions, which have no language. */
 export function bilingual(text: Text): string {
   return `${text.en} ${text.zh}`;
+}
+
+/** A code as Chinese text names it, with the code beside it: “未开始”（NOT_STARTED）; the code alone when unnamed. */
+export function namedCode(names: Readonly<Record<string, string>>, code: string): string {
+  const name = names[code];
+  return name ? `“${name}”（${code}）` : code;
 }
