@@ -7,6 +7,7 @@ import type { Context, Loaders } from './shared/context.js';
 import { LoaderCache } from './shared/db/loader.js';
 import { unauthenticated } from './shared/graphql/errors.js';
 import { pickLanguage } from './shared/i18n/language.js';
+import { platformMessages } from './shared/i18n/platform.messages.js';
 import type { Logger } from './shared/logger.js';
 import type { AppModule } from './shared/module.js';
 import { todayIn } from './shared/time.js';
@@ -48,13 +49,13 @@ export async function createContext(
     ({ subject } = await deps.verifyToken(token, now));
   } catch (error) {
     request.log.info({ reason: (error as Error).message }, 'token refused');
-    throw unauthenticated('The token is invalid or has expired.');
+    throw unauthenticated(platformMessages.tokenInvalid);
   }
   const em = deps.orm.em.fork();
   const db = em.getKnex();
   const loaders = createLoaders(db);
   const viewer = await loaders.user.byUsername.load(subject);
-  if (!viewer?.active) throw unauthenticated('The token names no active user.');
+  if (!viewer?.active) throw unauthenticated(platformMessages.noActiveUser);
   loaders.user.byKey.prime(viewer.key, viewer);
   return {
     requestId,

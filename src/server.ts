@@ -15,7 +15,9 @@ import { complexityPlugin } from './shared/graphql/complexity.js';
 import { nulGuardPlugin } from './shared/graphql/nul-guard.js';
 import { formatError, operationNamePlugin, type RequestState } from './shared/graphql/format-error.js';
 import { pickLanguage } from './shared/i18n/language.js';
-import { cors, MAX_BODY_BYTES, readBody, sendJson } from './shared/http.js';
+import { platformMessages } from './shared/i18n/platform.messages.js';
+import { textIn } from './shared/i18n/text.js';
+import { cors, MAX_BODY_BYTES, readBody, sendError, sendJson } from './shared/http.js';
 import { requestScope, type Logger } from './shared/logger.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
@@ -52,14 +54,11 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
     let body: unknown;
     if (req.method === 'POST') {
       const raw = await readBody(req);
-      if (raw === undefined)
-        return sendJson(res, 413, {
-          errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes.`, extensions: { code: 'BAD_REQUEST' } }],
-        });
+      if (raw === undefined) return sendError(res, 413, platformMessages.bodyTooLarge(MAX_BODY_BYTES), { code: 'BAD_REQUEST' });
       try {
         body = raw.length ? JSON.parse(raw) : undefined;
       } catch {
-        return sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+        return sendError(res, 400, platformMessages.bodyNotJson, { code: 'BAD_REQUEST' });
       }
     }
     const response = await apollo.executeHTTPGraphQLRequest({
@@ -130,18 +129,10 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
         if (path === '/readyz') return await ready(res);
         if (path === '/graphql') return await graphql(req, res, state);
         if (path === '/auth/oidc/token') return await oidcTokenRoute(oidcDeps, req, res, state.log);
-        sendJson(res, 404, { error: 'Not found. The graph is at /graphql.' });
+        sendJson(res, 404, { error: textIn(platformMessages.noSuchPath, state.language) });
       } catch (error) {
         state.log.error({ err: error }, 'request failed');
-        if (!res.headersSent)
-          sendJson(res, 500, {
-            errors: [
-              {
-                message: `Internal server error. Quote request id ${requestId} when reporting it.`,
-                extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
-              },
-            ],
-          });
+        if (!res.headersSent) sendError(res, 500, platformMessages.internal(requestId), { code: 'INTERNAL_SERVER_ERROR', requestId });
         else res.destroy();
       }
     });

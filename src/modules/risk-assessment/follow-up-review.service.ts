@@ -8,15 +8,16 @@ import { DecisionRecord } from './decision-record.entity.js';
 import { FollowUpReview } from './follow-up-review.entity.js';
 import { DecisionOutcome } from './risk-assessment.enums.js';
 import { auditDecision, lockDecision, memberOf, viewerOf } from './risk-assessment.locks.js';
+import { riskAssessmentMessages } from './risk-assessment.messages.js';
 
 // Follow-up reviews of approved matters (MEDIUM every 90 days, LOW every 180).
 
 export async function recordFollowUpReview(ctx: Context, key: string, review: { reviewedOn: string; findings: string }): Promise<string> {
-  requireRole(ctx, [Role.DECISION_MAKER, Role.COMMISSION_STAFF], 'record follow-up reviews');
+  requireRole(ctx, [Role.DECISION_MAKER, Role.COMMISSION_STAFF], riskAssessmentMessages.actions.recordReviews);
   return write(ctx, async ({ em, audit }) => {
     const decision = await lockDecision(em, key);
     if (!memberOf(ctx, Role.DECISION_MAKER, decision.decisionBody.id) && !hasRole(ctx.viewer, Role.COMMISSION_STAFF)) {
-      throw forbidden('Only a decision maker of the decision body, or commission staff, may record a follow-up review.');
+      throw forbidden(riskAssessmentMessages.reviewOnly);
     }
     const [approval, last] = await Promise.all([
       em.findOne(DecisionRecord, { decision, outcome: DecisionOutcome.APPROVE }, { orderBy: { id: 'desc' } }),

@@ -1,5 +1,7 @@
 import type { Context, Viewer } from '../context.js';
 import { forbidden } from '../graphql/errors.js';
+import { platformMessages, rolesPhrase } from '../i18n/platform.messages.js';
+import type { Text } from '../i18n/text.js';
 import type { Role } from './role.js';
 
 export function hasRole(viewer: Viewer, ...roles: Role[]): boolean {
@@ -7,9 +9,9 @@ export function hasRole(viewer: Viewer, ...roles: Role[]): boolean {
 }
 
 /** Refuses (FORBIDDEN, before anything is read or written) unless the viewer holds one of the roles. */
-export function requireRole(ctx: Context, roles: Role[], action: string): Viewer {
+export function requireRole(ctx: Context, roles: Role[], action: Text): Viewer {
   if (!hasRole(ctx.viewer, ...roles)) {
-    throw forbidden(`Only ${roles.join(' or ')} may ${action}.`);
+    throw forbidden(platformMessages.onlyRoles(rolesPhrase(roles), action));
   }
   return ctx.viewer;
 }

@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLErrorOptions } from 'graphql';
+import { platformMessages } from '../i18n/platform.messages.js';
 import type { Text } from '../i18n/text.js';
 
 /** Codes of top-level errors (in `errors[].extensions.code`), as docs/architecture.md lists them. */
@@ -8,8 +9,7 @@ export type TopLevelErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPU
 export class LocalizedGraphQLError extends GraphQLError {
   readonly text: Text;
 
-  constructor(message: Text | string, options: GraphQLErrorOptions) {
-    const text = typeof message === 'string' ? { en: message, zh: message } : message;
+  constructor(text: Text, options: GraphQLErrorOptions) {
     super(text.en, options);
     this.text = text;
   }
@@ -27,19 +27,14 @@ export function localizedTextOf(error: unknown): Text | undefined {
   return undefined;
 }
 
-const SIGN_IN: Text = {
-  en: 'Authentication required: send a valid `Authorization: Bearer <token>` header.',
-  zh: '需要登录：请在请求头中发送有效的 `Authorization: Bearer <令牌>`。',
-};
-
-export function unauthenticated(message: Text | string = SIGN_IN): GraphQLError {
+export function unauthenticated(message: Text = platformMessages.signIn): GraphQLError {
   return new LocalizedGraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
 
-export function forbidden(message: Text | string): GraphQLError {
+export function forbidden(message: Text): GraphQLError {
   return new LocalizedGraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
 }
 
-export function badUserInput(message: Text | string, argument?: string): GraphQLError {
+export function badUserInput(message: Text, argument?: string): GraphQLError {
   return new LocalizedGraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}) } });
 }

@@ -7,6 +7,7 @@ import { Unit } from '../../unit/index.js';
 import { User } from '../../user/index.js';
 import type { FindingSeverity } from '../inspection.enums.js';
 import { InspectionErrors } from '../inspection.errors.js';
+import { inspectionMessages as M } from '../inspection.messages.js';
 import { INSPECTORS } from '../inspection.roles.js';
 import { Finding } from './finding.entity.js';
 import { InspectionVisit } from './inspection-visit.entity.js';
@@ -16,7 +17,7 @@ export async function recordFinding(
   ctx: Context,
   fields: { visitKey: string; taskKey: string; unitKey: string; description: string; severity: FindingSeverity },
 ): Promise<string> {
-  requireRole(ctx, INSPECTORS, 'record findings');
+  requireRole(ctx, INSPECTORS, M.actions.recordFindings);
   return write(ctx, async ({ em, audit }) => {
     const found = await em.findOne(InspectionVisit, { id: fields.visitKey }, { fields: ['id', 'round'] });
     if (!found) throw InspectionErrors.notFound('inspection visit', 'visitId');
