@@ -128,7 +128,7 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
         if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
         if (path === '/readyz') return await ready(res);
         if (path === '/graphql') return await graphql(req, res, state);
-        if (path === '/auth/oidc/token') return await oidcTokenRoute(oidcDeps, req, res, state.log);
+        if (path === '/auth/oidc/token') return await oidcTokenRoute(oidcDeps, req, res, state);
         sendJson(res, 404, { error: textIn(platformMessages.noSuchPath, state.language) });
       } catch (error) {
         state.log.error({ err: error }, 'request failed');

@@ -100,6 +100,16 @@ describe('signing in through the issuer', () => {
     expect((await exchange(other)).status).toBe(401);
   });
 
+  it('says why in the language the page asks for; the code stays the same', async () => {
+    const authorization = await authorize(idp.issuer, CLIENT, redirectUri, 'officer');
+    const zh = await exchange({ ...authorization, nonce: 'not-the-one-sent' }, { 'accept-language': 'zh-CN' });
+    expect(zh.status).toBe(401);
+    expect(zh.body.error).toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringMatching(/^ID 令牌未通过校验：.*nonce/) });
+    const malformed = await exchange({ code: 'c' }, { 'accept-language': 'zh-CN,en;q=0.5' });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error).toMatchObject({ code: 'BAD_REQUEST', message: 'codeVerifier 必须是非空字符串。' });
+  });
+
   it('refuses an expired ID token (the server clock past its exp)', async () => {
     const authorization = await authorize(idp.issuer, CLIENT, redirectUri, 'officer');
     app.clock.set(new Date(Date.now() + 3_600_000));

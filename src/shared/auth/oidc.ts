@@ -1,14 +1,18 @@
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { OidcConfig } from '../../config.js';
+import { platformMessages } from '../i18n/platform.messages.js';
+import type { Text } from '../i18n/text.js';
+
+const says = platformMessages.oidc;
 
 /** Why a sign-in step failed, with the HTTP status and code our answer carries. Never holds a token or a code. */
 export class OidcError extends Error {
   constructor(
     readonly status: 400 | 401 | 502 | 503,
     readonly code: 'BAD_REQUEST' | 'UNAUTHENTICATED' | 'IDP_UNAVAILABLE',
-    message: string,
+    readonly text: Text,
   ) {
-    super(message);
+    super(text.en);
     this.name = 'OidcError';
   }
 }
@@ -38,7 +42,7 @@ export interface CodeExchange {
 }
 
 const TIMEOUT_MS = 5_000;
-const unreachable = () => new OidcError(503, 'IDP_UNAVAILABLE', 'The identity provider cannot be reached; try again shortly.');
+const unreachable = () => new OidcError(503, 'IDP_UNAVAILABLE', says.unreachable);
 
 /**
  * Talks to the configured issuer. Discovery is fetched on first use and kept; a failure is not
@@ -62,13 +66,12 @@ export class OidcClient {
     const url = `${this.config.issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`;
     const { status, body } = await this.request(url, {});
     const document = body as Partial<Discovery>;
-    if (status !== 200) throw new OidcError(502, 'IDP_UNAVAILABLE', `The identity provider's discovery document answered ${status}.`);
+    if (status !== 200) throw new OidcError(502, 'IDP_UNAVAILABLE', says.answered(status));
     // OpenID Connect Discovery 1.0 §4.3: the document must name exactly the issuer it was fetched for.
-    if (document.issuer !== this.config.issuer)
-      throw new OidcError(502, 'IDP_UNAVAILABLE', `The discovery document names issuer "${String(document.issuer)}", not OIDC_ISSUER.`);
+    if (document.issuer !== this.config.issuer) throw new OidcError(502, 'IDP_UNAVAILABLE', says.otherIssuer(String(document.issuer)));
     const { authorization_endpoint, token_endpoint, jwks_uri, introspection_endpoint } = document;
     if (typeof authorization_endpoint !== 'string' || typeof token_endpoint !== 'string' || typeof jwks_uri !== 'string')
-      throw new OidcError(502, 'IDP_UNAVAILABLE', 'The discovery document lacks authorization_endpoint, token_endpoint or jwks_uri.');
+      throw new OidcError(502, 'IDP_UNAVAILABLE', says.incompleteDiscovery);
     return {
       document: {
         issuer: this.config.issuer,
@@ -97,18 +100,12 @@ export class OidcClient {
     const form = { grant_type: 'authorization_code', code: input.code, redirect_uri: input.redirectUri, code_verifier: input.codeVerifier };
     const { status, body } = await this.post(document.token_endpoint, form);
     if (status === 400 || (status === 401 && body.error !== 'invalid_client'))
-      throw new OidcError(401, 'UNAUTHENTICATED', `The identity provider refused the code: ${describeRefusal(body)}.`);
-    if (status === 401)
-      throw new OidcError(
-        502,
-        'IDP_UNAVAILABLE',
-        'The identity provider refused this server as its client (check OIDC_CLIENT_ID and OIDC_CLIENT_SECRET).',
-      );
-    if (status !== 200) throw new OidcError(502, 'IDP_UNAVAILABLE', `The identity provider's token endpoint answered ${status}.`);
+      throw new OidcError(401, 'UNAUTHENTICATED', says.codeRefused(describeRefusal(body)));
+    if (status === 401) throw new OidcError(502, 'IDP_UNAVAILABLE', says.clientRefused);
+    if (status !== 200) throw new OidcError(502, 'IDP_UNAVAILABLE', says.answered(status));
     const accessToken = body.access_token;
     const idToken = body.id_token;
-    if (typeof accessToken !== 'string' || typeof idToken !== 'string')
-      throw new OidcError(502, 'IDP_UNAVAILABLE', 'The identity provider answered without an access token and an ID token.');
+    if (typeof accessToken !== 'string' || typeof idToken !== 'string') throw new OidcError(502, 'IDP_UNAVAILABLE', says.noTokens);
     const subject = await this.verifyIdToken(idToken, keys, input.nonce, now);
     const expiresIn = body.expires_in;
     const expiresAt = typeof expiresIn === 'number' && expiresIn > 0 ? new Date(now.getTime() + expiresIn * 1000) : null;
@@ -116,7 +113,7 @@ export class OidcClient {
   }
 
   private async verifyIdToken(idToken: string, keys: JWTVerifyGetKey, nonce: string, now: Date): Promise<string> {
-    const refuse = (why: string) => new OidcError(401, 'UNAUTHENTICATED', `The ID token was refused: ${why}.`);
+    const refuse = (why: Text) => new OidcError(401, 'UNAUTHENTICATED', says.idTokenRefused(why));
     let payload;
     try {
       ({ payload } = await jwtVerify(idToken, keys, {
@@ -128,14 +125,13 @@ export class OidcClient {
       }));
     } catch (error) {
       if (error instanceof joseErrors.JWKSTimeout || !(error instanceof joseErrors.JOSEError)) throw unreachable();
-      throw refuse(error.message);
+      throw refuse({ en: error.message, zh: `签名、签发方、受众或有效期不符（${error.message}）` });
     }
     const audiences = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
     // OpenID Connect Core §3.1.3.7: with several audiences, this client must be the authorized party.
-    if ((audiences.length > 1 || payload.azp !== undefined) && payload.azp !== this.config.clientId)
-      throw refuse('it was issued to another authorized party (azp)');
-    if (payload.nonce !== nonce) throw refuse('its nonce is not the one this sign-in sent');
-    if (typeof payload.sub !== 'string' || payload.sub === '') throw refuse('it names no subject');
+    if ((audiences.length > 1 || payload.azp !== undefined) && payload.azp !== this.config.clientId) throw refuse(says.otherParty);
+    if (payload.nonce !== nonce) throw refuse(says.otherNonce);
+    if (typeof payload.sub !== 'string' || payload.sub === '') throw refuse(says.noSubject);
     return payload.sub;
   }
 
@@ -161,13 +157,13 @@ export class OidcClient {
     } catch {
       throw unreachable();
     }
-    if (response.status >= 500) throw new OidcError(502, 'IDP_UNAVAILABLE', `The identity provider answered ${response.status}.`);
+    if (response.status >= 500) throw new OidcError(502, 'IDP_UNAVAILABLE', says.answered(response.status));
     try {
       const body: unknown = await response.json();
       if (typeof body !== 'object' || body === null) throw new TypeError('not an object');
       return { status: response.status, body: body as Record<string, unknown> };
     } catch {
-      throw new OidcError(502, 'IDP_UNAVAILABLE', 'The identity provider answered with something other than a JSON object.');
+      throw new OidcError(502, 'IDP_UNAVAILABLE', says.notJson);
     }
   }
 }

@@ -112,6 +112,61 @@ export const platformMessages = defineMessages({
     OTHER: { en: 'The request cannot be served.', zh: '无法处理该请求。' },
   },
 
+  // Sign-in through an OIDC issuer (POST /auth/oidc/token); the explorer shows these.
+  oidc: {
+    postOnly: { en: 'Send the code with POST.', zh: '请用 POST 提交授权码。' },
+    notConfigured: {
+      en: 'OIDC sign-in is not configured on this server (OIDC_ISSUER, OIDC_CLIENT_ID).',
+      zh: '本服务器未配置 OIDC 登录（OIDC_ISSUER、OIDC_CLIENT_ID）。',
+    },
+    otherOrigin: { en: 'Sign-in codes are accepted only from pages this server serves.', zh: '只接受本服务器所提供页面提交的登录授权码。' },
+    jsonOnly: {
+      en: 'Send the code as JSON (content-type: application/json).',
+      zh: '请以 JSON 提交授权码（content-type: application/json）。',
+    },
+    notObject: { en: 'The request body must be a JSON object.', zh: '请求体必须是 JSON 对象。' },
+    missingField: (name: string): Text => ({ en: `${name} must be a non-empty string.`, zh: `${name} 必须是非空字符串。` }),
+    badVerifier: {
+      en: 'codeVerifier must be 43 to 128 characters of A-Z, a-z, 0-9, "-", ".", "_", "~" (RFC 7636).',
+      zh: 'codeVerifier 须为 43 至 128 个字符，只能包含 A-Z、a-z、0-9、"-"、"."、"_"、"~"（RFC 7636）。',
+    },
+    badRedirect: { en: 'redirectUri must be an http(s) URL.', zh: 'redirectUri 必须是 http(s) 地址。' },
+    noActiveUser: (login: string): Text => ({
+      en: `The identity provider signed in "${login}", who is no active user here.`,
+      zh: `身份提供方登录的“${login}”在本系统中不是有效用户。`,
+    }),
+    unreachable: { en: 'The identity provider cannot be reached; try again shortly.', zh: '无法连接身份提供方，请稍后再试。' },
+    answered: (status: number): Text => ({ en: `The identity provider answered ${status}.`, zh: `身份提供方返回了 ${status}。` }),
+    otherIssuer: (named: string): Text => ({
+      en: `The discovery document names issuer "${named}", not OIDC_ISSUER.`,
+      zh: `发现文档中的签发方为“${named}”，与 OIDC_ISSUER 不符。`,
+    }),
+    incompleteDiscovery: {
+      en: 'The discovery document lacks authorization_endpoint, token_endpoint or jwks_uri.',
+      zh: '发现文档缺少 authorization_endpoint、token_endpoint 或 jwks_uri。',
+    },
+    codeRefused: (reason: string): Text => ({
+      en: `The identity provider refused the code: ${reason}.`,
+      zh: `身份提供方拒绝了授权码：${reason}。`,
+    }),
+    clientRefused: {
+      en: 'The identity provider refused this server as its client (check OIDC_CLIENT_ID and OIDC_CLIENT_SECRET).',
+      zh: '身份提供方不认可本服务器这一客户端（请检查 OIDC_CLIENT_ID 与 OIDC_CLIENT_SECRET）。',
+    },
+    noTokens: {
+      en: 'The identity provider answered without an access token and an ID token.',
+      zh: '身份提供方的应答中没有访问令牌和 ID 令牌。',
+    },
+    notJson: {
+      en: 'The identity provider answered with something other than a JSON object.',
+      zh: '身份提供方的应答不是 JSON 对象。',
+    },
+    idTokenRefused: (why: Text): Text => ({ en: `The ID token was refused: ${why.en}.`, zh: `ID 令牌未通过校验：${why.zh}。` }),
+    otherParty: { en: 'it was issued to another authorized party (azp)', zh: '它签发给了其他授权方（azp）' },
+    otherNonce: { en: 'its nonce is not the one this sign-in sent', zh: '其 nonce 与本次登录发送的不一致' },
+    noSubject: { en: 'it names no subject', zh: '其中没有用户标识（sub）' },
+  },
+
   // Sentences the modules share, with their own nouns filled in.
   notFound: (what: Text): Text => ({ en: `No ${what.en} has this ID.`, zh: `找不到此 ID 对应的${what.zh}。` }),
   textLength: (what: Text, max: number): Text => ({
