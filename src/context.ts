@@ -7,7 +7,7 @@ import type { Context, Loaders } from './shared/context.js';
 import { LoaderCache } from './shared/db/loader.js';
 import { unauthenticated } from './shared/graphql/errors.js';
 import { pickLanguage } from './shared/i18n/language.js';
-import type { Logger } from './shared/logger.js';
+import { requestScope, type Logger } from './shared/logger.js';
 import type { AppModule } from './shared/module.js';
 import { todayIn } from './shared/time.js';
 
@@ -50,9 +50,22 @@ export async function createContext(
   if (!viewer?.active) throw unauthenticated('The token names no active user.');
   loaders.user.byKey.prime(viewer.key, viewer);
   const now = deps.clock.now();
+  // The user's saved language wins over the request's; the error formatting reads it from the scope.
+  const language = pickLanguage(viewer.language, request.acceptLanguage);
+  const scope = requestScope.getStore();
+  if (scope) scope.language = language;
   return {
     requestId,
-    viewer: { key: viewer.key, username: viewer.username, displayName: viewer.displayName, unitKey: viewer.unitKey, roles: viewer.roles },
+    viewer: {
+      key: viewer.key,
+      username: viewer.username,
+      displayName: viewer.displayName,
+      unitKey: viewer.unitKey,
+      personKey: viewer.personKey,
+      roles: viewer.roles,
+      grants: viewer.grants,
+      language: viewer.language,
+    },
     em,
     db,
     loaders,
@@ -60,7 +73,7 @@ export async function createContext(
     now,
     today: todayIn(deps.timeZone, now),
     timeZone: deps.timeZone,
-    language: pickLanguage(undefined, request.acceptLanguage),
+    language,
     // In place: Apollo hands resolvers a shallow copy of this object, which shares `loaders`.
     refreshLoaders: () => {
       Object.assign(loaders, createLoaders(db));

@@ -30,3 +30,14 @@ registerEnumType(Role, {
     VIEWER: { description: 'Reads only.' },
   },
 });
+
+/**
+ * Roles held for a unit: an officer of *this* unit, an assessor of *this* assessing unit, a decision
+ * maker of *this* decision body. A grant of one of these names its unit; every other role is held
+ * province-wide and names none.
+ */
+const UNIT_BOUND = new Set<Role>([Role.UNIT_OFFICER, Role.ASSESSOR, Role.DECISION_MAKER]);
+
+export function isUnitBound(role: Role): boolean {
+  return UNIT_BOUND.has(role);
+}

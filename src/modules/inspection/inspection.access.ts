@@ -1,0 +1,31 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { hasRole } from '../../shared/auth/access.js';
+import type { Context } from '../../shared/context.js';
+import { forbidden } from '../../shared/graphql/errors.js';
+import { defineMessages } from '../../shared/i18n/text.js';
+import { ROUND_RUNNERS } from './inspection.roles.js';
+
+const messages = defineMessages({
+  notInGroup: {
+    en: 'Only a member of this inspection group (or commission staff) may record its visits and findings.',
+    zh: '只有本督察组成员（或政法委工作人员）可以记录该组的督察走访和发现的问题。',
+  },
+});
+
+/**
+ * An inspector records visits and findings only for a group they belong to (its leader or a member),
+ * as the person their account is linked to; commission staff, who run the rounds, for any group.
+ */
+export async function requireGroupMember(ctx: Context, em: EntityManager, groupKey: string): Promise<void> {
+  if (hasRole(ctx.viewer, ...ROUND_RUNNERS)) return;
+  const { personKey } = ctx.viewer;
+  if (personKey !== null) {
+    const [belongs] = await em.execute(
+      `select 1 from inspection_group g where g.id = ? and (g.leader_id = ? or exists (
+         select 1 from inspection_group_member m where m.group_id = g.id and m.person_id = ?))`,
+      [groupKey, personKey, personKey],
+    );
+    if (belongs) return;
+  }
+  throw forbidden(messages.notInGroup);
+}
