@@ -29,13 +29,13 @@ export const users: UserSeed[] = [
   { username: 'reviewer', displayName: '省委政法委评审专家', unit: 'HLJ-ZFW-STABILITY', roles: [Role.EXPERT_REVIEWER] },
   { username: 'decider', displayName: '哈尔滨市人民政府决策人', unit: 'HRB-GOV', roles: [Role.DECISION_MAKER] },
   { username: 'coordinator', displayName: '省委政法委法治建设处协调人', unit: 'HLJ-ZFW-RULE-OF-LAW', roles: [Role.COORDINATOR] },
-  // 邓志刚 of the inspection office leads the third group of the demo rounds (inspection seed).
+  // 邓建华 of the inspection office leads the third group of the demo rounds (inspection seed).
   {
     username: 'inspector',
     displayName: '省委政法委督察人员',
     unit: 'HLJ-ZFW-INSPECTION',
     roles: [Role.INSPECTOR],
-    person: { name: '邓志刚', title: '处长' },
+    person: { name: '邓建华', title: '处长' },
   },
   { username: 'viewer', displayName: '只读用户', unit: 'HLJ-ZFW-OFFICE', roles: [Role.VIEWER] },
 ];
