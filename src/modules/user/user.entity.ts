@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/db/base.entity.js';
 import { requireText } from '../../shared/domain/values.js';
 import { isUnitBound, Role } from '../../shared/auth/role.js';
@@ -17,6 +17,8 @@ export interface GrantSpec {
 
 /** Someone who signs in. A token's `sub` claim is the username. */
 @Entity({ tableName: 'app_user' })
+@Index({ name: 'app_user_display_name_id_index', properties: ['displayName', 'id'] })
+@Index({ name: 'app_user_created_at_id_index', properties: ['createdAt', 'id'] })
 export class User extends BaseEntity {
   @Property({ type: 'text' })
   @Unique()

@@ -36,8 +36,8 @@ registerEnumType(Role, {
  * maker of *this* decision body. A grant of one of these names its unit; every other role is held
  * province-wide and names none.
  */
-const UNIT_BOUND = new Set<Role>([Role.UNIT_OFFICER, Role.ASSESSOR, Role.DECISION_MAKER]);
+export const UNIT_BOUND_ROLES: readonly Role[] = [Role.UNIT_OFFICER, Role.ASSESSOR, Role.DECISION_MAKER];
 
 export function isUnitBound(role: Role): boolean {
-  return UNIT_BOUND.has(role);
+  return UNIT_BOUND_ROLES.includes(role);
 }
