@@ -1657,7 +1657,7 @@ export type UpdateUnitInput = {
   regionId?: string | number | null | undefined;
 };
 
-/** Changes to a user account. Omitted fields stay as they are. */
+/** Changes to a user account. Omitted fields stay as they are, and so do `displayName`, `unitId` and `grants` given as null; `personId: null` unlinks the person, `language: null` clears the language. */
 export type UpdateUserInput = {
   /** New name to show. */
   displayName?: string | null | undefined;

@@ -77,7 +77,10 @@ export class CreateUserInput {
   language?: Language | null;
 }
 
-@InputType({ description: 'Changes to a user account. Omitted fields stay as they are.' })
+@InputType({
+  description:
+    'Changes to a user account. Omitted fields stay as they are, and so do `displayName`, `unitId` and `grants` given as null; `personId: null` unlinks the person, `language: null` clears the language.',
+})
 export class UpdateUserInput {
   @Field(() => ID, { description: 'The user to change.' })
   userId!: string;
