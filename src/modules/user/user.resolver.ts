@@ -42,6 +42,9 @@ const DeactivateUserInput = inputOf(
 );
 const ReactivateUserInput = inputOf('reactivateUser', UserStatusFields, 'The user to reactivate.');
 
+/** Every account mutation answers with the user as they now are. */
+const userPayload = (ctx: Context) => async (key: string) => ({ user: await ctx.loaders.user.byKey.load(key) });
+
 const grantFields = (grants: RoleGrantInput[]): GrantFields[] =>
   grants.map((g, i) => ({ role: g.role, unitKey: optionalKeyOf(g.unitId, 'Unit', `input.grants.${i}.unitId`) ?? null }));
 
@@ -79,10 +82,7 @@ export class UserResolver {
       grants: grantFields(input.grants),
       language: input.language ?? null,
     };
-    return mutation(
-      () => createUser(ctx, fields),
-      async (key) => ({ user: await ctx.loaders.user.byKey.load(key) }),
-    );
+    return mutation(() => createUser(ctx, fields), userPayload(ctx));
   }
 
   @Mutation(() => UpdateUserPayload, {
@@ -100,10 +100,7 @@ export class UserResolver {
       grants: input.grants == null ? undefined : grantFields(input.grants),
       language: input.language,
     };
-    return mutation(
-      () => updateUser(ctx, userKey, changes),
-      async (key) => ({ user: await ctx.loaders.user.byKey.load(key) }),
-    );
+    return mutation(() => updateUser(ctx, userKey, changes), userPayload(ctx));
   }
 
   @Mutation(() => DeactivateUserPayload, {
@@ -114,10 +111,7 @@ export class UserResolver {
     @Ctx() ctx: Context,
   ): Promise<Partial<UserResult>> {
     const userKey = keyOf(input.userId, 'User', 'input.userId');
-    return mutation(
-      () => deactivateUser(ctx, userKey),
-      async (key) => ({ user: await ctx.loaders.user.byKey.load(key) }),
-    );
+    return mutation(() => deactivateUser(ctx, userKey), userPayload(ctx));
   }
 
   @Mutation(() => ReactivateUserPayload, { description: 'Reactivates a deactivated account; its valid tokens work again. Admins only.' })
@@ -126,10 +120,7 @@ export class UserResolver {
     @Ctx() ctx: Context,
   ): Promise<Partial<UserResult>> {
     const userKey = keyOf(input.userId, 'User', 'input.userId');
-    return mutation(
-      () => reactivateUser(ctx, userKey),
-      async (key) => ({ user: await ctx.loaders.user.byKey.load(key) }),
-    );
+    return mutation(() => reactivateUser(ctx, userKey), userPayload(ctx));
   }
 
   @Mutation(() => UpdateViewerPreferencesPayload, {
@@ -139,10 +130,7 @@ export class UserResolver {
     @Arg('input', () => UpdateViewerPreferencesInput, { description: 'What to change.' }) input: UpdateViewerPreferencesInput,
     @Ctx() ctx: Context,
   ): Promise<Partial<UserResult>> {
-    return mutation(
-      () => updateViewerPreferences(ctx, { language: input.language }),
-      async (key) => ({ user: await ctx.loaders.user.byKey.load(key) }),
-    );
+    return mutation(() => updateViewerPreferences(ctx, { language: input.language }), userPayload(ctx));
   }
 
   @FieldResolver(() => [Role], {

@@ -150,40 +150,50 @@ export async function updateUser(ctx: Context, key: string, changes: UserChanges
   });
 }
 
-export async function deactivateUser(ctx: Context, key: string): Promise<string> {
-  requireAdmin(ctx);
+/**
+ * Loads the user, applies `change` to them and audits it as `user.<action>`, in one write; with
+ * `lock`, under the admins' lock taken before the user is read.
+ */
+function changeUser(
+  ctx: Context,
+  key: string,
+  action: string,
+  change: (user: User, em: EntityManager) => Promise<void> | void,
+  lock = false,
+) {
   return write(ctx, async ({ em, audit }) => {
-    await lockAdmins(em);
+    if (lock) await lockAdmins(em);
     const user = await findUser(em, key);
     const before = snapshot(user);
-    if (user.active && user.holds(Roles.ADMIN) && (await otherActiveAdmins(em, user.id)) === 0) throw UserErrors.lastAdmin('userId');
-    user.deactivate();
+    await change(user, em);
     await em.flush();
-    audited(audit, user, 'deactivate', before);
+    audited(audit, user, action, before);
     return user.id;
   });
+}
+
+export async function deactivateUser(ctx: Context, key: string): Promise<string> {
+  requireAdmin(ctx);
+  return changeUser(
+    ctx,
+    key,
+    'deactivate',
+    async (user, em) => {
+      if (user.active && user.holds(Roles.ADMIN) && (await otherActiveAdmins(em, user.id)) === 0) throw UserErrors.lastAdmin('userId');
+      user.deactivate();
+    },
+    true,
+  );
 }
 
 export async function reactivateUser(ctx: Context, key: string): Promise<string> {
   requireAdmin(ctx);
-  return write(ctx, async ({ em, audit }) => {
-    const user = await findUser(em, key);
-    const before = snapshot(user);
-    user.reactivate();
-    await em.flush();
-    audited(audit, user, 'reactivate', before);
-    return user.id;
-  });
+  return changeUser(ctx, key, 'reactivate', (user) => user.reactivate());
 }
 
 /** Any signed-in user sets their own preferences. */
 export async function updateViewerPreferences(ctx: Context, changes: { language?: Language | null }): Promise<string> {
-  return write(ctx, async ({ em, audit }) => {
-    const user = await findUser(em, ctx.viewer.key);
-    const before = snapshot(user);
+  return changeUser(ctx, ctx.viewer.key, 'updatePreferences', (user) => {
     if (changes.language !== undefined) user.setLanguage(changes.language);
-    await em.flush();
-    audited(audit, user, 'updatePreferences', before);
-    return user.id;
   });
 }
