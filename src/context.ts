@@ -19,6 +19,12 @@ export function createLoaders(db: Knex, of: readonly AppModule[] = modules): Loa
   return Object.fromEntries(of.flatMap((m) => (m.loaders ? [[m.name, m.loaders(db, cache)]] : []))) as unknown as Loaders;
 }
 
+/** Whether `login` names an active user: the same lookup a request's viewer goes through. */
+export async function isActiveLogin(orm: MikroORM, login: string): Promise<boolean> {
+  const user = await createLoaders(orm.em.fork().getKnex()).user.byUsername.load(login);
+  return user?.active === true;
+}
+
 export interface ContextDeps {
   orm: MikroORM;
   verifyToken: VerifyToken;
@@ -36,9 +42,10 @@ export async function createContext(
   const requestId = request.requestId ?? randomUUID();
   const token = request.authorization ? BEARER.exec(request.authorization)?.[1] : undefined;
   if (!token) throw unauthenticated();
+  const now = deps.clock.now();
   let subject: string;
   try {
-    ({ subject } = await deps.verifyToken(token));
+    ({ subject } = await deps.verifyToken(token, now));
   } catch (error) {
     request.log.info({ reason: (error as Error).message }, 'token refused');
     throw unauthenticated('The token is invalid or has expired.');
@@ -49,7 +56,6 @@ export async function createContext(
   const viewer = await loaders.user.byUsername.load(subject);
   if (!viewer?.active) throw unauthenticated('The token names no active user.');
   loaders.user.byKey.prime(viewer.key, viewer);
-  const now = deps.clock.now();
   // The user's saved language wins over the request's; the error formatting reads it from the scope.
   const language = pickLanguage(viewer.language, request.acceptLanguage);
   const scope = requestScope.getStore();

@@ -3,9 +3,12 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
-import { createContext, type Context } from './context.js';
+import { createContext, isActiveLogin, type Context } from './context.js';
 import { buildAppSchema } from './schema.js';
 import { tokenVerifier } from './shared/auth/jwt.js';
+import { OidcClient } from './shared/auth/oidc.js';
+import { TokenIntrospector } from './shared/auth/oidc-introspection.js';
+import { oidcTokenRoute } from './shared/auth/oidc-route.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import { pendingMigrations } from './shared/db/migrate.js';
 import { complexityPlugin } from './shared/graphql/complexity.js';
@@ -37,7 +40,9 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
     logger: { debug: (m) => logger.debug(m), info: (m) => logger.debug(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
   await apollo.start();
-  const verifyToken = tokenVerifier(config.jwt);
+  const oidc = config.oidc ? new OidcClient(config.oidc) : undefined;
+  const verifyToken = tokenVerifier(config.jwt, oidc && new TokenIntrospector(oidc));
+  const oidcDeps = { oidc, clock, isActiveLogin: (login: string) => isActiveLogin(orm, login) };
 
   async function graphql(req: IncomingMessage, res: ServerResponse, state: RequestState): Promise<void> {
     const headers = new HeaderMap();
@@ -124,6 +129,7 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
         if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
         if (path === '/readyz') return await ready(res);
         if (path === '/graphql') return await graphql(req, res, state);
+        if (path === '/auth/oidc/token') return await oidcTokenRoute(oidcDeps, req, res, state.log);
         sendJson(res, 404, { error: 'Not found. The graph is at /graphql.' });
       } catch (error) {
         state.log.error({ err: error }, 'request failed');

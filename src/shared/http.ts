@@ -4,7 +4,7 @@ import type { Config } from '../config.js';
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Whether `origin` is the server's own (its host and port are the ones the request was sent to). */
-function isOwnOrigin(origin: string, host: string | undefined): boolean {
+export function isOwnOrigin(origin: string, host: string | undefined): boolean {
   try {
     return new URL(origin).host === host?.toLowerCase();
   } catch {
