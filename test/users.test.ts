@@ -8,6 +8,7 @@ import {
   CreateUserDocument,
   DeactivateUserDocument,
   DecideMajorDecisionDocument,
+  MajorDecisionDocument,
   RecordFindingDocument,
   RecordInspectionVisitDocument,
   ReactivateUserDocument,
@@ -298,6 +299,11 @@ describe('unit-bound grants', () => {
     await created({ login: 'decider-x', grants: [{ role: 'DECISION_MAKER', unitId: body }] });
     await created({ login: 'decider-y', unitId: body, grants: [{ role: 'DECISION_MAKER', unitId: await unitId(app, 'HRB-ZFW') }] });
     const { decisionId } = await matter(app);
+    // The body's plan is visible through the grant, though decider-x works for another unit.
+    const read = async (as: string) => (await app.ok(MajorDecisionDocument, { id: decisionId }, { as })).node;
+    expect(await read('decider-x')).toMatchObject({ planText: expect.any(String), readiness: { viewerMayDecide: true } });
+    expect(await read('viewer')).toMatchObject({ planText: null });
+    expect(await read('decider-y')).toMatchObject({ readiness: { viewerMayDecide: false } });
     const decide = (as: string) =>
       app.gql(DecideMajorDecisionDocument, { input: { decisionId, outcome: 'APPROVE', rationale: '风险可控，同意实施' } }, { as });
     // decider-y works for the body but holds the role for another unit.
