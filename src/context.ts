@@ -8,7 +8,7 @@ import { LoaderCache } from './shared/db/loader.js';
 import { unauthenticated } from './shared/graphql/errors.js';
 import { pickLanguage } from './shared/i18n/language.js';
 import { platformMessages } from './shared/i18n/platform.messages.js';
-import type { Logger } from './shared/logger.js';
+import { requestScope, type Logger } from './shared/logger.js';
 import type { AppModule } from './shared/module.js';
 import { todayIn } from './shared/time.js';
 
@@ -57,9 +57,22 @@ export async function createContext(
   const viewer = await loaders.user.byUsername.load(subject);
   if (!viewer?.active) throw unauthenticated(platformMessages.noActiveUser);
   loaders.user.byKey.prime(viewer.key, viewer);
+  // The user's saved language wins over the request's; the error formatting reads it from the scope.
+  const language = pickLanguage(viewer.language, request.acceptLanguage);
+  const scope = requestScope.getStore();
+  if (scope) scope.language = language;
   return {
     requestId,
-    viewer: { key: viewer.key, username: viewer.username, displayName: viewer.displayName, unitKey: viewer.unitKey, roles: viewer.roles },
+    viewer: {
+      key: viewer.key,
+      username: viewer.username,
+      displayName: viewer.displayName,
+      unitKey: viewer.unitKey,
+      personKey: viewer.personKey,
+      roles: viewer.roles,
+      grants: viewer.grants,
+      language: viewer.language,
+    },
     em,
     db,
     loaders,
@@ -67,7 +80,7 @@ export async function createContext(
     now,
     today: todayIn(deps.timeZone, now),
     timeZone: deps.timeZone,
-    language: pickLanguage(undefined, request.acceptLanguage),
+    language,
     // In place: Apollo hands resolvers a shallow copy of this object, which shares `loaders`.
     refreshLoaders: () => {
       Object.assign(loaders, createLoaders(db));

@@ -193,7 +193,7 @@ describe('MajorDecision.decide and recordFollowUp, on entities in memory', () =>
   /** As stored entities are: with a key. */
   const stored = <T extends { id: string }>(entity: T): T => Object.assign(entity, { id: String(++ids) });
   const unit = () => stored(new Unit({ code: `U-${ids}`, name: '单位', kind: UnitKind.COURT, level: UnitLevel.PROVINCE, region: null }));
-  const user = (username: string) => stored(new User({ username, displayName: username, unit: null, roles: [] }));
+  const user = (username: string) => stored(new User({ username, displayName: username, unit: null }));
   const NOW = new Date('2026-03-01T04:00:00Z');
   const TODAY = '2026-03-01';
 

@@ -3,13 +3,27 @@ import type { Role } from './auth/role.js';
 import type { Language } from './i18n/language.js';
 import type { Logger } from './logger.js';
 
+/** A role held, for one unit (unit-bound roles) or province-wide (`unitKey` null). */
+export interface Grant {
+  role: Role;
+  unitKey: string | null;
+}
+
 /** The signed-in user, as every resolver and service sees them. */
 export interface Viewer {
   key: string;
   username: string;
   displayName: string;
+  /** The unit they work for. */
   unitKey: string | null;
+  /** The cadre they are, if linked. */
+  personKey: string | null;
+  /** Every role they hold, for any unit: what `hasRole` asks. */
   roles: Role[];
+  /** The roles with their units: what `holdsRole` asks. */
+  grants: Grant[];
+  /** Their saved language, if any. */
+  language: Language | null;
 }
 
 /**

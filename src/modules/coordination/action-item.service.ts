@@ -1,5 +1,5 @@
 import type { Context } from '../../shared/context.js';
-import { hasRole, requireRole } from '../../shared/auth/access.js';
+import { hasRole, holdsRole, requireRole } from '../../shared/auth/access.js';
 import { Role } from '../../shared/auth/role.js';
 import { write } from '../../shared/audit/write.js';
 import { forbidden } from '../../shared/graphql/errors.js';
@@ -111,7 +111,7 @@ export async function settleActionItem(ctx: Context, itemKey: string, outcome: '
     const issue = await lockIssue(em, found.issue.id);
     const item = await em.findOneOrFail(ActionItem, { id: itemKey }, { populate: ['assignedUnit'], refresh: true });
     // An officer completes only their own unit's items.
-    if (!hasRole(ctx.viewer, ...RUNNERS) && ctx.viewer.unitKey !== item.assignedUnit.id)
+    if (!hasRole(ctx.viewer, ...RUNNERS) && !holdsRole(ctx.viewer, Role.UNIT_OFFICER, item.assignedUnit.id))
       throw forbidden(coordinationMessages.assignedUnitOnly);
     issue.settlementRecorded();
     const by = em.getReference(User, ctx.viewer.key);

@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/postgresql';
 import type { Context } from '../../shared/context.js';
-import { hasRole, requireRole } from '../../shared/auth/access.js';
+import { hasRole, holdsRole, requireRole } from '../../shared/auth/access.js';
 import { Role } from '../../shared/auth/role.js';
 import { write } from '../../shared/audit/write.js';
 import { forbidden } from '../../shared/graphql/errors.js';
@@ -66,7 +66,7 @@ export async function recordFundTransaction(
     if (!obligation) throw CoordinationErrors.notFound('fund obligation', 'obligationId');
     // An officer records only their own unit's side: the payer transfers, the payee disburses.
     const transfer = fields.kind === FundTransactionKind.TRANSFER;
-    if (!hasRole(ctx.viewer, ...RUNNERS) && ctx.viewer.unitKey !== (transfer ? obligation.payer.id : obligation.payee.id))
+    if (!hasRole(ctx.viewer, ...RUNNERS) && !holdsRole(ctx.viewer, Role.UNIT_OFFICER, transfer ? obligation.payer.id : obligation.payee.id))
       throw forbidden(coordinationMessages.transactionParty(transfer));
     const issue = await lockIssue(em, obligation.issue.id);
     issue.settlementRecorded();

@@ -49,6 +49,10 @@ const names = (list: string[]) => list.join('、');
 
 /** What the rotating-inspection (推磨式督察) module says to a person, in both languages. */
 export const inspectionMessages = defineMessages({
+  notInGroup: {
+    en: 'Only a member of this inspection group (or commission staff) may record its visits and findings.',
+    zh: '只有本督察组成员（或政法委工作人员）可以记录该组的督察走访和发现的问题。',
+  },
   codes: inspectionCodes,
   nouns: {
     region: { en: 'region', zh: '地区' },

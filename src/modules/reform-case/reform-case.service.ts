@@ -1,6 +1,6 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../shared/context.js';
-import { hasRole, requireRole } from '../../shared/auth/access.js';
+import { hasRole, holdsRole, requireRole } from '../../shared/auth/access.js';
 import { Role } from '../../shared/auth/role.js';
 import { write } from '../../shared/audit/write.js';
 import { forbidden } from '../../shared/graphql/errors.js';
@@ -14,7 +14,7 @@ import { reformCaseMessages } from './reform-case.messages.js';
 
 /** Commission staff, or an officer of the case's own unit. */
 function requireStaffOrOfficerOf(ctx: Context, unitKey: string, action: Text): void {
-  const officer = hasRole(ctx.viewer, Role.UNIT_OFFICER) && ctx.viewer.unitKey === unitKey;
+  const officer = holdsRole(ctx.viewer, Role.UNIT_OFFICER, unitKey);
   if (!officer && !hasRole(ctx.viewer, Role.COMMISSION_STAFF)) throw forbidden(reformCaseMessages.staffOrOfficerOnly(action));
 }
 

@@ -1,5 +1,5 @@
 import type { Context } from '../../shared/context.js';
-import { hasRole, requireRole } from '../../shared/auth/access.js';
+import { hasRole, holdsRole, requireRole } from '../../shared/auth/access.js';
 import { Role } from '../../shared/auth/role.js';
 import { write } from '../../shared/audit/write.js';
 import { forbidden } from '../../shared/graphql/errors.js';
@@ -11,7 +11,7 @@ import { reformTaskMessages } from './reform-task.messages.js';
 
 // The work on a task: its moves through the workflow, and progress reports while it is under way.
 
-const officerOf = (ctx: Context, unitKey: string) => hasRole(ctx.viewer, Role.UNIT_OFFICER) && ctx.viewer.unitKey === unitKey;
+const officerOf = (ctx: Context, unitKey: string) => holdsRole(ctx.viewer, Role.UNIT_OFFICER, unitKey);
 
 const byLeadUnit = (action: TaskAction) => action === TaskAction.START || action === TaskAction.SUBMIT;
 

@@ -1,5 +1,5 @@
 import type { Context } from '../../shared/context.js';
-import { hasRole, requireRole } from '../../shared/auth/access.js';
+import { hasRole, holdsRole, requireRole } from '../../shared/auth/access.js';
 import { Role } from '../../shared/auth/role.js';
 import { write } from '../../shared/audit/write.js';
 import { forbidden } from '../../shared/graphql/errors.js';
@@ -11,7 +11,7 @@ import { MajorDecision } from './major-decision.entity.js';
 import { mayDecide } from './risk-assessment.access.js';
 import type { DecisionOutcome, DecisionProcedure } from './risk-assessment.enums.js';
 import { RiskErrors } from './risk-assessment.errors.js';
-import { auditAssessment, auditDecision, lockDecision, memberOf, viewerOf } from './risk-assessment.locks.js';
+import { auditAssessment, auditDecision, lockDecision, viewerOf } from './risk-assessment.locks.js';
 
 // Matters and their decisions: recording a matter, revising its plan, deciding it.
 
@@ -25,7 +25,7 @@ export interface DecisionFields {
 }
 
 const mayChange = (ctx: Context, decisionBodyKey: string) =>
-  memberOf(ctx, Role.DECISION_MAKER, decisionBodyKey) || hasRole(ctx.viewer, Role.COMMISSION_STAFF);
+  holdsRole(ctx.viewer, Role.DECISION_MAKER, decisionBodyKey) || hasRole(ctx.viewer, Role.COMMISSION_STAFF);
 
 export async function createMajorDecision(ctx: Context, fields: DecisionFields): Promise<string> {
   if (!mayChange(ctx, fields.decisionBodyKey)) {

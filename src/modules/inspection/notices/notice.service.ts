@@ -1,6 +1,7 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../../shared/context.js';
-import { requireRole } from '../../../shared/auth/access.js';
+import { holdsRole, requireRole } from '../../../shared/auth/access.js';
+import { Role } from '../../../shared/auth/role.js';
 import { write } from '../../../shared/audit/write.js';
 import { forbidden } from '../../../shared/graphql/errors.js';
 import { toGlobalId } from '../../../shared/graphql/global-id.js';
@@ -53,7 +54,7 @@ export async function issueRectificationNotice(
 
 /** Only officers of the unit that must rectify act for it. */
 function requireResponsibleOfficer(ctx: Context, notice: RectificationNotice): void {
-  if (ctx.viewer.unitKey !== notice.unit.id) throw forbidden(M.responsibleOfficerOnly);
+  if (!holdsRole(ctx.viewer, Role.UNIT_OFFICER, notice.unit.id)) throw forbidden(M.responsibleOfficerOnly);
 }
 
 export async function startRectification(ctx: Context, noticeKey: string): Promise<string> {

@@ -14,6 +14,7 @@ import type { CheckVerdict, VisitKind, VisitMethod } from '../inspection.enums.j
 import { InspectionErrors } from '../inspection.errors.js';
 import { inspectionMessages as M } from '../inspection.messages.js';
 import { INSPECTORS } from '../inspection.roles.js';
+import { requireGroupMember } from '../inspection.access.js';
 import { TaskCheck } from './task-check.entity.js';
 
 /** Holds the round still while a visit or finding is recorded: it cannot close half-way through. */
@@ -37,6 +38,7 @@ export async function recordInspectionVisit(ctx: Context, fields: VisitFields): 
   return write(ctx, async ({ em, audit }) => {
     const found = await em.findOne(InspectionGroup, { id: fields.groupKey }, { fields: ['id', 'round'] });
     if (!found) throw InspectionErrors.notFound('inspection group', 'groupId');
+    await requireGroupMember(ctx, em, found.id);
     await holdRound(em, found.round.id);
     const group = await em.findOneOrFail(
       InspectionGroup,
