@@ -4,9 +4,23 @@ import path from 'node:path';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+/** Readable lines for a person at a terminal, or one JSON object per line for a log collector. */
+export type LogFormat = 'pretty' | 'json';
 
 /** Where JWTs come from: a shared HS256 secret, or an identity provider's key set. */
 export type JwtKeySource = { kind: 'secret'; secret: Uint8Array } | { kind: 'jwks'; url: URL };
+
+/** An OpenID Connect issuer people sign in with (authorization-code flow with PKCE); its tokens are introspected. */
+export interface OidcConfig {
+  /** Exactly as the issuer names itself in `iss`. */
+  issuer: string;
+  clientId: string;
+  /** Present: a confidential client (client_secret_basic); absent: a public client. */
+  clientSecret: string | undefined;
+  scope: string;
+  /** How long a positive introspection answer is trusted; 0 asks the issuer on every request. */
+  recheckSeconds: number;
+}
 
 export interface Config {
   nodeEnv: NodeEnv;
@@ -23,6 +37,8 @@ export interface Config {
    */
   seedDemo: boolean;
   logLevel: LogLevel;
+  /** `pretty` outside production, `json` in production, unless `LOG_FORMAT` says otherwise. */
+  logFormat: LogFormat;
   /** Browser origins allowed to call the API; `'*'` allows any (refused in production). */
   corsOrigins: string[] | '*';
   /** Where "today" is: deadlines are dates in the province's time. */
@@ -36,6 +52,8 @@ export interface Config {
     /** Lifetime of tokens printed by `npm run token`. */
     ttl: string;
   };
+  /** Absent: no OIDC sign-in. */
+  oidc: OidcConfig | undefined;
 }
 
 export class ConfigError extends Error {
@@ -46,7 +64,9 @@ export class ConfigError extends Error {
 }
 
 const MIN_SECRET_BYTES = 32;
+const MAX_RECHECK_SECONDS = 3600;
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const LOG_FORMATS: LogFormat[] = ['pretty', 'json'];
 const NODE_ENVS: NodeEnv[] = ['development', 'production', 'test'];
 
 /**
@@ -149,6 +169,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     key = { kind: 'secret', secret: new TextEncoder().encode(localSecret(dataDir)) };
   }
 
+  const oidc = oidcConfig(text, production, problems);
+
   const config: Config = {
     nodeEnv,
     port: port('PORT', 4000),
@@ -158,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPgPort: port('EMBEDDED_PG_PORT', 0),
     seedDemo: databaseUrl === undefined || flag('SEED_DEMO'),
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, production ? 'info' : nodeEnv === 'test' ? 'silent' : 'info'),
+    logFormat: oneOf('LOG_FORMAT', LOG_FORMATS, production ? 'json' : 'pretty'),
     corsOrigins,
     timeZone: zone('TIME_ZONE', 'Asia/Shanghai'),
     explorer: flag('EXPLORER', true),
@@ -167,9 +190,43 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       audience: text('JWT_AUDIENCE') ?? 'reform-graph',
       ttl: text('JWT_TTL') ?? '8h',
     },
+    oidc,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+function oidcConfig(text: (name: string) => string | undefined, production: boolean, problems: string[]): OidcConfig | undefined {
+  const issuer = text('OIDC_ISSUER');
+  const clientId = text('OIDC_CLIENT_ID');
+  const clientSecret = text('OIDC_CLIENT_SECRET');
+  if (!issuer && !clientId) {
+    for (const name of ['OIDC_CLIENT_SECRET', 'OIDC_SCOPE', 'OIDC_RECHECK_SECONDS']) {
+      if (text(name)) problems.push(`${name} is set but OIDC_ISSUER and OIDC_CLIENT_ID are not`);
+    }
+    return undefined;
+  }
+  if (!issuer || !clientId) {
+    problems.push('OIDC_ISSUER and OIDC_CLIENT_ID go together: set both for OIDC sign-in, or neither');
+    return undefined;
+  }
+  let url: URL | undefined;
+  try {
+    url = new URL(issuer);
+  } catch {
+    problems.push(`OIDC_ISSUER must be a URL such as https://login.example.org/realms/commission (got "${issuer}")`);
+  }
+  if (url && !['https:', 'http:'].includes(url.protocol)) problems.push('OIDC_ISSUER must be an http(s) URL');
+  else if (url && production && url.protocol !== 'https:') problems.push('OIDC_ISSUER must be an https:// URL in production');
+  if (url && (url.search || url.hash)) problems.push('OIDC_ISSUER must have no query or fragment');
+  const scope = text('OIDC_SCOPE') ?? 'openid profile';
+  if (!scope.split(/\s+/).includes('openid')) problems.push(`OIDC_SCOPE must include openid (got "${scope}")`);
+  const recheckRaw = text('OIDC_RECHECK_SECONDS');
+  const recheckSeconds = recheckRaw === undefined ? 10 : Number(recheckRaw);
+  if (!Number.isInteger(recheckSeconds) || recheckSeconds < 0 || recheckSeconds > MAX_RECHECK_SECONDS) {
+    problems.push(`OIDC_RECHECK_SECONDS must be a whole number of seconds from 0 to ${MAX_RECHECK_SECONDS} (got "${recheckRaw}")`);
+  }
+  return { issuer, clientId, clientSecret, scope, recheckSeconds };
 }
 
 function localSecret(dataDir: string): string {

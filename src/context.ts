@@ -6,7 +6,9 @@ import type { Clock } from './shared/clock.js';
 import type { Context, Loaders } from './shared/context.js';
 import { LoaderCache } from './shared/db/loader.js';
 import { unauthenticated } from './shared/graphql/errors.js';
-import type { Logger } from './shared/logger.js';
+import { pickLanguage } from './shared/i18n/language.js';
+import { platformMessages } from './shared/i18n/platform.messages.js';
+import { requestScope, type Logger } from './shared/logger.js';
 import type { AppModule } from './shared/module.js';
 import { todayIn } from './shared/time.js';
 
@@ -16,6 +18,12 @@ export type { Context } from './shared/context.js';
 export function createLoaders(db: Knex, of: readonly AppModule[] = modules): Loaders {
   const cache = new LoaderCache();
   return Object.fromEntries(of.flatMap((m) => (m.loaders ? [[m.name, m.loaders(db, cache)]] : []))) as unknown as Loaders;
+}
+
+/** Whether `login` names an active user: the same lookup a request's viewer goes through. */
+export async function isActiveLogin(orm: MikroORM, login: string): Promise<boolean> {
+  const user = await createLoaders(orm.em.fork().getKnex()).user.byUsername.load(login);
+  return user?.active === true;
 }
 
 export interface ContextDeps {
@@ -30,28 +38,41 @@ const BEARER = /^Bearer\s+(\S+)$/i;
 /** Builds the context of one request; anonymous or invalid credentials end it with UNAUTHENTICATED. */
 export async function createContext(
   deps: ContextDeps,
-  request: { authorization: string | undefined; requestId: string | undefined; log: Logger },
+  request: { authorization: string | undefined; acceptLanguage?: string | undefined; requestId: string | undefined; log: Logger },
 ): Promise<Context> {
   const requestId = request.requestId ?? randomUUID();
   const token = request.authorization ? BEARER.exec(request.authorization)?.[1] : undefined;
   if (!token) throw unauthenticated();
+  const now = deps.clock.now();
   let subject: string;
   try {
-    ({ subject } = await deps.verifyToken(token));
+    ({ subject } = await deps.verifyToken(token, now));
   } catch (error) {
     request.log.info({ reason: (error as Error).message }, 'token refused');
-    throw unauthenticated('The token is invalid or has expired.');
+    throw unauthenticated(platformMessages.tokenInvalid);
   }
   const em = deps.orm.em.fork();
   const db = em.getKnex();
   const loaders = createLoaders(db);
   const viewer = await loaders.user.byUsername.load(subject);
-  if (!viewer?.active) throw unauthenticated('The token names no active user.');
+  if (!viewer?.active) throw unauthenticated(platformMessages.noActiveUser);
   loaders.user.byKey.prime(viewer.key, viewer);
-  const now = deps.clock.now();
+  // The user's saved language wins over the request's; the error formatting reads it from the scope.
+  const language = pickLanguage(viewer.language, request.acceptLanguage);
+  const scope = requestScope.getStore();
+  if (scope) scope.language = language;
   return {
     requestId,
-    viewer: { key: viewer.key, username: viewer.username, displayName: viewer.displayName, unitKey: viewer.unitKey, roles: viewer.roles },
+    viewer: {
+      key: viewer.key,
+      username: viewer.username,
+      displayName: viewer.displayName,
+      unitKey: viewer.unitKey,
+      personKey: viewer.personKey,
+      roles: viewer.roles,
+      grants: viewer.grants,
+      language: viewer.language,
+    },
     em,
     db,
     loaders,
@@ -59,6 +80,7 @@ export async function createContext(
     now,
     today: todayIn(deps.timeZone, now),
     timeZone: deps.timeZone,
+    language,
     // In place: Apollo hands resolvers a shallow copy of this object, which shares `loaders`.
     refreshLoaders: () => {
       Object.assign(loaders, createLoaders(db));

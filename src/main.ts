@@ -10,39 +10,42 @@ const SHUTDOWN_TIMEOUT_MS = 15_000;
 
 interface ServingNotice {
   url: string;
+  /** Where a browser gets the explorer. */
+  explorer?: string;
   /** How to get a bearer token, when this server can sign one. */
   token?: string;
   demoUsers?: string[];
-  /** What a browser gets at `url`. */
-  browser?: string;
 }
 
-/** What a newcomer needs once the server is up: where the graph is and how to get a token. */
-function servingNotice(config: Config, port: number): ServingNotice {
+/** The address people reach: a wildcard host is reached on loopback from this machine. */
+function reachableHost(config: Config): string {
   const wildcard = config.host === '0.0.0.0' || config.host === '::';
-  const host = wildcard ? '127.0.0.1' : config.host.includes(':') ? `[${config.host}]` : config.host;
-  const notice: ServingNotice = { url: `http://${host}:${port}/graphql` };
+  return wildcard ? '127.0.0.1' : config.host.includes(':') ? `[${config.host}]` : config.host;
+}
+
+/** What a newcomer needs once the server is up: where the graph and the explorer are and how to get a token. */
+function servingNotice(config: Config, port: number): ServingNotice {
+  const notice: ServingNotice = { url: `http://${reachableHost(config)}:${port}/graphql` };
+  if (config.explorer) notice.explorer = notice.url;
   if (config.jwt.key.kind === 'secret') {
     // `npm run token` signs with the same secret only when it sees the same DATA_DIR (or JWT_SECRET).
     const dataDir = process.env.DATA_DIR?.trim() && !process.env.JWT_SECRET?.trim() ? `DATA_DIR=${config.dataDir} ` : '';
     notice.token = `${dataDir}npm run token -- admin`;
     notice.demoUsers = users.map((u) => u.username);
   }
-  // Apollo Server's own landing page outside production: Apollo Sandbox, fetched from Apollo's CDN.
-  if (config.nodeEnv !== 'production') notice.browser = 'Apollo Sandbox, loaded from apollographql.com (needs internet access)';
   return notice;
 }
 
-/** The same, readable, for a terminal. */
-function banner(notice: ServingNotice): string {
-  const lines = ['', `  Reform Graph is serving ${notice.url}`];
+/** The same, as lines a person reads at a terminal. */
+function servingLines(notice: ServingNotice): string[] {
+  const lines = [`Reform Graph is serving ${notice.url}`];
+  if (notice.explorer) lines.push(`  Explorer: open ${notice.explorer} in a browser (everything it loads comes from this server)`);
   if (notice.token) {
     lines.push(`  Token:    ${notice.token}   (demo users: ${notice.demoUsers?.join(', ') ?? ''})`);
-    lines.push(`  Send it:  authorization: Bearer <token>`);
+    lines.push('  Send it:  authorization: Bearer <token>');
   }
-  if (notice.browser) lines.push(`  Browser:  open ${notice.url}: ${notice.browser}`);
-  lines.push('  Ctrl-C stops.', '');
-  return `${lines.join('\n')}\n`;
+  lines.push('  Ctrl-C stops.');
+  return lines;
 }
 
 async function main(): Promise<void> {
@@ -56,7 +59,9 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, undefined, config.logFormat);
+  if (config.port !== 0)
+    logger.info(`Reform Graph is starting; the graph will be at http://${reachableHost(config)}:${config.port}/graphql`);
   let database: Database | undefined;
   let server: AppServer | undefined;
   // Changed by the signal handlers while start-up awaits.
@@ -99,8 +104,8 @@ async function main(): Promise<void> {
       server = await createAppServer(config, database.orm, logger);
       const port = await server.listen(config.port, config.host);
       const notice = servingNotice(config, port);
-      logger.info(notice, 'Reform Graph is serving');
-      if (process.stderr.isTTY) process.stderr.write(banner(notice));
+      if (config.logFormat === 'json') logger.info(notice, 'Reform Graph is serving');
+      else for (const line of servingLines(notice)) logger.info(line);
     }
     state.started = true;
     if (state.stopping) await shutDown(0);

@@ -4,17 +4,23 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
-import { createContext, type Context } from './context.js';
+import { createContext, isActiveLogin, type Context } from './context.js';
 import { buildAppSchema } from './schema.js';
 import { tokenVerifier } from './shared/auth/jwt.js';
+import { OidcClient, oidcPublicConfig } from './shared/auth/oidc.js';
+import { TokenIntrospector } from './shared/auth/oidc-introspection.js';
+import { oidcTokenRoute } from './shared/auth/oidc-route.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import { pendingMigrations } from './shared/db/migrate.js';
 import { complexityPlugin } from './shared/graphql/complexity.js';
 import { nulGuardPlugin } from './shared/graphql/nul-guard.js';
 import { formatError, operationNamePlugin, type RequestState } from './shared/graphql/format-error.js';
-import { cors, MAX_BODY_BYTES, readBody, sendJson } from './shared/http.js';
+import { pickLanguage } from './shared/i18n/language.js';
+import { platformMessages } from './shared/i18n/platform.messages.js';
+import { textIn } from './shared/i18n/text.js';
+import { cors, MAX_BODY_BYTES, readBody, sendError, sendJson } from './shared/http.js';
 import { requestScope, type Logger } from './shared/logger.js';
-import { webRoutes, type AuthRoutesOptions } from './web/routes.js';
+import { webRoutes } from './web/routes.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
@@ -26,13 +32,7 @@ export interface AppServer {
   close(): Promise<void>;
 }
 
-export async function createAppServer(
-  config: Config,
-  orm: MikroORM,
-  logger: Logger,
-  clock: Clock = systemClock,
-  web: AuthRoutesOptions = {},
-): Promise<AppServer> {
+export async function createAppServer(config: Config, orm: MikroORM, logger: Logger, clock: Clock = systemClock): Promise<AppServer> {
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
     formatError,
@@ -50,8 +50,15 @@ export async function createAppServer(
     logger: { debug: (m) => logger.debug(m), info: (m) => logger.debug(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
   await apollo.start();
-  const verifyToken = tokenVerifier(config.jwt);
-  const site = webRoutes(config, orm, logger, web);
+  const oidc = config.oidc ? new OidcClient(config.oidc) : undefined;
+  const verifyToken = tokenVerifier(config.jwt, oidc && new TokenIntrospector(oidc));
+  const oidcDeps = { oidc, clock, isActiveLogin: (login: string) => isActiveLogin(orm, login) };
+  const site = webRoutes(config, orm, logger, {
+    oidcPublicConfig: () =>
+      oidcPublicConfig(oidc, (error) =>
+        logger.warn({ err: error }, 'OIDC issuer unreachable: the explorer offers no OIDC sign-in for now'),
+      ),
+  });
 
   async function graphql(req: IncomingMessage, res: ServerResponse, state: RequestState): Promise<void> {
     const headers = new HeaderMap();
@@ -61,14 +68,11 @@ export async function createAppServer(
     let body: unknown;
     if (req.method === 'POST') {
       const raw = await readBody(req);
-      if (raw === undefined)
-        return sendJson(res, 413, {
-          errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes.`, extensions: { code: 'BAD_REQUEST' } }],
-        });
+      if (raw === undefined) return sendError(res, 413, platformMessages.bodyTooLarge(MAX_BODY_BYTES), { code: 'BAD_REQUEST' });
       try {
         body = raw.length ? JSON.parse(raw) : undefined;
       } catch {
-        return sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+        return sendError(res, 400, platformMessages.bodyNotJson, { code: 'BAD_REQUEST' });
       }
     }
     const response = await apollo.executeHTTPGraphQLRequest({
@@ -76,7 +80,12 @@ export async function createAppServer(
       context: () =>
         createContext(
           { orm, verifyToken, timeZone: config.timeZone, clock },
-          { authorization: req.headers.authorization, requestId: state.requestId, log: state.log },
+          {
+            authorization: req.headers.authorization,
+            acceptLanguage: req.headers['accept-language'],
+            requestId: state.requestId,
+            log: state.log,
+          },
         ),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
@@ -104,7 +113,12 @@ export async function createAppServer(
   const httpServer = http.createServer((req, res) => {
     const header = req.headers['x-request-id'];
     const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
-    const state: RequestState = { requestId, log: logger.child({ requestId }), errorCodes: [] };
+    const state: RequestState = {
+      requestId,
+      log: logger.child({ requestId }),
+      language: pickLanguage(undefined, req.headers['accept-language']),
+      errorCodes: [],
+    };
     const started = performance.now();
     // Set when src/web/ answered, e.g. the explorer page at /graphql: not a GraphQL request to log.
     let page = false;
@@ -131,18 +145,11 @@ export async function createAppServer(
         if (path === '/readyz') return await ready(res);
         if ((page = await site(req, res, path))) return;
         if (path === '/graphql') return await graphql(req, res, state);
-        sendJson(res, 404, { error: 'Not found. The graph is at /graphql.' });
+        if (path === '/auth/oidc/token') return await oidcTokenRoute(oidcDeps, req, res, state);
+        sendJson(res, 404, { error: textIn(platformMessages.noSuchPath, state.language) });
       } catch (error) {
         state.log.error({ err: error }, 'request failed');
-        if (!res.headersSent)
-          sendJson(res, 500, {
-            errors: [
-              {
-                message: `Internal server error. Quote request id ${requestId} when reporting it.`,
-                extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
-              },
-            ],
-          });
+        if (!res.headersSent) sendError(res, 500, platformMessages.internal(requestId), { code: 'INTERNAL_SERVER_ERROR', requestId });
         else res.destroy();
       }
     });

@@ -81,7 +81,7 @@ describe('closure', () => {
       unsettled: [{ key: '7', purpose: '养老金划转', outstanding: '0.01' }],
     });
     expect(isClear(blockers)).toBe(false);
-    expect(describeBlockers(blockers)).toEqual([
+    expect(describeBlockers(blockers).map((text) => text.en)).toEqual([
       'action item “核对名单” (人社厅) is still open',
       'obligation “养老金划转” has ¥0.01 outstanding',
     ]);
@@ -91,7 +91,7 @@ describe('closure', () => {
     const resolved = issue();
     expect(codeOf(() => resolved.close([]))).toBe('INVALID_TRANSITION');
     resolved.resolve();
-    expect(codeOf(() => resolved.close(['x']))).toBe('ISSUE_NOT_READY_TO_CLOSE');
+    expect(codeOf(() => resolved.close([{ en: 'x', zh: '某项' }]))).toBe('ISSUE_NOT_READY_TO_CLOSE');
     expect(resolved.status).toBe(IssueStatus.RESOLVED);
     resolved.close([]);
     expect(resolved.status).toBe(IssueStatus.CLOSED);

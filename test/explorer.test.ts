@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
 import { PassThrough } from 'node:stream';
 import { Kind, parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -184,6 +185,38 @@ describe('sign-in endpoints', () => {
     expect(await response.json()).toEqual({ demoUsers: true, oidc: null });
   });
 
+  it('/auth/config names the configured issuer, and none while it cannot be reached', async () => {
+    let up = true;
+    const idp = http.createServer((req, res) => {
+      if (!up) return res.writeHead(503).end();
+      const issuer = `http://127.0.0.1:${(idp.address() as { port: number }).port}`;
+      res.writeHead(200, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          issuer,
+          authorization_endpoint: `${issuer}/auth`,
+          token_endpoint: `${issuer}/token`,
+          jwks_uri: `${issuer}/jwks`,
+        }),
+      );
+    });
+    await new Promise<void>((resolve) => idp.listen(0, '127.0.0.1', resolve));
+    const issuer = `http://127.0.0.1:${(idp.address() as { port: number }).port}`;
+    up = false;
+    const withIdp = await startApp({ env: { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: 'explorer' } });
+    try {
+      // Down at first: the page offers the other ways; discovery is asked again on the next load.
+      expect(await (await fetch(`${withIdp.url}/auth/config`)).json()).toEqual({ demoUsers: true, oidc: null });
+      up = true;
+      expect(await (await fetch(`${withIdp.url}/auth/config`)).json()).toEqual({
+        demoUsers: true,
+        oidc: { issuer, clientId: 'explorer', authorizationEndpoint: `${issuer}/auth`, scope: 'openid profile' },
+      });
+    } finally {
+      await withIdp.close();
+      idp.close();
+    }
+  });
+
   it('lists the active demo users by name', async () => {
     const before = (await (await get('/auth/demo-users')).json()) as { users: { login: string; displayName: string; roles: string[] }[] };
     expect(before.users).toHaveLength(9);
@@ -223,6 +256,10 @@ describe('sign-in endpoints', () => {
       expect(response.status).toBe(status);
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe(code);
     }
+    // In the language asked for; the code stays.
+    const zh = await demoToken('{"login":"nobody"}', { ...json, 'accept-language': 'zh-CN' });
+    expect(zh.status).toBe(404);
+    expect(await zh.json()).toEqual({ error: { code: 'UNKNOWN_DEMO_USER', message: '没有使用此登录名的有效演示用户。' } });
   });
 
   it('are gone in production, where the explorer stays', async () => {

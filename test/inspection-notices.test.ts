@@ -15,6 +15,7 @@ import {
   StartRectificationDocument,
   SubmitRectificationFeedbackDocument,
   VerifyRectificationDocument,
+  ViewerAccountDocument,
   type InspectionRoundsQueryVariables,
   type RecordInspectionVisitInput,
 } from './generated/graphql.js';
@@ -37,7 +38,9 @@ beforeAll(async () => {
   app = await startApp();
   app.clock.set('2026-11-21');
   const cadres = await demoCadres(app);
-  round = await buildRound(app, cadres, 2026);
+  // The demo inspector is a provincial cadre: they lead the first group, whose visits they record.
+  const inspector = (await app.ok(ViewerAccountDocument, {}, { as: 'inspector' })).viewer.person!.id;
+  round = await buildRound(app, { ...cadres, leaders: [inspector, ...cadres.leaders.filter((l) => l !== inspector)] }, 2026);
   [, target, elsewhere] = cadres.regions as [Region, Region, Region];
   must(
     (await app.ok(AssignRotationDocument, { input: { roundId: round.roundId, order: cadres.regions.map((r) => r.id) } }, { as: 'staff' }))

@@ -1,7 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ormConfig } from '../src/mikro-orm.config.js';
-import { Role } from '../src/shared/auth/role.js';
 import { CommonErrorCode, isDomainError } from '../src/shared/errors/domain-error.js';
 import { LedReformErrorCode } from '../src/modules/led-reform/led-reform.errors.js';
 import { LedReform } from '../src/modules/led-reform/led-reform.entity.js';
@@ -36,7 +35,7 @@ const LATER = new Date('2026-03-02T04:00:00Z');
 const harbin = new Region('HRB', '哈尔滨市');
 const unit = (code: string) => new Unit({ code, name: code, kind: UnitKind.COURT, level: UnitLevel.PREFECTURE, region: harbin });
 const court = unit('HRB-FY');
-const reporter = new User({ username: 'officer', displayName: '办事员', unit: court, roles: [Role.UNIT_OFFICER] });
+const reporter = new User({ username: 'officer', displayName: '办事员', unit: court });
 const framework = new Ledger({ code: 'FRAMEWORK', kind: LedgerKind.REFORM_FRAMEWORK, year: null, title: '框架' });
 const section = new LedgerSection({ ledger: framework, code: 'S1', ordinal: 1, title: '体系一' });
 

@@ -101,7 +101,7 @@ describe('blockersFor and readinessOf', () => {
     for (const status of [AssessmentStatus.DRAFT, AssessmentStatus.IN_REVIEW, AssessmentStatus.RETURNED, AssessmentStatus.STALE]) {
       const facts: DecisionFacts = { status: DecisionStatus.ASSESSING, assessment: { status, points: [point(RiskLevel.LOW)] } };
       for (const outcome of ALL) expect(codes(facts, outcome), status).toEqual(['ASSESSMENT_REQUIRED']);
-      expect(blockersFor(facts, APPROVE)[0]?.message).toContain(status);
+      expect(blockersFor(facts, APPROVE)[0]?.text.en).toContain(status);
       expect(readinessOf(facts)).toMatchObject({ allowedOutcomes: [], canApprove: false });
     }
     expect(readinessOf(none).blockingReasons.map((b) => b.code)).toEqual(['ASSESSMENT_REQUIRED']);
@@ -135,7 +135,7 @@ describe('blockersFor and readinessOf', () => {
   it('MEDIUM: approval needs an actionable mitigation on every MEDIUM point (MITIGATION_REQUIRED), LOW points need none', () => {
     const open = filed(point(RiskLevel.MEDIUM, true), point(RiskLevel.MEDIUM, false), point(RiskLevel.LOW, false));
     expect(codes(open, APPROVE)).toEqual(['MITIGATION_REQUIRED']);
-    const message = blockersFor(open, APPROVE)[0]!.message;
+    const message = blockersFor(open, APPROVE)[0]!.text.en;
     expect(message).toContain('MEDIUM point');
     expect(message).not.toContain('LOW point');
     expect(codes(open, REJECT)).toEqual([]);
@@ -193,7 +193,7 @@ describe('MajorDecision.decide and recordFollowUp, on entities in memory', () =>
   /** As stored entities are: with a key. */
   const stored = <T extends { id: string }>(entity: T): T => Object.assign(entity, { id: String(++ids) });
   const unit = () => stored(new Unit({ code: `U-${ids}`, name: '单位', kind: UnitKind.COURT, level: UnitLevel.PROVINCE, region: null }));
-  const user = (username: string) => stored(new User({ username, displayName: username, unit: null, roles: [] }));
+  const user = (username: string) => stored(new User({ username, displayName: username, unit: null }));
   const NOW = new Date('2026-03-01T04:00:00Z');
   const TODAY = '2026-03-01';
 

@@ -24,8 +24,8 @@ async function emptyDatabase(): Promise<string> {
   return databaseUrl(inject('adminUrl'), name);
 }
 
-/** Starts src/main.ts, waits for its "serving" line, stops it with SIGTERM, and returns what it logged. */
-async function startAndStop(env: Record<string, string>): Promise<Record<string, unknown>[]> {
+/** Starts src/main.ts, stops it with SIGTERM once `served(line)` holds, and returns the lines it printed. */
+async function runUntil(env: Record<string, string>, served: (line: string) => boolean): Promise<string[]> {
   const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/main.ts'], {
     cwd: path.resolve(import.meta.dirname, '..'),
     env: {
@@ -38,17 +38,20 @@ async function startAndStop(env: Record<string, string>): Promise<Record<string,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const lines: Record<string, unknown>[] = [];
+  const lines: string[] = [];
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   for await (const line of createInterface({ input: child.stdout })) {
-    const entry = JSON.parse(line) as Record<string, unknown>;
-    lines.push(entry);
-    if (entry.msg === 'Reform Graph is serving') {
-      child.kill('SIGTERM');
-    }
+    lines.push(line);
+    if (served(line)) child.kill('SIGTERM');
   }
   expect(await exited).toBe(0);
   return lines;
+}
+
+/** Starts src/main.ts logging JSON, waits for its "serving" line, stops it, and returns what it logged. */
+async function startAndStop(env: Record<string, string>): Promise<Record<string, unknown>[]> {
+  const lines = await runUntil({ LOG_FORMAT: 'json', ...env }, (line) => line.includes('"msg":"Reform Graph is serving"'));
+  return lines.map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
 async function unitCount(url: string): Promise<number> {
@@ -78,5 +81,36 @@ describe('starting on a server of one’s own', () => {
     const third = await startAndStop({ DATABASE_URL: url, SEED_DEMO: '1' });
     expect(third.some((l) => l.msg === 'demo data loaded')).toBe(false);
     expect(await unitCount(url)).toBe(units);
+  });
+});
+
+describe('what a person reads at start', () => {
+  it(
+    'outside production: readable lines saying where the graph and the explorer are and how to get a token',
+    { timeout: 120_000 },
+    async () => {
+      const url = await emptyDatabase();
+      const lines = await runUntil({ DATABASE_URL: url }, (line) => line.includes('Ctrl-C stops'));
+      expect(lines.every((line) => !line.startsWith('{'))).toBe(true);
+      const serving = lines.findIndex((line) => /Reform Graph is serving http:\/\/127\.0\.0\.1:\d+\/graphql/.test(line));
+      expect(serving).toBeGreaterThanOrEqual(0);
+      const block = lines.slice(serving).join('\n');
+      expect(block).toMatch(/Explorer: open http:\/\/127\.0\.0\.1:\d+\/graphql in a browser/);
+      expect(block).toContain('npm run token -- admin');
+      expect(block).toContain('authorization: Bearer <token>');
+    },
+  );
+
+  it('in production: one JSON object per line, the serving one naming graph and explorer', { timeout: 120_000 }, async () => {
+    const url = await emptyDatabase();
+    const lines = await runUntil(
+      { DATABASE_URL: url, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), CORS_ORIGINS: 'https://app.example.org' },
+      (line) => line.includes('Reform Graph is serving'),
+    );
+    const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(entries.find((e) => e.msg === 'Reform Graph is serving')).toMatchObject({
+      url: expect.stringMatching(/\/graphql$/),
+      explorer: expect.stringMatching(/\/graphql$/),
+    });
   });
 });

@@ -1,14 +1,29 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { Role } from './auth/role.js';
+import type { Language } from './i18n/language.js';
 import type { Logger } from './logger.js';
+
+/** A role held, for one unit (unit-bound roles) or province-wide (`unitKey` null). */
+export interface Grant {
+  role: Role;
+  unitKey: string | null;
+}
 
 /** The signed-in user, as every resolver and service sees them. */
 export interface Viewer {
   key: string;
   username: string;
   displayName: string;
+  /** The unit they work for. */
   unitKey: string | null;
+  /** The cadre they are, if linked. */
+  personKey: string | null;
+  /** Every role they hold, for any unit: what `hasRole` asks. */
   roles: Role[];
+  /** The roles with their units: what `holdsRole` asks. */
+  grants: Grant[];
+  /** Their saved language, if any. */
+  language: Language | null;
 }
 
 /**
@@ -37,4 +52,6 @@ export interface Context {
   today: string;
   /** The province's time zone, for turning moments into its dates. */
   timeZone: string;
+  /** The language of the messages this request reads (`Accept-Language`, or the user's saved preference). */
+  language: Language;
 }

@@ -1,5 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from '../config.js';
+import { DEFAULT_LANGUAGE } from './i18n/language.js';
+import { platformMessages } from './i18n/platform.messages.js';
+import { textIn, type Text } from './i18n/text.js';
+import { requestScope } from './logger.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -22,7 +26,7 @@ export function cors(config: Config, req: IncomingMessage, res: ServerResponse):
   if (origin !== undefined && isOwnOrigin(origin, req.headers.host)) return false;
   const allowed = origin !== undefined && (config.corsOrigins === '*' || config.corsOrigins.includes(origin));
   if (origin !== undefined && !allowed) {
-    sendJson(res, 403, { errors: [{ message: 'This origin may not call the API.', extensions: { code: 'FORBIDDEN' } }] });
+    sendError(res, 403, platformMessages.originRefused, { code: 'FORBIDDEN' });
     return true;
   }
   if (allowed) {
@@ -42,6 +46,12 @@ export function cors(config: Config, req: IncomingMessage, res: ServerResponse):
   res.statusCode = allowed ? 204 : 403;
   res.end();
   return true;
+}
+
+/** Answers a GraphQL-shaped error, its message in the request's language. */
+export function sendError(res: ServerResponse, status: number, message: Text, extensions: Record<string, unknown>): void {
+  const language = requestScope.getStore()?.language ?? DEFAULT_LANGUAGE;
+  sendJson(res, status, { errors: [{ message: textIn(message, language), extensions }] });
 }
 
 /** Reads the body; undefined when it exceeds the limit (the rest is drained, not buffered). */

@@ -3,6 +3,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { LoaderCache } from './db/loader.js';
 import type { ErrorCodeDescriptions } from './errors/domain-error.js';
 import type { SeedStep } from './db/seed-kit.js';
+import type { Messages } from './i18n/text.js';
 
 /**
  * What a module shows the platform: the one export of its `index.ts`. The platform builds the ORM
@@ -18,8 +19,10 @@ export interface AppModule {
   resolvers: Function[];
   /** The module's loaders for one request; they appear as `ctx.loaders[name]`. */
   loaders?: (db: Knex, cache: LoaderCache) => object;
-  /** The codes its payloads' `userErrors` may carry, each with the description frontends read. */
+  /** The codes its payloads' `userErrors` may carry, each described in both languages (from its catalogue). */
   errorCodes?: ErrorCodeDescriptions<string>;
+  /** Its message catalogue (`<module>.messages.ts`): every sentence it shows a person, in both languages. */
+  messages?: Messages;
   /** Adds the module's demo data; steps run in the order of the module list. */
   seed?: SeedStep;
 }

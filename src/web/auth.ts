@@ -4,16 +4,11 @@ import { decodeJwt } from 'jose';
 import type { Config } from '../config.js';
 import { demoUsers, User } from '../modules/user/index.js';
 import { signToken } from '../shared/auth/jwt.js';
+import type { OidcPublicConfig } from '../shared/auth/oidc.js';
 import { isOwnOrigin, readBody, sendJson } from '../shared/http.js';
-import type { Logger } from '../shared/logger.js';
-
-/** What the explorer needs to offer an identity provider's sign-in (the code flow with PKCE). */
-export interface OidcPublicConfig {
-  issuer: string;
-  clientId: string;
-  authorizationEndpoint: string;
-  scope: string;
-}
+import { DEFAULT_LANGUAGE } from '../shared/i18n/language.js';
+import { defineMessages, textIn, type Text } from '../shared/i18n/text.js';
+import { requestScope, type Logger } from '../shared/logger.js';
 
 export interface AuthRoutesOptions {
   /** The identity provider the explorer signs in with; null (the default) when none is configured. */
@@ -23,7 +18,24 @@ export interface AuthRoutesOptions {
 /** A demo-token request is a login name and nothing more. */
 const MAX_TOKEN_REQUEST_BYTES = 4096;
 
-const refuse = (res: ServerResponse, status: number, code: string, message: string) => sendJson(res, status, { error: { code, message } });
+/** Why a request was refused, in the language the request asked for. */
+const says = defineMessages({
+  foreignOrigin: { en: 'Demo tokens are only handed to pages this server serves.', zh: '演示令牌只发给本服务器提供的页面。' },
+  notJson: {
+    en: 'Send JSON: {"login": "<demo user>"} with content-type application/json.',
+    zh: '请以 JSON 发送：{"login": "<演示用户>"}，content-type 为 application/json。',
+  },
+  tooLarge: (bytes: number) => ({ en: `The request body is over ${bytes} bytes.`, zh: `请求体超过 ${bytes} 字节。` }),
+  badJson: { en: 'The request body is not valid JSON.', zh: '请求体不是有效的 JSON。' },
+  noLogin: { en: 'Name the demo user: {"login": "staff"}.', zh: '请指明演示用户：{"login": "staff"}。' },
+  unknownLogin: { en: 'There is no active demo user with this login.', zh: '没有使用此登录名的有效演示用户。' },
+  demoOff: { en: 'Demo sign-in is off on this server.', zh: '本服务器未开放演示登录。' },
+  useMethod: (method: string) => ({ en: `Use ${method}.`, zh: `请使用 ${method} 方法。` }),
+});
+
+function refuse(res: ServerResponse, status: number, code: string, message: Text): void {
+  sendJson(res, status, { error: { code, message: textIn(message, requestScope.getStore()?.language ?? DEFAULT_LANGUAGE) } });
+}
 
 /**
  * Demo sign-in is for trying the graph: never in production, and only where this server signs its
@@ -37,7 +49,8 @@ async function activeDemoUsers(orm: MikroORM): Promise<{ login: string; displayN
   const byLogin = new Map(found.map((user) => [user.username, user]));
   return demoUsers.flatMap((seed) => {
     const user = byLogin.get(seed.username);
-    return user ? [{ login: user.username, displayName: user.displayName, roles: [...user.roles] }] : [];
+    // The roles the demo data gives them (a title for the button; the graph checks the real grants).
+    return user ? [{ login: user.username, displayName: user.displayName, roles: [...seed.roles] }] : [];
   });
 }
 
@@ -47,22 +60,22 @@ export function authRoutes(config: Config, orm: MikroORM, logger: Logger, option
     // Only the page this server serves may ask: a token handed to another site's script would be its to use.
     const origin = req.headers.origin;
     if (origin !== undefined && !isOwnOrigin(origin, req.headers.host)) {
-      return refuse(res, 403, 'FORBIDDEN', 'Demo tokens are only handed to pages this server serves.');
+      return refuse(res, 403, 'FORBIDDEN', says.foreignOrigin);
     }
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      return refuse(res, 415, 'BAD_REQUEST', 'Send JSON: {"login": "<demo user>"} with content-type application/json.');
+      return refuse(res, 415, 'BAD_REQUEST', says.notJson);
     }
     const raw = await readBody(req, MAX_TOKEN_REQUEST_BYTES);
-    if (raw === undefined) return refuse(res, 413, 'BAD_REQUEST', `The request body is over ${MAX_TOKEN_REQUEST_BYTES} bytes.`);
+    if (raw === undefined) return refuse(res, 413, 'BAD_REQUEST', says.tooLarge(MAX_TOKEN_REQUEST_BYTES));
     let login: unknown;
     try {
       login = (JSON.parse(raw) as { login?: unknown } | null)?.login;
     } catch {
-      return refuse(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+      return refuse(res, 400, 'BAD_REQUEST', says.badJson);
     }
-    if (typeof login !== 'string' || login.length === 0) return refuse(res, 400, 'BAD_REQUEST', 'Name the demo user: {"login": "staff"}.');
+    if (typeof login !== 'string' || login.length === 0) return refuse(res, 400, 'BAD_REQUEST', says.noLogin);
     const user = (await activeDemoUsers(orm)).find((u) => u.login === login);
-    if (!user) return refuse(res, 404, 'UNKNOWN_DEMO_USER', 'There is no active demo user with this login.');
+    if (!user) return refuse(res, 404, 'UNKNOWN_DEMO_USER', says.unknownLogin);
     const token = await signToken(config.jwt, user.login);
     const { exp } = decodeJwt(token);
     logger.info({ login: user.login }, 'demo token issued');
@@ -71,11 +84,11 @@ export function authRoutes(config: Config, orm: MikroORM, logger: Logger, option
 
   async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     const method = path === '/auth/demo-token' ? 'POST' : 'GET';
-    if (req.method !== method) return refuse(res, 405, 'METHOD_NOT_ALLOWED', `Use ${method}.`);
+    if (req.method !== method) return refuse(res, 405, 'METHOD_NOT_ALLOWED', says.useMethod(method));
     if (path === '/auth/config') {
       return sendJson(res, 200, { demoUsers: demoSignIn(config), oidc: (await options.oidcPublicConfig?.()) ?? null });
     }
-    if (!demoSignIn(config)) return refuse(res, 404, 'NOT_FOUND', 'Demo sign-in is off on this server.');
+    if (!demoSignIn(config)) return refuse(res, 404, 'NOT_FOUND', says.demoOff);
     if (path === '/auth/demo-users') return sendJson(res, 200, { users: await activeDemoUsers(orm) });
     await demoToken(req, res);
   }

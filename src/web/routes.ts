@@ -6,8 +6,6 @@ import type { Logger } from '../shared/logger.js';
 import { authRoutes, type AuthRoutesOptions } from './auth.js';
 import { ASSET_PREFIX, sendExplorerAsset, sendExplorerPage, wantsPage } from './explorer.js';
 
-export type { AuthRoutesOptions, OidcPublicConfig } from './auth.js';
-
 /**
  * What the server answers besides the graph itself: `/` (a browser is sent to /graphql, anything else
  * gets an index), the explorer page for a browser opening /graphql, its files, and /auth/*.

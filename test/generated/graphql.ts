@@ -27,18 +27,18 @@ export type ActionItemOrder = {
   field: ActionItemOrderField;
 };
 
-/** Fields action items can be ordered by. */
+/** Fields action items can be ordered by. 工作事项可排序的字段。 */
 export type ActionItemOrderField =
   | 'CREATED_AT'
   | 'DUE_DATE';
 
-/** Where an action item stands. */
+/** Where an action item stands. 工作事项的办理状态。 */
 export type ActionItemStatus =
-  /** No longer needed, with a reason. */
+  /** No longer needed, with a reason. 已撤销，附理由。 */
   | 'CANCELLED'
-  /** Done, with evidence. */
+  /** Done, with evidence. 已办结，附佐证。 */
   | 'DONE'
-  /** To be done. */
+  /** To be done. 待办。 */
   | 'OPEN';
 
 /** Conditions on a ActionItemStatus value. */
@@ -127,17 +127,17 @@ export type AddRiskPointInput = {
   peopleAffected?: number;
 };
 
-/** DRAFT → IN_REVIEW → FILED; IN_REVIEW → RETURNED → DRAFT; FILED → STALE when the plan or category changes. */
+/** DRAFT → IN_REVIEW → FILED; IN_REVIEW → RETURNED → DRAFT; FILED → STALE when the plan or category changes. 草拟 → 评审中 → 已备案；评审中 → 已退回 → 草拟；方案或类别变更时已备案 → 已失效。 */
 export type AssessmentStatus =
-  /** Being written by its authors. */
+  /** Being written by its authors. 撰写人正在撰写。 */
   | 'DRAFT'
-  /** Reviewed, passed and filed (备案) with the commission. */
+  /** Reviewed, passed and filed (备案) with the commission. 已评审通过并报政法委备案。 */
   | 'FILED'
-  /** Submitted for expert review. */
+  /** Submitted for expert review. 已提交专家评审。 */
   | 'IN_REVIEW'
-  /** Returned by the reviewer; the next edit makes it a DRAFT again. */
+  /** Returned by the reviewer; the next edit makes it a DRAFT again. 被评审专家退回；再次修改即回到草拟。 */
   | 'RETURNED'
-  /** No longer describes the plan (changed or postponed); a new assessment is needed. */
+  /** No longer describes the plan (changed or postponed); a new assessment is needed. 已不再对应现行方案（方案变更或暂缓）；须重新评估。 */
   | 'STALE';
 
 /** The rotation of a round: give `order` (the ring) or `assignments` (each group’s region), not both. */
@@ -158,13 +158,13 @@ export type CancelActionItemInput = {
   reason: string;
 };
 
-/** A verdict on one aspect of a reform task. */
+/** A verdict on one aspect of a reform task. 对改革任务某一方面的核查结论。 */
 export type CheckVerdict =
-  /** Fully met. */
+  /** Fully met. 完全达到。 */
   | 'MET'
-  /** Not met. */
+  /** Not met. 未达到。 */
   | 'NOT_MET'
-  /** Partly met. */
+  /** Partly met. 部分达到。 */
   | 'PARTLY_MET';
 
 /** The round whose rotation is cleared. */
@@ -233,7 +233,7 @@ export type CoordinationIssueOrder = {
   field: CoordinationIssueOrderField;
 };
 
-/** Fields coordination issues can be ordered by. */
+/** Fields coordination issues can be ordered by. 协调事项可排序的字段。 */
 export type CoordinationIssueOrderField =
   | 'OPENED_ON'
   | 'TARGET_DATE'
@@ -341,6 +341,28 @@ export type CreateUnitInput = {
   regionId?: string | number | null | undefined;
 };
 
+/** A new user account. */
+export type CreateUserInput = {
+  /** Name to show. */
+  displayName: string;
+  /** The roles they hold. */
+  grants: Array<RoleGrantInput>;
+  /** The language of their messages; omit to follow each request. */
+  language?: Language | null | undefined;
+  /** Login name, the `sub` of their tokens: 2–64 letters, digits, ".", "_" or "-". */
+  login: string;
+  /** The cadre (Person) they are; a person is one user at most. */
+  personId?: string | number | null | undefined;
+  /** The unit they work for. */
+  unitId: string | number;
+};
+
+/** The user to deactivate: their tokens are refused from the next request. */
+export type DeactivateUserInput = {
+  /** The user. */
+  userId: string | number;
+};
+
 /** A decision on a major matter. */
 export type DecideMajorDecisionInput = {
   /** The matter. */
@@ -351,31 +373,31 @@ export type DecideMajorDecisionInput = {
   rationale: string;
 };
 
-/** What the decision body decided. */
+/** What the decision body decided. 决策主体的决定。 */
 export type DecisionOutcome =
-  /** Implement the plan (not for HIGH risk; MEDIUM only with mitigations). */
+  /** Implement the plan (not for HIGH risk; MEDIUM only with mitigations). 批准实施（高风险不可；中风险须有化解措施）。 */
   | 'APPROVE'
-  /** Postpone (暂缓): revise the plan and assess again. */
+  /** Postpone (暂缓): revise the plan and assess again. 暂缓：修改方案后重新评估。 */
   | 'POSTPONE'
-  /** Do not implement (不实施). */
+  /** Do not implement (不实施). 不实施。 */
   | 'REJECT';
 
-/** How thoroughly a matter is assessed. */
+/** How thoroughly a matter is assessed. 评估的程序。 */
 export type DecisionProcedure =
-  /** Full procedure: public opinion collection and an expert consultation are required. */
+  /** Full procedure: public opinion collection and an expert consultation are required. 一般程序：须征集公众意见并开展专家论证。 */
   | 'FULL'
-  /** Simplified procedure for matters of limited reach. */
+  /** Simplified procedure for matters of limited reach. 简易程序：适用于影响范围有限的事项。 */
   | 'SIMPLIFIED';
 
-/** DRAFT → ASSESSING → READY (a FILED assessment) → DECIDED. A plan change or a POSTPONE sends it back. */
+/** DRAFT → ASSESSING → READY (a FILED assessment) → DECIDED. A plan change or a POSTPONE sends it back. 草拟 → 评估中 → 可决策（评估已备案）→ 已决策。方案变更或暂缓会使其退回。 */
 export type DecisionStatus =
-  /** A risk assessment is under way (or must be redone after a plan change). */
+  /** A risk assessment is under way (or must be redone after a plan change). 风险评估进行中（或方案变更后须重新评估）。 */
   | 'ASSESSING'
-  /** Approved or rejected: final. */
+  /** Approved or rejected: final. 已批准或不实施：不可更改。 */
   | 'DECIDED'
-  /** Drafted, or postponed for a revised plan; no assessment under way. */
+  /** Drafted, or postponed for a revised plan; no assessment under way. 草拟中，或暂缓后待修改方案；没有进行中的评估。 */
   | 'DRAFT'
-  /** The current assessment is FILED: the decision body may decide. */
+  /** The current assessment is FILED: the decision body may decide. 当前评估已备案：决策主体可以决策。 */
   | 'READY';
 
 /** Conditions on a DecisionStatus value. */
@@ -390,21 +412,21 @@ export type DecisionStatusComparator = {
   nin?: Array<DecisionStatus> | null | undefined;
 };
 
-/** The form a task’s result takes (成果形式). */
+/** The form a task’s result takes (成果形式). 任务的成果形式。 */
 export type DeliverableForm =
-  /** An information system. */
+  /** An information system. 信息系统。 */
   | 'INFORMATION_SYSTEM'
-  /** Anything else. */
+  /** Anything else. 其他。 */
   | 'OTHER'
-  /** A pilot. */
+  /** A pilot. 试点。 */
   | 'PILOT'
-  /** A policy document. */
+  /** A policy document. 政策文件。 */
   | 'POLICY_DOCUMENT'
-  /** A regulation or rule. */
+  /** A regulation or rule. 制度规定。 */
   | 'REGULATION'
-  /** A report. */
+  /** A report. 报告。 */
   | 'REPORT'
-  /** A working mechanism. */
+  /** A working mechanism. 工作机制。 */
   | 'WORK_MECHANISM';
 
 /** The assessment to file (备案). */
@@ -449,18 +471,18 @@ export type FindingOrder = {
   field: FindingOrderField;
 };
 
-/** Fields findings can be ordered by. */
+/** Fields findings can be ordered by. 督察发现的问题可排序的字段。 */
 export type FindingOrderField =
   | 'CREATED_AT'
   | 'FOUND_ON';
 
-/** How grave a problem found is. */
+/** How grave a problem found is. 所发现问题的严重程度。 */
 export type FindingSeverity =
-  /** A grave failure, or one that puts people at risk. */
+  /** A grave failure, or one that puts people at risk. 重大：严重失职，或危及群众安全。 */
   | 'CRITICAL'
-  /** A shortcoming to correct. */
+  /** A shortcoming to correct. 一般：需纠正的不足。 */
   | 'MINOR'
-  /** A serious failure to carry out the reform. */
+  /** A serious failure to carry out the reform. 严重：改革任务落实严重不到位。 */
   | 'SERIOUS';
 
 /** Conditions on a FindingSeverity value. */
@@ -475,11 +497,11 @@ export type FindingSeverityComparator = {
   nin?: Array<FindingSeverity> | null | undefined;
 };
 
-/** Which way money moved. */
+/** Which way money moved. 资金流向。 */
 export type FundTransactionKind =
-  /** From the payee to the beneficiaries. */
+  /** From the payee to the beneficiaries. 发放：收款单位 → 受益人。 */
   | 'DISBURSEMENT'
-  /** From the payer to the payee. */
+  /** From the payer to the payee. 划转：付款单位 → 收款单位。 */
   | 'TRANSFER';
 
 /** Find a valid ring for a round. */
@@ -504,15 +526,15 @@ export type IdComparator = {
   nin?: Array<string | number> | null | undefined;
 };
 
-/** How a visit checked. */
+/** How a visit checked. 走访的核查方式。 */
 export type InspectionMethod =
-  /** Checking data in the units’ systems. */
+  /** Checking data in the units’ systems. 核查单位系统中的数据。 */
   | 'DATA'
-  /** Reading files and records. */
+  /** Reading files and records. 查阅文件和台账。 */
   | 'DOCUMENTS'
-  /** Talking to cadres and the public. */
+  /** Talking to cadres and the public. 与干部群众谈话。 */
   | 'INTERVIEWS'
-  /** Seeing the scene itself. */
+  /** Seeing the scene itself. 实地查看。 */
   | 'SITE';
 
 /** Which rounds to list. Fields combine with AND; use `and`/`or` for more. */
@@ -533,17 +555,17 @@ export type InspectionRoundOrder = {
   field: InspectionRoundOrderField;
 };
 
-/** Fields rounds can be ordered by. */
+/** Fields rounds can be ordered by. 督察轮次可排序的字段。 */
 export type InspectionRoundOrderField =
   | 'YEAR';
 
-/** PLANNING → ACTIVE → CLOSED. The rotation is fixed once the round is ACTIVE. */
+/** PLANNING → ACTIVE → CLOSED. The rotation is fixed once the round is ACTIVE. 筹备 → 进行中 → 已结束。轮次进行中后轮换安排即固定。 */
 export type InspectionRoundStatus =
-  /** Groups are out visiting their assigned regions. */
+  /** Groups are out visiting their assigned regions. 进行中：各督察组赴分配地区督察。 */
   | 'ACTIVE'
-  /** The round is over; its notices may still be open. */
+  /** The round is over; its notices may still be open. 已结束；其整改通知可能仍未销号。 */
   | 'CLOSED'
-  /** Groups are formed and the rotation assigned. */
+  /** Groups are formed and the rotation assigned. 筹备中：组建督察组、确定轮换安排。 */
   | 'PLANNING';
 
 /** Conditions on a InspectionRoundStatus value. */
@@ -558,22 +580,22 @@ export type InspectionRoundStatusComparator = {
   nin?: Array<InspectionRoundStatus> | null | undefined;
 };
 
-/** How a visit came about. */
+/** How a visit came about. 走访的方式。 */
 export type InspectionVisitKind =
-  /** 杀回马枪: an unexpected return to a region visited earlier. */
+  /** 杀回马枪: an unexpected return to a region visited earlier. 杀回马枪：对已督察地区的突击回访。 */
   | 'RETURN_VISIT'
-  /** 四不两直: no notice, no greeting, no briefing, no escort, straight to the grassroots and the scene. */
+  /** 四不两直: no notice, no greeting, no briefing, no escort, straight to the grassroots and the scene. 四不两直：不发通知、不打招呼、不听汇报、不用陪同接待，直奔基层、直插现场。 */
   | 'UNANNOUNCED';
 
-/** What a coordination issue is about. */
+/** What a coordination issue is about. 协调事项的类别。 */
 export type IssueKind =
-  /** Moving funds between bodies. */
+  /** Moving funds between bodies. 单位之间的资金划转。 */
   | 'FUND_TRANSFER'
-  /** Anything else. */
+  /** Anything else. 其他。 */
   | 'OTHER'
-  /** Moving pension relations. */
+  /** Moving pension relations. 养老保险关系转移。 */
   | 'PENSION_TRANSFER'
-  /** Posts and staffing. */
+  /** Posts and staffing. 编制与岗位。 */
   | 'STAFFING';
 
 /** Conditions on a IssueKind value. */
@@ -600,17 +622,17 @@ export type IssueRectificationNoticeInput = {
   requirements: string;
 };
 
-/** OPEN → IN_PROGRESS → RESOLVED → CLOSED; RESOLVED or CLOSED → REOPENED (with a reason). */
+/** OPEN → IN_PROGRESS → RESOLVED → CLOSED; RESOLVED or CLOSED → REOPENED (with a reason). 新建 → 推进中 → 已解决 → 已关闭；已解决或已关闭的可（写明理由）重新打开。 */
 export type IssueStatus =
-  /** Verified and closed. */
+  /** Verified and closed. 已核实并关闭。 */
   | 'CLOSED'
-  /** Work is under way. */
+  /** Work is under way. 推进中。 */
   | 'IN_PROGRESS'
-  /** Opened; no work recorded yet. */
+  /** Opened; no work recorded yet. 已新建，尚未登记工作。 */
   | 'OPEN'
-  /** Reopened after being resolved or closed. */
+  /** Reopened after being resolved or closed. 解决或关闭后重新打开。 */
   | 'REOPENED'
-  /** Solved in substance; closing checks that nothing is left open. */
+  /** Solved in substance; closing checks that nothing is left open. 实质性问题已解决；关闭时核查是否仍有未办结事项。 */
   | 'RESOLVED';
 
 /** Conditions on a IssueStatus value. */
@@ -624,6 +646,13 @@ export type IssueStatusComparator = {
   /** Equals none of. */
   nin?: Array<IssueStatus> | null | undefined;
 };
+
+/** A language the messages a person reads come in. 消息语言。 */
+export type Language =
+  /** English. 英文。 */
+  | 'EN'
+  /** Simplified Chinese. 简体中文。 */
+  | 'ZH_CN';
 
 /** Which led reforms to list. Fields combine with AND; use `and`/`or` for more. */
 export type LedReformFilter = {
@@ -651,17 +680,17 @@ export type LedReformOrder = {
   field: LedReformOrderField;
 };
 
-/** Fields led reforms can be ordered by. */
+/** Fields led reforms can be ordered by. 领衔抓改革可排序的字段。 */
 export type LedReformOrderField =
   | 'THEME'
   | 'UPDATED_AT'
   | 'YEAR';
 
-/** Where a led reform stands. */
+/** Where a led reform stands. 领衔抓改革的状态。 */
 export type LedReformStatus =
-  /** Every linked task was completed and the reform was closed. */
+  /** Every linked task was completed and the reform was closed. 关联任务全部完成，改革已完成。 */
   | 'COMPLETED'
-  /** Its tasks are being carried out. */
+  /** Its tasks are being carried out. 关联任务正在推进。 */
   | 'IN_PROGRESS';
 
 /** Conditions on a LedReformStatus value. */
@@ -676,13 +705,13 @@ export type LedReformStatusComparator = {
   nin?: Array<LedReformStatus> | null | undefined;
 };
 
-/** What a ledger (台账) records. */
+/** What a ledger (台账) records. 台账的类别。 */
 export type LedgerKind =
-  /** A year’s plan of measures carrying out framework tasks. */
+  /** A year’s plan of measures carrying out framework tasks. 年度计划：落实框架任务的年度举措。 */
   | 'ANNUAL_PLAN'
-  /** Rectification of problems found: 7 aspects, 16 measures. */
+  /** Rectification of problems found: 7 aspects, 16 measures. 问题整改：7 个方面、16 项措施。 */
   | 'RECTIFICATION'
-  /** The reform framework: 8 systems, 192 tasks. */
+  /** The reform framework: 8 systems, 192 tasks. 改革总体框架：8 个体系、192 项任务。 */
   | 'REFORM_FRAMEWORK';
 
 /** Tasks to link to a led reform. */
@@ -737,7 +766,7 @@ export type MajorDecisionOrder = {
   field: MajorDecisionOrderField;
 };
 
-/** Fields major matters can be ordered by. */
+/** Fields major matters can be ordered by. 重大决策事项可排序的字段。 */
 export type MajorDecisionOrderField =
   | 'CREATED_AT'
   | 'TITLE'
@@ -777,33 +806,33 @@ export type OpenCoordinationIssueInput = {
   title: string;
 };
 
-/** How opinions were collected. */
+/** How opinions were collected. 意见征集方式。 */
 export type OpinionMethod =
-  /** Expert consultation (专家论证). */
+  /** Expert consultation (专家论证). 专家论证。 */
   | 'EXPERT_CONSULTATION'
-  /** Hearing (听证会). */
+  /** Hearing (听证会). 听证会。 */
   | 'HEARING'
-  /** Public notice (公示). */
+  /** Public notice (公示). 公示。 */
   | 'PUBLIC_NOTICE'
-  /** Questionnaire. */
+  /** Questionnaire. 问卷调查。 */
   | 'QUESTIONNAIRE'
-  /** Symposium (座谈会). */
+  /** Symposium (座谈会). 座谈会。 */
   | 'SYMPOSIUM'
-  /** Visits to those affected. */
+  /** Visits to those affected. 走访受影响群众。 */
   | 'VISIT';
 
-/** Sort direction. */
+/** Sort direction. 排序方向。 */
 export type OrderDirection =
   | 'ASC'
   | 'DESC';
 
-/** A participating unit’s part. */
+/** A participating unit’s part. 参与单位的职责。 */
 export type ParticipantRole =
-  /** Kept informed. */
+  /** Kept informed. 知悉情况。 */
   | 'INFORMED'
-  /** Responsible for part of the solution. */
+  /** Responsible for part of the solution. 负责解决问题的一部分。 */
   | 'RESPONSIBLE'
-  /** Supports the responsible units. */
+  /** Supports the responsible units. 配合负责单位。 */
   | 'SUPPORTING';
 
 /** Which people to list. Fields combine with AND; use `and`/`or` for more. */
@@ -828,16 +857,22 @@ export type PersonOrder = {
   field: PersonOrderField;
 };
 
-/** Fields people can be ordered by. */
+/** Fields people can be ordered by. 人员可排序的字段。 */
 export type PersonOrderField =
   | 'NAME'
   | 'TITLE';
 
-/** Who recognised a selected case. */
+/** The user to reactivate. */
+export type ReactivateUserInput = {
+  /** The user. */
+  userId: string | number;
+};
+
+/** Who recognised a selected case. 入选案例的认定层级。 */
 export type RecognitionLevel =
-  /** A national body. */
+  /** A national body. 国家级认定。 */
   | 'NATIONAL'
-  /** A provincial body. */
+  /** A provincial body. 省级认定。 */
   | 'PROVINCIAL';
 
 /** Conditions on a RecognitionLevel value. */
@@ -1000,25 +1035,25 @@ export type RectificationNoticeOrder = {
   field: RectificationNoticeOrderField;
 };
 
-/** Fields notices can be ordered by. */
+/** Fields notices can be ordered by. 整改通知可排序的字段。 */
 export type RectificationNoticeOrderField =
   | 'DEADLINE'
   | 'ISSUED_ON'
   | 'UPDATED_AT';
 
-/** NOTIFIED → RECTIFYING → FEEDBACK_SUBMITTED → VERIFIED → CLOSED; FEEDBACK_SUBMITTED → REOPENED (with a reason) → RECTIFYING. */
+/** NOTIFIED → RECTIFYING → FEEDBACK_SUBMITTED → VERIFIED → CLOSED; FEEDBACK_SUBMITTED → REOPENED (with a reason) → RECTIFYING. 已下发 → 整改中 → 已反馈 → 已核查 → 已销号；已反馈的可（写明理由）重新打开 → 整改中。 */
 export type RectificationNoticeStatus =
-  /** Done. */
+  /** Done. 已销号。 */
   | 'CLOSED'
-  /** The unit reported its root-cause analysis, measures and evidence. */
+  /** The unit reported its root-cause analysis, measures and evidence. 责任单位已报送原因分析、整改措施和佐证材料。 */
   | 'FEEDBACK_SUBMITTED'
-  /** Issued to the responsible unit. */
+  /** Issued to the responsible unit. 已下发给责任单位。 */
   | 'NOTIFIED'
-  /** The unit is correcting the problem. */
+  /** The unit is correcting the problem. 责任单位正在整改。 */
   | 'RECTIFYING'
-  /** The feedback was not accepted; the unit must rectify again. */
+  /** The feedback was not accepted; the unit must rectify again. 反馈未获认可，责任单位须重新整改。 */
   | 'REOPENED'
-  /** Inspectors checked the rectification. */
+  /** Inspectors checked the rectification. 督察人员已核查整改情况。 */
   | 'VERIFIED';
 
 /** Conditions on a RectificationNoticeStatus value. */
@@ -1057,21 +1092,21 @@ export type ReformCaseOrder = {
   field: ReformCaseOrderField;
 };
 
-/** Fields reform cases can be ordered by (CREATED_AT: the order they were recorded; STATUS: by the status name). */
+/** Fields reform cases can be ordered by (CREATED_AT: the order they were recorded; STATUS: by the status name). 改革案例可排序的字段（CREATED_AT：登记先后；STATUS：按状态名称）。 */
 export type ReformCaseOrderField =
   | 'CREATED_AT'
   | 'STATUS'
   | 'TITLE';
 
-/** Where a reform case stands: CULTIVATING → SUBMITTED → SELECTED or NOT_SELECTED. */
+/** Where a reform case stands: CULTIVATING → SUBMITTED → SELECTED or NOT_SELECTED. 改革案例的状态：培育中 → 已报送 → 入选或未入选。 */
 export type ReformCaseStatus =
-  /** Being cultivated by its unit. */
+  /** Being cultivated by its unit. 单位培育中。 */
   | 'CULTIVATING'
-  /** Not selected. */
+  /** Not selected. 未入选。 */
   | 'NOT_SELECTED'
-  /** Selected and recognised. */
+  /** Selected and recognised. 已入选并获认定。 */
   | 'SELECTED'
-  /** Submitted for selection. */
+  /** Submitted for selection. 已报送参评。 */
   | 'SUBMITTED';
 
 /** Conditions on a ReformCaseStatus value. */
@@ -1120,7 +1155,7 @@ export type ReformTaskOrder = {
   field: ReformTaskOrderField;
 };
 
-/** Fields tasks can be ordered by (STATUS orders by the status name). */
+/** Fields tasks can be ordered by (STATUS orders by the status name). 改革任务可排序的字段（STATUS 按状态名称排序）。 */
 export type ReformTaskOrderField =
   | 'CODE'
   | 'DEADLINE'
@@ -1185,33 +1220,33 @@ export type ReviewRiskAssessmentInput = {
   verdict: ReviewVerdict;
 };
 
-/** An expert reviewer’s verdict. */
+/** An expert reviewer’s verdict. 评审专家的结论。 */
 export type ReviewVerdict =
-  /** The assessment may be filed. */
+  /** The assessment may be filed. 通过：评估可以备案。 */
   | 'PASS'
-  /** Back to its authors. */
+  /** Back to its authors. 退回撰写人修改。 */
   | 'RETURN';
 
-/** The five dimensions an assessment must address. */
+/** The five dimensions an assessment must address. 评估必须覆盖的五个维度。 */
 export type RiskDimension =
-  /** 可控性. */
+  /** 可控性. 可控性。 */
   | 'CONTROLLABILITY'
-  /** 可行性. */
+  /** 可行性. 可行性。 */
   | 'FEASIBILITY'
-  /** 合法性. */
+  /** 合法性. 合法性。 */
   | 'LEGALITY'
-  /** 合理性. */
+  /** 合理性. 合理性。 */
   | 'REASONABLENESS'
-  /** 安全性. */
+  /** 安全性. 安全性。 */
   | 'SAFETY';
 
-/** Risk level from likelihood × impact: ≥15 HIGH, 8–14 MEDIUM, ≤7 LOW. */
+/** Risk level from likelihood × impact: ≥15 HIGH, 8–14 MEDIUM, ≤7 LOW. 由可能性 × 影响程度得出的风险等级：≥15 为高，8–14 为中，≤7 为低。 */
 export type RiskLevel =
-  /** 高: only REJECT or POSTPONE. */
+  /** 高: only REJECT or POSTPONE. 高风险：只能不实施或暂缓。 */
   | 'HIGH'
-  /** 低: may be approved. */
+  /** 低: may be approved. 低风险：可以批准。 */
   | 'LOW'
-  /** 中: approved only with mitigations (owner unit and due date) on every MEDIUM or HIGH point. */
+  /** 中: approved only with mitigations (owner unit and due date) on every MEDIUM or HIGH point. 中风险：每个中、高风险点都有明确责任单位和完成时限的化解措施后方可批准。 */
   | 'MEDIUM';
 
 /** Conditions on a RiskLevel value. */
@@ -1226,26 +1261,46 @@ export type RiskLevelComparator = {
   nin?: Array<RiskLevel> | null | undefined;
 };
 
-/** What a user may do. */
+/** What a user may do. 用户可以做什么。 */
 export type Role =
-  /** Administers units, users and reference data. */
+  /** Administers units, users and reference data. 系统管理员：管理单位、用户和基础数据。 */
   | 'ADMIN'
-  /** Carries out social-stability risk assessments. */
+  /** Carries out social-stability risk assessments for the assessing unit the grant names. 评估人员：为授权所指的评估单位开展社会稳定风险评估。 */
   | 'ASSESSOR'
-  /** Staff of the political-legal affairs commission: keep the ledger, accept deliverables, run inspections. */
+  /** Staff of the political-legal affairs commission: keep the ledger, accept deliverables, run inspections. 政法委工作人员：管理台账、验收成果、组织督察。 */
   | 'COMMISSION_STAFF'
-  /** Drives cross-department coordination issues to closure. */
+  /** Drives cross-department coordination issues to closure. 协调人：推动跨部门协调事项办结。 */
   | 'COORDINATOR'
-  /** Decides major matters for their decision body. */
+  /** Decides major matters for the decision body the grant names. 决策人：为授权所指的决策主体对重大事项作出决策。 */
   | 'DECISION_MAKER'
-  /** Reviews risk assessments they did not write. */
+  /** Reviews risk assessments they did not write. 评审专家：评审非本人撰写的风险评估。 */
   | 'EXPERT_REVIEWER'
-  /** Member of a rotating inspection group. */
+  /** Member of a rotating inspection group. 督察人员：推磨式督察组成员。 */
   | 'INSPECTOR'
-  /** Officer of a unit: reports on and submits the tasks of their own unit. */
+  /** Officer of the unit the grant names: reports on and submits that unit’s tasks. 单位联络员：为授权所指单位报告并提交任务。 */
   | 'UNIT_OFFICER'
-  /** Reads only. */
+  /** Reads only. 只读用户：只能查看。 */
   | 'VIEWER';
+
+/** Conditions on a Role value. */
+export type RoleComparator = {
+  /** Equals. */
+  eq?: Role | null | undefined;
+  /** Equals one of. */
+  in?: Array<Role> | null | undefined;
+  /** Does not equal. */
+  neq?: Role | null | undefined;
+  /** Equals none of. */
+  nin?: Array<Role> | null | undefined;
+};
+
+/** A role to grant: unit-bound roles (UNIT_OFFICER, ASSESSOR, DECISION_MAKER) name their unit, others none. */
+export type RoleGrantInput = {
+  /** The role. */
+  role: Role;
+  /** The unit the role is held for; only for unit-bound roles. */
+  unitId?: string | number | null | undefined;
+};
 
 /** One group sent to one region. */
 export type RotationAssignmentInput = {
@@ -1335,21 +1390,21 @@ export type SubmitRiskAssessmentInput = {
   assessmentId: string | number;
 };
 
-/** A move in a task’s workflow. */
+/** A move in a task’s workflow. 任务流程中的一步操作。 */
 export type TaskAction =
-  /** SUBMITTED → COMPLETED. Commission staff. */
+  /** SUBMITTED → COMPLETED. Commission staff. 验收：已提交 → 已完成。由政法委工作人员操作。 */
   | 'ACCEPT'
-  /** Any status but COMPLETED or CANCELLED → CANCELLED. Commission staff. */
+  /** Any status but COMPLETED or CANCELLED → CANCELLED. Commission staff. 取消：除已完成、已取消外的任何状态 → 已取消。由政法委工作人员操作。 */
   | 'CANCEL'
-  /** SUSPENDED → the status it was suspended from. Commission staff. */
+  /** SUSPENDED → the status it was suspended from. Commission staff. 恢复：已暂停 → 暂停前的状态。由政法委工作人员操作。 */
   | 'RESUME'
-  /** SUBMITTED → RETURNED, with a reason. Commission staff. */
+  /** SUBMITTED → RETURNED, with a reason. Commission staff. 退回：已提交 → 已退回，附理由。由政法委工作人员操作。 */
   | 'RETURN'
-  /** NOT_STARTED or RETURNED → IN_PROGRESS. An officer of the lead unit. */
+  /** NOT_STARTED or RETURNED → IN_PROGRESS. An officer of the lead unit. 开始：未开始或已退回 → 推进中。由牵头单位联络员操作。 */
   | 'START'
-  /** IN_PROGRESS → SUBMITTED, with the deliverable’s description. An officer of the lead unit. */
+  /** IN_PROGRESS → SUBMITTED, with the deliverable’s description. An officer of the lead unit. 提交：推进中 → 已提交，附成果说明。由牵头单位联络员操作。 */
   | 'SUBMIT'
-  /** NOT_STARTED, IN_PROGRESS or RETURNED → SUSPENDED. Commission staff. */
+  /** NOT_STARTED, IN_PROGRESS or RETURNED → SUSPENDED. Commission staff. 暂停：未开始、推进中或已退回 → 已暂停。由政法委工作人员操作。 */
   | 'SUSPEND';
 
 /** A reform task checked on a visit. */
@@ -1366,21 +1421,21 @@ export type TaskCheckInput = {
   taskId: string | number;
 };
 
-/** Where a task stands: NOT_STARTED → IN_PROGRESS → SUBMITTED → COMPLETED; SUBMITTED → RETURNED → IN_PROGRESS; SUSPENDED and back; CANCELLED. */
+/** Where a task stands: NOT_STARTED → IN_PROGRESS → SUBMITTED → COMPLETED; SUBMITTED → RETURNED → IN_PROGRESS; SUSPENDED and back; CANCELLED. 任务状态：未开始 → 推进中 → 已提交 → 已完成；已提交 → 已退回 → 推进中；可暂停并恢复；可取消。 */
 export type TaskStatus =
-  /** Dropped; final. */
+  /** Dropped; final. 已取消，不可恢复。 */
   | 'CANCELLED'
-  /** The commission accepted the deliverable. */
+  /** The commission accepted the deliverable. 政法委已验收成果。 */
   | 'COMPLETED'
-  /** The lead unit is working on it. */
+  /** The lead unit is working on it. 牵头单位正在推进。 */
   | 'IN_PROGRESS'
-  /** Not started yet. */
+  /** Not started yet. 未开始。 */
   | 'NOT_STARTED'
-  /** The commission returned the deliverable, with a reason. */
+  /** The commission returned the deliverable, with a reason. 政法委已退回成果，附理由。 */
   | 'RETURNED'
-  /** The lead unit submitted its deliverable; the commission is to accept or return it. */
+  /** The lead unit submitted its deliverable; the commission is to accept or return it. 牵头单位已提交成果，待政法委验收或退回。 */
   | 'SUBMITTED'
-  /** On hold; resuming returns it to where it was. */
+  /** On hold; resuming returns it to where it was. 已暂停；恢复后回到暂停前的状态。 */
   | 'SUSPENDED';
 
 /** Conditions on a TaskStatus value. */
@@ -1427,23 +1482,23 @@ export type UnitFilter = {
   text?: string | null | undefined;
 };
 
-/** What kind of body a unit is. */
+/** What kind of body a unit is. 单位的类别。 */
 export type UnitKind =
-  /** A people’s court. */
+  /** A people’s court. 人民法院。 */
   | 'COURT'
-  /** A state-owned enterprise (e.g. Beidahuang group). */
+  /** A state-owned enterprise (e.g. Beidahuang group). 国有企业（如北大荒集团）。 */
   | 'ENTERPRISE'
-  /** A justice department or bureau. */
+  /** A justice department or bureau. 司法厅（局）。 */
   | 'JUSTICE_ADMINISTRATION'
-  /** Any other body, such as a people’s government. */
+  /** Any other body, such as a people’s government. 其他机关，如人民政府。 */
   | 'OTHER'
-  /** A political-legal affairs commission (政法委) or one of its divisions. */
+  /** A political-legal affairs commission (政法委) or one of its divisions. 政法委或其内设机构。 */
   | 'POLITICAL_LEGAL_COMMISSION'
-  /** A people’s procuratorate. */
+  /** A people’s procuratorate. 人民检察院。 */
   | 'PROCURATORATE'
-  /** A public security department or bureau. */
+  /** A public security department or bureau. 公安厅（局）。 */
   | 'PUBLIC_SECURITY'
-  /** Organisation, staffing, finance, human resources & social security and the like. */
+  /** Organisation, staffing, finance, human resources & social security and the like. 组织、编制、财政、人力资源和社会保障等部门。 */
   | 'SUPPORTING_DEPARTMENT';
 
 /** Conditions on a UnitKind value. */
@@ -1458,13 +1513,13 @@ export type UnitKindComparator = {
   nin?: Array<UnitKind> | null | undefined;
 };
 
-/** Administrative level of a unit. */
+/** Administrative level of a unit. 单位的行政层级。 */
 export type UnitLevel =
-  /** County-level. */
+  /** County-level. 县级。 */
   | 'COUNTY'
-  /** Prefecture-level (city or region). */
+  /** Prefecture-level (city or region). 市（地）级。 */
   | 'PREFECTURE'
-  /** Provincial. */
+  /** Provincial. 省级。 */
   | 'PROVINCE';
 
 /** Conditions on a UnitLevel value. */
@@ -1487,7 +1542,7 @@ export type UnitOrder = {
   field: UnitOrderField;
 };
 
-/** Fields units can be ordered by. */
+/** Fields units can be ordered by. 单位可排序的字段。 */
 export type UnitOrderField =
   | 'CODE'
   | 'CREATED_AT'
@@ -1602,60 +1657,118 @@ export type UpdateUnitInput = {
   regionId?: string | number | null | undefined;
 };
 
-/** Why a mutation refused its input. Payloads carry these in `userErrors`; nothing is written when any is present. */
+/** Changes to a user account. Omitted fields stay as they are, and so do `displayName`, `unitId` and `grants` given as null; `personId: null` unlinks the person, `language: null` clears the language. */
+export type UpdateUserInput = {
+  /** New name to show. */
+  displayName?: string | null | undefined;
+  /** The roles they hold, replacing the whole set. */
+  grants?: Array<RoleGrantInput> | null | undefined;
+  /** The language of their messages; null follows each request. */
+  language?: Language | null | undefined;
+  /** The cadre they are; null unlinks. */
+  personId?: string | number | null | undefined;
+  /** New unit they work for. */
+  unitId?: string | number | null | undefined;
+  /** The user to change. */
+  userId: string | number;
+};
+
+/** The signed-in user’s own preferences. */
+export type UpdateViewerPreferencesInput = {
+  /** The language of their messages; null follows each request’s `Accept-Language`. */
+  language?: Language | null | undefined;
+};
+
+/** Why a mutation refused its input. Payloads carry these in `userErrors`; nothing is written when any is present. 变更拒绝其输入的原因。载荷在 `userErrors` 中携带这些代码；只要出现任何一个，就不会写入任何内容。 */
 export type UserErrorCode =
-  /** A transfer beyond what the obligation still needs, or a disbursement beyond what was transferred. */
+  /** A transfer beyond what the obligation still needs, or a disbursement beyond what was transferred. 划转金额超过该资金责任尚需划转的数额，或发放金额超过已划转的数额。 */
   | 'AMOUNT_EXCEEDS_OUTSTANDING'
-  /** The assessment cannot be submitted yet; the message names what is missing. */
+  /** The assessment cannot be submitted yet; the message names what is missing. 评估尚不能提交评审；消息中写明了缺少的内容。 */
   | 'ASSESSMENT_INCOMPLETE'
-  /** No FILED risk assessment: the matter cannot be decided (assess before deciding). */
+  /** No FILED risk assessment: the matter cannot be decided (assess before deciding). 没有已备案（FILED）的社会稳定风险评估，该事项不能决策（先评估、后决策）。 */
   | 'ASSESSMENT_REQUIRED'
-  /** The matter was decided (approved or rejected); the decision is final. */
+  /** The matter was decided (approved or rejected); the decision is final. 该事项已作出决策（批准或不实施），决策不可更改。 */
   | 'DECISION_FINAL'
-  /** Another object already uses this code. */
+  /** Another object already uses this code. 该编码已被其他对象使用。 */
   | 'DUPLICATE_CODE'
-  /** An amount must be a positive number of yuan with at most two decimals. */
+  /** An amount must be a positive number of yuan with at most two decimals. 金额须为正数（单位：元），最多两位小数。 */
   | 'INVALID_AMOUNT'
-  /** A task’s lead unit cannot also be one of its supporting units, nor can a unit support it twice. */
+  /** A task’s lead unit cannot also be one of its supporting units, nor can a unit support it twice. 任务的牵头单位不能同时是其配合单位，同一单位也不能重复列为配合单位。 */
   | 'INVALID_ASSIGNMENT'
-  /** A value is well-formed but not acceptable (e.g. too long, or missing where the rest of the input requires it). */
+  /** A value is well-formed but not acceptable (e.g. too long, or missing where the rest of the input requires it). 某个值格式正确但不可接受（例如过长，或在输入的其余部分要求时缺失）。 */
   | 'INVALID_INPUT'
-  /** The parent would make the hierarchy a cycle. */
+  /** The parent would make the hierarchy a cycle. 所选上级单位会使单位层级形成循环。 */
   | 'INVALID_PARENT'
-  /** The object’s current status does not allow this move; the message names the status. */
+  /** The object’s current status does not allow this move; the message names the status. 对象当前的状态不允许此操作；消息中写明了当前状态。 */
   | 'INVALID_TRANSITION'
-  /** Open action items or obligations not fully disbursed remain; the message names them, and `closureBlockers` lists them. */
+  /** Open action items or obligations not fully disbursed remain; the message names them, and `closureBlockers` lists them. 仍有未办结的工作事项或未足额发放的资金责任；消息中逐项列明，`closureBlockers` 也会列出。 */
   | 'ISSUE_NOT_READY_TO_CLOSE'
-  /** A led reform (领衔抓) must be led by a principal head of a unit. */
+  /** The change would leave no active administrator: the last one can be neither deactivated nor lose the role. 此项更改会使系统没有在用的系统管理员：最后一名管理员既不能停用，也不能被取消该角色。 */
+  | 'LAST_ADMIN'
+  /** A led reform (领衔抓) must be led by a principal head of a unit. 领衔抓改革必须由单位主要负责人领衔。 */
   | 'LEADER_NOT_PRINCIPAL_HEAD'
-  /** A led reform completes only when every task linked to it is completed; the message names those that are not. */
+  /** A led reform completes only when every task linked to it is completed; the message names those that are not. 关联的改革任务全部完成后，领衔抓改革才能完成；消息中列出了尚未完成的任务。 */
   | 'LINKED_TASKS_OPEN'
-  /** MEDIUM risk: every MEDIUM or HIGH point needs a mitigation with an owner unit and a due date before approval. */
+  /** Another user already has this login. 该登录名已被其他用户使用。 */
+  | 'LOGIN_TAKEN'
+  /** MEDIUM risk: every MEDIUM or HIGH point needs a mitigation with an owner unit and a due date before approval. 风险等级为中（MEDIUM）：批准前，每个中、高风险点都须有明确责任单位和完成时限的化解措施。 */
   | 'MITIGATION_REQUIRED'
-  /** A group may only visit the region the rotation assigned it. */
+  /** A group may only visit the region the rotation assigned it. 督察组只能走访轮换安排分配给它的地区。 */
   | 'NOT_ASSIGNED_REGION'
-  /** An object the input refers to does not exist. */
+  /** An object the input refers to does not exist. 输入所指的对象不存在。 */
   | 'NOT_FOUND'
-  /** A return visit needs an earlier visit to the same region in the same round. */
+  /** A return visit needs an earlier visit to the same region in the same round. “杀回马枪”式回访须以本轮对同一地区的先前走访为前提。 */
   | 'NO_EARLIER_VISIT'
-  /** No ring avoids every home-region conflict of the round’s groups; the message says what stands in the way. */
+  /** No ring avoids every home-region conflict of the round’s groups; the message says what stands in the way. 不存在能避开本轮所有督察组来源地区回避冲突的轮换闭环；消息中写明了障碍所在。 */
   | 'NO_VALID_ROTATION'
-  /** An author of an assessment cannot review it (编审分离). */
+  /** The person is already linked to another user; a person is one user at most. 该人员已与其他用户关联；一名人员至多对应一个用户。 */
+  | 'PERSON_ALREADY_LINKED'
+  /** An author of an assessment cannot review it (编审分离). 评估的撰写人不能评审该评估（编审分离）。 */
   | 'REVIEWER_CONFLICT'
-  /** The assessed risk is HIGH: only REJECT or POSTPONE are allowed. */
+  /** The assessed risk is HIGH: only REJECT or POSTPONE are allowed. 评估风险等级为高（HIGH）：只能作出不实施（REJECT）或暂缓（POSTPONE）的决定。 */
   | 'RISK_TOO_HIGH'
-  /** A group would inspect a region its leader or one of its members comes from (or its own region); the message names the group and the region. */
+  /** A group would inspect a region its leader or one of its members comes from (or its own region); the message names the group and the region. 督察组将督察其组长或成员的来源地区（或其本身所在地区）；消息中写明了督察组和地区。 */
   | 'ROTATION_CONFLICT'
-  /** The rotation does not cover every region exactly once with every group exactly once: a region or group is missing or repeated, or the counts differ. */
+  /** The rotation does not cover every region exactly once with every group exactly once: a region or group is missing or repeated, or the counts differ. 轮换安排没有做到每个地区、每个督察组各出现且仅出现一次：有地区或督察组缺失、重复，或两者数量不等。 */
   | 'ROTATION_INCOMPLETE'
-  /** The assignments form more than one cycle; the rotation must be one ring through every region. */
+  /** The assignments form more than one cycle; the rotation must be one ring through every region. 轮换安排形成了多个闭环；推磨式轮换必须是经过所有地区的一个闭环。 */
   | 'ROTATION_NOT_ONE_CYCLE'
-  /** The round already has its rotation (clear it first, while the round is PLANNING). */
+  /** The round already has its rotation (clear it first, while the round is PLANNING). 本轮督察已有轮换安排（须在 PLANNING 状态下先清除）。 */
   | 'ROUND_ALREADY_ASSIGNED'
-  /** Visits and findings are recorded only while the round is ACTIVE. */
+  /** Visits and findings are recorded only while the round is ACTIVE. 只有在督察轮次进行中（ACTIVE）时才能登记走访和问题。 */
   | 'ROUND_NOT_ACTIVE'
-  /** There is already an inspection round for this year. */
+  /** There is already an inspection round for this year. 该年度已有督察轮次。 */
   | 'ROUND_YEAR_TAKEN';
+
+/** Which users to list. Fields combine with AND; use `and`/`or` for more. */
+export type UserFilter = {
+  /** Only active (true) or only deactivated (false) accounts. */
+  active?: boolean | null | undefined;
+  /** All of these filters. */
+  and?: Array<UserFilter> | null | undefined;
+  /** Any of these filters. */
+  or?: Array<UserFilter> | null | undefined;
+  /** Roles they hold, for any unit: `eq`/`in` keep holders, `neq`/`nin` those who hold none of them. */
+  role?: RoleComparator | null | undefined;
+  /** Text found in the login or the display name, ignoring case. */
+  text?: string | null | undefined;
+  /** The unit they work for, by ID. */
+  unit?: IdComparator | null | undefined;
+};
+
+/** One ordering term; ties are always broken by ID. */
+export type UserOrder = {
+  /** Direction. */
+  direction?: OrderDirection;
+  /** Field to order by. */
+  field: UserOrderField;
+};
+
+/** Fields users can be ordered by. */
+export type UserOrderField =
+  | 'CREATED_AT'
+  | 'DISPLAY_NAME'
+  | 'LOGIN';
 
 /** Verifying a rectification. */
 export type VerifyRectificationInput = {
@@ -2749,6 +2862,68 @@ export type UnitPeopleQueryVariables = Exact<{
 
 export type UnitPeopleQuery = { unit: { people: { totalCount: number, nodes: Array<{ id: string, name: string, title: string, isPrincipalHead: boolean }> } } | null };
 
+export type AccountFragment = { id: string, login: string, displayName: string, active: boolean, language: Language | null, roles: Array<Role> | null, unit: { id: string, code: string } | null, person: { id: string, name: string } | null, grants: Array<{ role: Role, unit: { id: string, code: string } | null }> | null };
+
+export type ViewerAccountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerAccountQuery = { viewer: { id: string, login: string, displayName: string, active: boolean, language: Language | null, roles: Array<Role> | null, unit: { id: string, code: string } | null, person: { id: string, name: string } | null, grants: Array<{ role: Role, unit: { id: string, code: string } | null }> | null } };
+
+export type UsersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: UserFilter | null | undefined;
+  orderBy?: Array<UserOrder> | UserOrder | null | undefined;
+}>;
+
+
+export type UsersQuery = { users: { totalCount: number, nodes: Array<{ id: string, login: string, displayName: string, active: boolean, language: Language | null, roles: Array<Role> | null, unit: { id: string, code: string } | null, person: { id: string, name: string } | null, grants: Array<{ role: Role, unit: { id: string, code: string } | null }> | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { user: { id: string, login: string, displayName: string, active: boolean, language: Language | null, roles: Array<Role> | null, unit: { id: string, code: string } | null, person: { id: string, name: string } | null, grants: Array<{ role: Role, unit: { id: string, code: string } | null }> | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type UpdateUserMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: { user: { id: string, login: string, displayName: string, active: boolean, language: Language | null, roles: Array<Role> | null, unit: { id: string, code: string } | null, person: { id: string, name: string } | null, grants: Array<{ role: Role, unit: { id: string, code: string } | null }> | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type DeactivateUserMutationVariables = Exact<{
+  input: DeactivateUserInput;
+}>;
+
+
+export type DeactivateUserMutation = { deactivateUser: { user: { id: string, active: boolean } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ReactivateUserMutationVariables = Exact<{
+  input: ReactivateUserInput;
+}>;
+
+
+export type ReactivateUserMutation = { reactivateUser: { user: { id: string, active: boolean } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type UpdateViewerPreferencesMutationVariables = Exact<{
+  input: UpdateViewerPreferencesInput;
+}>;
+
+
+export type UpdateViewerPreferencesMutation = { updateViewerPreferences: { user: { id: string, language: Language | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type AccountOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccountOfQuery = { node:
+    | { id: string, login: string, roles: Array<Role> | null, language: Language | null, grants: Array<{ role: Role }> | null, person: { id: string } | null }
+    | Record<PropertyKey, never>
+   | null };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2771,6 +2946,7 @@ export const DecisionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kin
 export const AssessmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}}]}}]} as unknown as DocumentNode<AssessmentFieldsFragment, unknown>;
 export const PointFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PointFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskPoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]} as unknown as DocumentNode<PointFieldsFragment, unknown>;
 export const RiskUserErrorsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskUserErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<RiskUserErrorsFragment, unknown>;
+export const AccountFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Account"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccountFragment, unknown>;
 export const OpenCoordinationIssueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenCoordinationIssue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenCoordinationIssueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openCoordinationIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coordinationIssue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IssueState"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Refusal"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssueState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationIssue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fundTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligated"}},{"kind":"Field","name":{"kind":"Name","value":"transferred"}},{"kind":"Field","name":{"kind":"Name","value":"disbursed"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Refusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<OpenCoordinationIssueMutation, OpenCoordinationIssueMutationVariables>;
 export const AddIssueParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddIssueParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddIssueParticipantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addIssueParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coordinationIssue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IssueState"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Refusal"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssueState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationIssue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fundTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligated"}},{"kind":"Field","name":{"kind":"Name","value":"transferred"}},{"kind":"Field","name":{"kind":"Name","value":"disbursed"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Refusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<AddIssueParticipantMutation, AddIssueParticipantMutationVariables>;
 export const CreateFundObligationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFundObligation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFundObligationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFundObligation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coordinationIssue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IssueState"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundObligation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ObligationState"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Refusal"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssueState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationIssue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fundTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligated"}},{"kind":"Field","name":{"kind":"Name","value":"transferred"}},{"kind":"Field","name":{"kind":"Name","value":"disbursed"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ObligationState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundObligation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligated"}},{"kind":"Field","name":{"kind":"Name","value":"transferred"}},{"kind":"Field","name":{"kind":"Name","value":"disbursed"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Refusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<CreateFundObligationMutation, CreateFundObligationMutationVariables>;
@@ -2878,4 +3054,12 @@ export const UpdateUnitDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const UnitChildrenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitChildren"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnitChildrenQuery, UnitChildrenQueryVariables>;
 export const PeoplePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PeoplePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonOrder"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isPrincipalHead"}}]}}]}}]}}]} as unknown as DocumentNode<PeoplePageQuery, PeoplePageQueryVariables>;
 export const UnitPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonOrder"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isPrincipalHead"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnitPeopleQuery, UnitPeopleQueryVariables>;
+export const ViewerAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Account"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Account"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerAccountQuery, ViewerAccountQueryVariables>;
+export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UserFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserOrder"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Account"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Account"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
+export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Account"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Refusal"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Account"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Refusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Account"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Refusal"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Account"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Refusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<UpdateUserMutation, UpdateUserMutationVariables>;
+export const DeactivateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeactivateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeactivateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deactivateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Refusal"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Refusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<DeactivateUserMutation, DeactivateUserMutationVariables>;
+export const ReactivateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReactivateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReactivateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reactivateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Refusal"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Refusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<ReactivateUserMutation, ReactivateUserMutationVariables>;
+export const UpdateViewerPreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateViewerPreferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateViewerPreferencesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateViewerPreferences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Refusal"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Refusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<UpdateViewerPreferencesMutation, UpdateViewerPreferencesMutationVariables>;
+export const AccountOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountOfQuery, AccountOfQueryVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;

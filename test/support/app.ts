@@ -21,23 +21,29 @@ export interface GraphQLResponse<T> {
   headers: Headers;
 }
 
+/** How a test request is sent: with this token instead of the demo user's, with this `Accept-Language`. */
+export interface RequestOptions {
+  token?: string;
+  language?: string;
+}
+
 export interface TestApp {
   url: string;
   config: Config;
   orm: MikroORM;
   /** The server's clock: real time until a test sets it; time moves by setting it, never by sleeping. */
   clock: SettableClock;
-  /** Runs an operation over HTTP as the given demo user (`null` sends no token). */
+  /** Runs an operation over HTTP as the given demo user (`null` sends no token), in `language` (`Accept-Language`) if given. */
   gql<T, V extends Record<string, unknown>>(
     document: TypedDocumentNode<T, V>,
     variables?: V,
-    options?: { as?: string | null; token?: string },
+    options?: RequestOptions & { as?: string | null },
   ): Promise<GraphQLResponse<T>>;
   /** Like `gql`, but fails the test on any error and returns `data`. */
   ok<T, V extends Record<string, unknown>>(
     document: TypedDocumentNode<T, V>,
     variables?: V,
-    options?: { as?: string; token?: string },
+    options?: RequestOptions & { as?: string },
   ): Promise<T>;
   token(username: string): Promise<string>;
   /** SQL statements the app runs while `body` runs. */
@@ -80,7 +86,11 @@ export async function startApp(options: { log?: NodeJS.WritableStream; env?: Rec
       const token = options.token ?? (as === null ? undefined : await app.token(as));
       const response = await fetch(endpoint, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(options.language ? { 'accept-language': options.language } : {}),
+        },
         body: JSON.stringify({ query: print(document), variables }),
       });
       const body = (await response.json()) as Omit<GraphQLResponse<never>, 'status' | 'headers'>;

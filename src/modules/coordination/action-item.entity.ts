@@ -4,10 +4,10 @@ import { Unit } from '../unit/index.js';
 import { User } from '../user/index.js';
 import { CoordinationIssue } from './coordination-issue.entity.js';
 import { ActionItemStatus } from './coordination.enums.js';
-import { CoordinationErrors } from './coordination.errors.js';
+import { CoordinationErrors, type CoordinationLabel } from './coordination.errors.js';
 import { Meeting } from './meeting.entity.js';
 
-const text = (value: string, field: string, what: string, max: number) =>
+const text = (value: string, field: string, what: CoordinationLabel, max: number) =>
   requireText(value, max, () => CoordinationErrors.invalidText(field, what, max));
 
 /** Overdue: still open past its due date (the SQL twin is in coordination.read.ts). */

@@ -31,7 +31,10 @@ export enum ActionItemOrderField {
   DUE_DATE = 'DUE_DATE',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(ActionItemOrderField, { name: 'ActionItemOrderField', description: 'Fields action items can be ordered by.' });
+registerEnumType(ActionItemOrderField, {
+  name: 'ActionItemOrderField',
+  description: 'Fields action items can be ordered by. 工作事项可排序的字段。',
+});
 
 @InputType({ description: 'One ordering term; ties are always broken by ID.' })
 export class ActionItemOrder {

@@ -1,5 +1,5 @@
 import type { Context } from '../../shared/context.js';
-import { hasRole, requireRole } from '../../shared/auth/access.js';
+import { hasRole, holdsRole, requireRole } from '../../shared/auth/access.js';
 import { Role } from '../../shared/auth/role.js';
 import { write } from '../../shared/audit/write.js';
 import { forbidden } from '../../shared/graphql/errors.js';
@@ -7,6 +7,7 @@ import { toGlobalId } from '../../shared/graphql/global-id.js';
 import { User } from '../user/index.js';
 import { ActionItem } from './action-item.entity.js';
 import { CoordinationErrors } from './coordination.errors.js';
+import { coordinationMessages } from './coordination.messages.js';
 import { findUnit, findUnits } from '../unit/index.js';
 import { auditIssue, lockIssue, RUNNERS } from './issue-lock.js';
 import { Meeting } from './meeting.entity.js';
@@ -30,7 +31,7 @@ const assigned = (item: ActionItem) => ({
 });
 
 export async function recordMeeting(ctx: Context, issueKey: string, fields: MeetingFields): Promise<string> {
-  requireRole(ctx, RUNNERS, 'record meetings');
+  requireRole(ctx, RUNNERS, coordinationMessages.actions.recordMeetings);
   return write(ctx, async ({ em, audit }) => {
     const issue = await lockIssue(em, issueKey);
     const attending = await findUnits(em, fields.attendingUnitKeys, 'attendingUnitIds');
@@ -79,7 +80,7 @@ export async function addActionItem(
   issueKey: string,
   fields: { description: string; assignedUnitKey: string; dueDate: string },
 ): Promise<string> {
-  requireRole(ctx, RUNNERS, 'assign action items');
+  requireRole(ctx, RUNNERS, coordinationMessages.actions.assignItems);
   return write(ctx, async ({ em, audit }) => {
     const issue = await lockIssue(em, issueKey);
     const from = issue.status;
@@ -98,15 +99,20 @@ export async function addActionItem(
  * issue is CLOSED, so a RESOLVED issue's items can be finished without reopening it.
  */
 export async function settleActionItem(ctx: Context, itemKey: string, outcome: 'complete' | 'cancel', text: string): Promise<string> {
-  requireRole(ctx, outcome === 'complete' ? [...RUNNERS, Role.UNIT_OFFICER] : RUNNERS, `${outcome} action items`);
+  const { completeItems, cancelItems } = coordinationMessages.actions;
+  requireRole(
+    ctx,
+    outcome === 'complete' ? [...RUNNERS, Role.UNIT_OFFICER] : RUNNERS,
+    outcome === 'complete' ? completeItems : cancelItems,
+  );
   return write(ctx, async ({ em, audit }) => {
     const found = await em.findOne(ActionItem, { id: itemKey }, { fields: ['id', 'issue'] });
     if (!found) throw CoordinationErrors.notFound('action item', 'actionItemId');
     const issue = await lockIssue(em, found.issue.id);
     const item = await em.findOneOrFail(ActionItem, { id: itemKey }, { populate: ['assignedUnit'], refresh: true });
     // An officer completes only their own unit's items.
-    if (!hasRole(ctx.viewer, ...RUNNERS) && ctx.viewer.unitKey !== item.assignedUnit.id)
-      throw forbidden('Only an officer of the assigned unit, a coordinator or commission staff may complete this item.');
+    if (!hasRole(ctx.viewer, ...RUNNERS) && !holdsRole(ctx.viewer, Role.UNIT_OFFICER, item.assignedUnit.id))
+      throw forbidden(coordinationMessages.assignedUnitOnly);
     issue.settlementRecorded();
     const by = em.getReference(User, ctx.viewer.key);
     if (outcome === 'complete') item.complete(text, by, ctx.now);

@@ -5,12 +5,13 @@ import type { ActionItemType } from './action-item.types.js';
 import { closureFactsOf } from './closure-facts.js';
 import { closureBlockers, describeBlockers, isClear } from './closure.js';
 import type { ClosureBlockersType } from './closure.types.js';
+import { coordinationMessages } from './coordination.messages.js';
 import { auditIssue, lockIssue, RUNNERS } from './issue-lock.js';
 
 // Closure: closing a resolved issue once nothing is left open, and what keeps it from closing.
 
 export async function closeCoordinationIssue(ctx: Context, issueKey: string): Promise<string> {
-  requireRole(ctx, RUNNERS, 'close issues');
+  requireRole(ctx, RUNNERS, coordinationMessages.actions.close);
   return write(ctx, async ({ em, audit }) => {
     const issue = await lockIssue(em, issueKey);
     const facts = await closureFactsOf(em.getKnex(), (query) => em.execute(query), [issueKey]);

@@ -1,5 +1,7 @@
 import { ActionItemStatus } from './coordination.enums.js';
 import { formatFen } from './money.js';
+import type { Text } from '../../shared/i18n/text.js';
+import { coordinationMessages } from './coordination.messages.js';
 
 // What keeps an issue from closing, as one function over plain facts. The facts come from one
 // builder, `closure-facts.ts`: `closeCoordinationIssue` reads them under the issue's lock, the
@@ -25,10 +27,10 @@ export function closureBlockers(facts: ClosureFacts): ClosureBlockers {
 }
 
 /** The blockers in words, for the error message. */
-export function describeBlockers(blockers: ClosureBlockers): string[] {
+export function describeBlockers(blockers: ClosureBlockers): Text[] {
   return [
-    ...blockers.openItems.map((i) => `action item “${i.description}” (${i.assignedUnitName}) is still open`),
-    ...blockers.unsettled.map((o) => `obligation “${o.purpose}” has ¥${o.outstanding} outstanding`),
+    ...blockers.openItems.map((i) => coordinationMessages.openItem(i.description, i.assignedUnitName)),
+    ...blockers.unsettled.map((o) => coordinationMessages.unsettled(o.purpose, o.outstanding)),
   ];
 }
 

@@ -1,6 +1,7 @@
 import { isPlausibleDate, requireText } from '../../shared/domain/values.js';
 import { Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/db/base.entity.js';
+import type { Text } from '../../shared/i18n/text.js';
 import { Unit } from '../unit/index.js';
 import { IssueKind, IssueStatus } from './coordination.enums.js';
 import { CoordinationErrors } from './coordination.errors.js';
@@ -70,7 +71,7 @@ export class CoordinationIssue extends BaseEntity {
   }
 
   /** Closing needs nothing left open; `blockers` names what is (empty when nothing is). */
-  close(blockers: string[]): void {
+  close(blockers: Text[]): void {
     if (this.status !== IssueStatus.RESOLVED) throw CoordinationErrors.issueStatus('closed (resolve it first)', this.status);
     if (blockers.length > 0) throw CoordinationErrors.notReadyToClose(blockers);
     this.status = IssueStatus.CLOSED;

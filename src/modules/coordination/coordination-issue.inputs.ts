@@ -42,7 +42,7 @@ export enum CoordinationIssueOrderField {
 }
 registerEnumType(CoordinationIssueOrderField, {
   name: 'CoordinationIssueOrderField',
-  description: 'Fields coordination issues can be ordered by.',
+  description: 'Fields coordination issues can be ordered by. 协调事项可排序的字段。',
 });
 
 @InputType({ description: 'One ordering term; ties are always broken by ID.' })

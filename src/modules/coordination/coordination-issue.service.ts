@@ -5,6 +5,7 @@ import { toGlobalId } from '../../shared/graphql/global-id.js';
 import { CoordinationIssue } from './coordination-issue.entity.js';
 import type { IssueKind, ParticipantRole } from './coordination.enums.js';
 import { CoordinationErrors } from './coordination.errors.js';
+import { coordinationMessages } from './coordination.messages.js';
 import { IssueParticipant } from './issue-participant.entity.js';
 import { findUnit } from '../unit/index.js';
 import { auditIssue, lockIssue, RUNNERS } from './issue-lock.js';
@@ -15,7 +16,7 @@ export async function openCoordinationIssue(
   ctx: Context,
   fields: { title: string; description: string; kind: IssueKind; leadUnitKey: string; openedOn: string | null; targetDate: string },
 ): Promise<string> {
-  requireRole(ctx, RUNNERS, 'open coordination issues');
+  requireRole(ctx, RUNNERS, coordinationMessages.actions.open);
   return write(ctx, async ({ em, audit }) => {
     const issue = new CoordinationIssue({
       ...fields,
@@ -37,7 +38,7 @@ export async function openCoordinationIssue(
 }
 
 export async function addIssueParticipant(ctx: Context, issueKey: string, unitKey: string, role: ParticipantRole): Promise<string> {
-  requireRole(ctx, RUNNERS, 'add participants');
+  requireRole(ctx, RUNNERS, coordinationMessages.actions.addParticipants);
   return write(ctx, async ({ em, audit }) => {
     const issue = await lockIssue(em, issueKey);
     const unit = await findUnit(em, unitKey, 'unitId');
@@ -57,7 +58,7 @@ export async function addIssueParticipant(ctx: Context, issueKey: string, unitKe
 }
 
 export async function resolveCoordinationIssue(ctx: Context, issueKey: string): Promise<string> {
-  requireRole(ctx, RUNNERS, 'resolve issues');
+  requireRole(ctx, RUNNERS, coordinationMessages.actions.resolve);
   return write(ctx, async ({ em, audit }) => {
     const issue = await lockIssue(em, issueKey);
     const from = issue.status;
@@ -68,7 +69,7 @@ export async function resolveCoordinationIssue(ctx: Context, issueKey: string): 
 }
 
 export async function reopenCoordinationIssue(ctx: Context, issueKey: string, reason: string): Promise<string> {
-  requireRole(ctx, RUNNERS, 'reopen issues');
+  requireRole(ctx, RUNNERS, coordinationMessages.actions.reopen);
   return write(ctx, async ({ em, audit }) => {
     const issue = await lockIssue(em, issueKey);
     const from = issue.status;

@@ -1,4 +1,7 @@
-import { CommonErrorCode, DomainError, type ErrorCodeDescriptions } from '../../shared/errors/domain-error.js';
+import { CommonErrorCode, DomainError } from '../../shared/errors/domain-error.js';
+import { platformMessages } from '../../shared/i18n/platform.messages.js';
+import type { Text } from '../../shared/i18n/text.js';
+import { coordinationMessages as M } from './coordination.messages.js';
 
 export enum CoordinationErrorCode {
   INVALID_AMOUNT = 'INVALID_AMOUNT',
@@ -6,54 +9,33 @@ export enum CoordinationErrorCode {
   ISSUE_NOT_READY_TO_CLOSE = 'ISSUE_NOT_READY_TO_CLOSE',
 }
 
-export const coordinationErrorDescriptions: ErrorCodeDescriptions<CoordinationErrorCode> = {
-  INVALID_AMOUNT: 'An amount must be a positive number of yuan with at most two decimals.',
-  AMOUNT_EXCEEDS_OUTSTANDING: 'A transfer beyond what the obligation still needs, or a disbursement beyond what was transferred.',
-  ISSUE_NOT_READY_TO_CLOSE:
-    'Open action items or obligations not fully disbursed remain; the message names them, and `closureBlockers` lists them.',
-};
-
 export class CoordinationError extends DomainError<CoordinationErrorCode> {}
 
 const input = (name: string) => ['input', name];
 
+/** A text the module keeps, as the messages name it. */
+export type CoordinationLabel = keyof typeof M.labels;
+
 export const CoordinationErrors = {
   invalidAmount: (text: string, field: string) =>
-    new CoordinationError(
-      CoordinationErrorCode.INVALID_AMOUNT,
-      `"${text}" is not an amount: a positive number of yuan with at most two decimals.`,
-      input(field),
-    ),
+    new CoordinationError(CoordinationErrorCode.INVALID_AMOUNT, M.invalidAmount(text), input(field)),
   exceeds: (kind: string, amount: string, room: string) =>
-    new CoordinationError(
-      CoordinationErrorCode.AMOUNT_EXCEEDS_OUTSTANDING,
-      `This ${kind.toLowerCase()} of ¥${amount} exceeds the ¥${room} still open for it.`,
-      input('amount'),
-    ),
-  invalidText: (field: string, what: string, max: number) =>
-    new CoordinationError(CommonErrorCode.INVALID_INPUT, `${what} must have 1–${max} characters.`, input(field)),
-  invalidCount: (field: string) => new CoordinationError(CommonErrorCode.INVALID_INPUT, `${field} must be 0 or more.`, input(field)),
-  sameUnit: () =>
-    new CoordinationError(CommonErrorCode.INVALID_INPUT, 'The payer and the payee must be different units.', input('payeeUnitId')),
+    new CoordinationError(CoordinationErrorCode.AMOUNT_EXCEEDS_OUTSTANDING, M.exceeds(kind, amount, room), input('amount')),
+  invalidText: (field: string, what: CoordinationLabel, max: number) =>
+    new CoordinationError(CommonErrorCode.INVALID_INPUT, platformMessages.textLength(M.labels[what], max), input(field)),
+  invalidCount: (field: string) => new CoordinationError(CommonErrorCode.INVALID_INPUT, platformMessages.notNegative(field), input(field)),
+  sameUnit: () => new CoordinationError(CommonErrorCode.INVALID_INPUT, M.sameUnit, input('payeeUnitId')),
   alreadyParticipating: (code: string) =>
-    new CoordinationError(CommonErrorCode.INVALID_INPUT, `${code} already takes part in this issue.`, input('unitId')),
+    new CoordinationError(CommonErrorCode.INVALID_INPUT, M.alreadyParticipating(code), input('unitId')),
   implausibleDate: (field: string, date: string) =>
-    new CoordinationError(CommonErrorCode.INVALID_INPUT, `${date} is not a plausible date here.`, input(field)),
-  closed: (status: string) =>
-    new CoordinationError(
-      CommonErrorCode.INVALID_TRANSITION,
-      `An issue that is ${status} takes no new work; reopen it first.`,
-      input('issueId'),
-    ),
-  notReadyToClose: (blockers: string[]) =>
-    new CoordinationError(CoordinationErrorCode.ISSUE_NOT_READY_TO_CLOSE, `Not ready to close: ${blockers.join('; ')}.`, input('issueId')),
-  issueStatus: (action: string, status: string) =>
-    new CoordinationError(CommonErrorCode.INVALID_TRANSITION, `An issue that is ${status} cannot be ${action}.`, input('issueId')),
-  itemStatus: (action: string, status: string) =>
-    new CoordinationError(
-      CommonErrorCode.INVALID_TRANSITION,
-      `An action item that is ${status} cannot be ${action}.`,
-      input('actionItemId'),
-    ),
-  notFound: (what: string, field: string) => new CoordinationError(CommonErrorCode.NOT_FOUND, `No ${what} has this ID.`, input(field)),
+    new CoordinationError(CommonErrorCode.INVALID_INPUT, platformMessages.implausibleDate(date), input(field)),
+  closed: (status: string) => new CoordinationError(CommonErrorCode.INVALID_TRANSITION, M.closed(status), input('issueId')),
+  notReadyToClose: (blockers: Text[]) =>
+    new CoordinationError(CoordinationErrorCode.ISSUE_NOT_READY_TO_CLOSE, M.notReadyToClose(blockers), input('issueId')),
+  issueStatus: (move: keyof typeof M.moves, status: string) =>
+    new CoordinationError(CommonErrorCode.INVALID_TRANSITION, M.issueStatus(M.moves[move], status), input('issueId')),
+  itemStatus: (move: keyof typeof M.moves, status: string) =>
+    new CoordinationError(CommonErrorCode.INVALID_TRANSITION, M.itemStatus(M.moves[move], status), input('actionItemId')),
+  notFound: (what: keyof typeof M.nouns, field: string) =>
+    new CoordinationError(CommonErrorCode.NOT_FOUND, platformMessages.notFound(M.nouns[what]), input(field)),
 };

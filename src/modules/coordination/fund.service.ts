@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/postgresql';
 import type { Context } from '../../shared/context.js';
-import { hasRole, requireRole } from '../../shared/auth/access.js';
+import { hasRole, holdsRole, requireRole } from '../../shared/auth/access.js';
 import { Role } from '../../shared/auth/role.js';
 import { write } from '../../shared/audit/write.js';
 import { forbidden } from '../../shared/graphql/errors.js';
@@ -8,6 +8,7 @@ import { toGlobalId } from '../../shared/graphql/global-id.js';
 import { User } from '../user/index.js';
 import { FundTransactionKind } from './coordination.enums.js';
 import { CoordinationErrors } from './coordination.errors.js';
+import { coordinationMessages } from './coordination.messages.js';
 import { FundObligation } from './fund-obligation.entity.js';
 import { findUnit } from '../unit/index.js';
 import { auditIssue, lockIssue, RUNNERS } from './issue-lock.js';
@@ -20,7 +21,7 @@ export async function createFundObligation(
   issueKey: string,
   fields: { payerKey: string; payeeKey: string; purpose: string; amount: string; beneficiaries: number },
 ): Promise<string> {
-  requireRole(ctx, RUNNERS, 'record fund obligations');
+  requireRole(ctx, RUNNERS, coordinationMessages.actions.recordObligations);
   return write(ctx, async ({ em, audit }) => {
     const issue = await lockIssue(em, issueKey);
     const amountFen = parseYuan(fields.amount);
@@ -59,14 +60,14 @@ export async function recordFundTransaction(
   obligationKey: string,
   fields: { kind: FundTransactionKind; amount: string; occurredOn: string | null; reference: string },
 ): Promise<string> {
-  requireRole(ctx, [...RUNNERS, Role.UNIT_OFFICER], 'record fund transactions');
+  requireRole(ctx, [...RUNNERS, Role.UNIT_OFFICER], coordinationMessages.actions.recordTransactions);
   return write(ctx, async ({ em, audit }) => {
     const obligation = await em.findOne(FundObligation, { id: obligationKey }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!obligation) throw CoordinationErrors.notFound('fund obligation', 'obligationId');
     // An officer records only their own unit's side: the payer transfers, the payee disburses.
     const transfer = fields.kind === FundTransactionKind.TRANSFER;
-    if (!hasRole(ctx.viewer, ...RUNNERS) && ctx.viewer.unitKey !== (transfer ? obligation.payer.id : obligation.payee.id))
-      throw forbidden(`Only coordinators, commission staff or an officer of the ${transfer ? 'payer' : 'payee'} may record this.`);
+    if (!hasRole(ctx.viewer, ...RUNNERS) && !holdsRole(ctx.viewer, Role.UNIT_OFFICER, transfer ? obligation.payer.id : obligation.payee.id))
+      throw forbidden(coordinationMessages.transactionParty(transfer));
     const issue = await lockIssue(em, obligation.issue.id);
     issue.settlementRecorded();
     const amountFen = parseYuan(fields.amount);

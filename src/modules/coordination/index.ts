@@ -1,8 +1,10 @@
+import type { ErrorCodeDescriptions } from '../../shared/errors/domain-error.js';
 import { defineModule } from '../../shared/module.js';
+import type { CoordinationErrorCode } from './coordination.errors.js';
 import { seedCoordination } from './coordination.seed.js';
 import { ActionItem } from './action-item.entity.js';
 import { CoordinationIssue } from './coordination-issue.entity.js';
-import { coordinationErrorDescriptions } from './coordination.errors.js';
+import { coordinationCodes, coordinationMessages } from './coordination.messages.js';
 import { coordinationLoaders } from './coordination.loaders.js';
 import { ActionItemResolver } from './action-item.resolver.js';
 import { CoordinationIssueResolver } from './coordination-issue.resolver.js';
@@ -30,6 +32,7 @@ export const coordinationModule = defineModule({
     IssueEventResolver,
   ],
   loaders: coordinationLoaders,
-  errorCodes: coordinationErrorDescriptions,
+  errorCodes: coordinationCodes satisfies ErrorCodeDescriptions<CoordinationErrorCode>,
+  messages: coordinationMessages,
   seed: seedCoordination,
 });

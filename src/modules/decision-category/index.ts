@@ -2,6 +2,7 @@ import { defineModule } from '../../shared/module.js';
 import { seedDecisionCategories } from './decision-category.seed.js';
 import { DecisionCategory } from './decision-category.entity.js';
 import { decisionCategoryLoaders } from './decision-category.loaders.js';
+import { decisionCategoryMessages } from './decision-category.messages.js';
 import { DecisionCategoryResolver } from './decision-category.resolver.js';
 
 /** The 11 categories of major matters that need a risk assessment before a decision. */
@@ -10,6 +11,7 @@ export const decisionCategoryModule = defineModule({
   entities: [DecisionCategory],
   resolvers: [DecisionCategoryResolver],
   loaders: decisionCategoryLoaders,
+  messages: decisionCategoryMessages,
   seed: seedDecisionCategories,
 });
 

@@ -1,9 +1,11 @@
+import type { ErrorCodeDescriptions } from '../../shared/errors/domain-error.js';
 import { defineModule } from '../../shared/module.js';
+import type { InspectionErrorCode } from './inspection.errors.js';
 import { EvaluationWeights } from './evaluation/evaluation-weights.entity.js';
 import { EvaluationWeightsResolver } from './evaluation/evaluation-weights.resolver.js';
 import { RegionEvaluation } from './evaluation/region-evaluation.entity.js';
 import { RegionEvaluationResolver } from './evaluation/region-evaluation.resolver.js';
-import { inspectionErrorDescriptions } from './inspection.errors.js';
+import { inspectionCodes, inspectionMessages } from './inspection.messages.js';
 import { inspectionLoaders } from './inspection.loaders.js';
 import { seedInspections } from './inspection.seed.js';
 import { RectificationFeedback } from './notices/rectification-feedback.entity.js';
@@ -61,6 +63,7 @@ export const inspectionModule = defineModule({
     EvaluationWeightsResolver,
   ],
   loaders: inspectionLoaders,
-  errorCodes: inspectionErrorDescriptions,
+  errorCodes: inspectionCodes satisfies ErrorCodeDescriptions<InspectionErrorCode>,
+  messages: inspectionMessages,
   seed: seedInspections,
 });

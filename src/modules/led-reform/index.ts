@@ -1,8 +1,10 @@
+import type { ErrorCodeDescriptions } from '../../shared/errors/domain-error.js';
 import { defineModule } from '../../shared/module.js';
+import type { LedReformErrorCode } from './led-reform.errors.js';
 import { seedLedReforms } from './led-reform.seed.js';
 import { LedReformTask } from './led-reform-task.entity.js';
 import { LedReform } from './led-reform.entity.js';
-import { ledReformErrorDescriptions } from './led-reform.errors.js';
+import { ledReformCodes, ledReformMessages } from './led-reform.messages.js';
 import { ledReformLoaders } from './led-reform.loaders.js';
 import { LedReformResolver } from './led-reform.resolver.js';
 
@@ -12,6 +14,7 @@ export const ledReformModule = defineModule({
   entities: [LedReform, LedReformTask],
   resolvers: [LedReformResolver],
   loaders: ledReformLoaders,
-  errorCodes: ledReformErrorDescriptions,
+  errorCodes: ledReformCodes satisfies ErrorCodeDescriptions<LedReformErrorCode>,
+  messages: ledReformMessages,
   seed: seedLedReforms,
 });

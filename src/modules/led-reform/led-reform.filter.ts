@@ -34,7 +34,10 @@ export enum LedReformOrderField {
   THEME = 'THEME',
   UPDATED_AT = 'UPDATED_AT',
 }
-registerEnumType(LedReformOrderField, { name: 'LedReformOrderField', description: 'Fields led reforms can be ordered by.' });
+registerEnumType(LedReformOrderField, {
+  name: 'LedReformOrderField',
+  description: 'Fields led reforms can be ordered by. 领衔抓改革可排序的字段。',
+});
 
 @InputType({ description: 'One ordering term; ties are always broken by ID.' })
 export class LedReformOrder {

@@ -6,6 +6,7 @@ import { filtered, textInAny, type FilterField } from '../../shared/graphql/filt
 import { nodeRow } from '../../shared/graphql/node.js';
 import { paginate } from '../../shared/graphql/paginate.js';
 import { badUserInput } from '../../shared/graphql/errors.js';
+import { platformMessages } from '../../shared/i18n/platform.messages.js';
 import { timestamp } from '../../shared/db/values.js';
 import { LedReformOrderField, type LedReformFilter, type LedReformOrder } from './led-reform.filter.js';
 import { LedReformType } from './led-reform.types.js';
@@ -34,7 +35,7 @@ const fields: Record<string, FilterField> = {
     kind: 'custom',
     apply: (qb, value, path) => {
       const year = Number(value);
-      if (year < 1900 || year > 2100) throw badUserInput(`\`${path}\` must be a year between 1900 and 2100 (got ${year}).`, path);
+      if (year < 1900 || year > 2100) throw badUserInput(platformMessages.year(path, 1900, 2100, year), path);
       void qb.where('lr.year', year);
     },
   },

@@ -9,6 +9,7 @@ import { ReformTask } from '../reform-ledger/index.js';
 import { Person } from '../unit/index.js';
 import { LedReform } from './led-reform.entity.js';
 import { LedReformErrors } from './led-reform.errors.js';
+import { ledReformMessages } from './led-reform.messages.js';
 
 async function findTasks(em: EntityManager, keys: string[]): Promise<ReformTask[]> {
   const tasks = await em.find(ReformTask, { id: { $in: keys } });
@@ -28,7 +29,7 @@ export async function createLedReform(
   ctx: Context,
   fields: { theme: string; year: number; leaderKey: string; taskKeys: string[] },
 ): Promise<string> {
-  requireRole(ctx, [Role.COMMISSION_STAFF], 'record led reforms');
+  requireRole(ctx, [Role.COMMISSION_STAFF], ledReformMessages.actions.record);
   return write(ctx, async ({ em, audit }) => {
     const leader = await em.findOne(Person, { id: fields.leaderKey }, { populate: ['unit'] });
     if (!leader) throw LedReformErrors.notFound('person', 'leaderId');
@@ -48,7 +49,7 @@ export async function createLedReform(
 }
 
 export async function linkLedReformTasks(ctx: Context, key: string, taskKeys: string[]): Promise<string> {
-  requireRole(ctx, [Role.COMMISSION_STAFF], 'link tasks to led reforms');
+  requireRole(ctx, [Role.COMMISSION_STAFF], ledReformMessages.actions.link);
   return write(ctx, async ({ em, audit }) => {
     const reform = await lockReform(em, key);
     const tasks = await findTasks(em, taskKeys);
@@ -65,7 +66,7 @@ export async function linkLedReformTasks(ctx: Context, key: string, taskKeys: st
 }
 
 export async function completeLedReform(ctx: Context, key: string): Promise<string> {
-  requireRole(ctx, [Role.COMMISSION_STAFF], 'complete led reforms');
+  requireRole(ctx, [Role.COMMISSION_STAFF], ledReformMessages.actions.complete);
   return write(ctx, async ({ em, audit }) => {
     const reform = await lockReform(em, key);
     // The linked tasks are locked too, so none can be reopened between the check and the write.

@@ -3,6 +3,7 @@ import { seedReformCases } from './reform-case.seed.js';
 import { GuidanceVisit } from './guidance-visit.entity.js';
 import { ReformCase } from './reform-case.entity.js';
 import { reformCaseLoaders } from './reform-case.loaders.js';
+import { reformCaseMessages } from './reform-case.messages.js';
 import { GuidanceVisitResolver } from './guidance-visit.resolver.js';
 import { ReformCaseResolver } from './reform-case.resolver.js';
 
@@ -12,5 +13,6 @@ export const reformCaseModule = defineModule({
   entities: [ReformCase, GuidanceVisit],
   resolvers: [ReformCaseResolver, GuidanceVisitResolver],
   loaders: reformCaseLoaders,
+  messages: reformCaseMessages,
   seed: seedReformCases,
 });

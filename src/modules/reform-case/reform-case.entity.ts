@@ -3,7 +3,7 @@ import { Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/c
 import { BaseEntity } from '../../shared/db/base.entity.js';
 import { Unit } from '../unit/index.js';
 import { RecognitionLevel, ReformCaseStatus } from './reform-case.enums.js';
-import { ReformCaseErrors } from './reform-case.errors.js';
+import { ReformCaseErrors, type ReformCaseLabel } from './reform-case.errors.js';
 
 /** A selection decision: selected or not, and for a selected case who recognised it at what level. */
 export interface CaseDecision {
@@ -12,7 +12,7 @@ export interface CaseDecision {
   recognizedBy?: string | null;
 }
 
-const text = (value: string, field: string, what: string, max: number) =>
+const text = (value: string, field: string, what: ReformCaseLabel, max: number) =>
   requireText(value, max, () => ReformCaseErrors.invalidText(field, what, max));
 
 /** A reform case (改革案例) a unit cultivates and submits for selection. */

@@ -34,7 +34,8 @@ export enum ReformCaseOrderField {
 }
 registerEnumType(ReformCaseOrderField, {
   name: 'ReformCaseOrderField',
-  description: 'Fields reform cases can be ordered by (CREATED_AT: the order they were recorded; STATUS: by the status name).',
+  description:
+    'Fields reform cases can be ordered by (CREATED_AT: the order they were recorded; STATUS: by the status name). 改革案例可排序的字段（CREATED_AT：登记先后；STATUS：按状态名称）。',
 });
 
 @InputType({ description: 'One ordering term; ties are always broken by ID.' })

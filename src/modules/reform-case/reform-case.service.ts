@@ -1,20 +1,21 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../shared/context.js';
-import { hasRole, requireRole } from '../../shared/auth/access.js';
+import { hasRole, holdsRole, requireRole } from '../../shared/auth/access.js';
 import { Role } from '../../shared/auth/role.js';
 import { write } from '../../shared/audit/write.js';
 import { forbidden } from '../../shared/graphql/errors.js';
 import { toGlobalId } from '../../shared/graphql/global-id.js';
+import type { Text } from '../../shared/i18n/text.js';
 import { findUnit } from '../unit/index.js';
 import { GuidanceVisit } from './guidance-visit.entity.js';
 import { ReformCase, type CaseDecision } from './reform-case.entity.js';
 import { ReformCaseErrors } from './reform-case.errors.js';
+import { reformCaseMessages } from './reform-case.messages.js';
 
 /** Commission staff, or an officer of the case's own unit. */
-function requireStaffOrOfficerOf(ctx: Context, unitKey: string, action: string): void {
-  const officer = hasRole(ctx.viewer, Role.UNIT_OFFICER) && ctx.viewer.unitKey === unitKey;
-  if (!officer && !hasRole(ctx.viewer, Role.COMMISSION_STAFF))
-    throw forbidden(`Only commission staff or an officer of the case’s unit may ${action}.`);
+function requireStaffOrOfficerOf(ctx: Context, unitKey: string, action: Text): void {
+  const officer = holdsRole(ctx.viewer, Role.UNIT_OFFICER, unitKey);
+  if (!officer && !hasRole(ctx.viewer, Role.COMMISSION_STAFF)) throw forbidden(reformCaseMessages.staffOrOfficerOnly(action));
 }
 
 async function lockCase(em: EntityManager, key: string): Promise<ReformCase> {
@@ -24,7 +25,7 @@ async function lockCase(em: EntityManager, key: string): Promise<ReformCase> {
 }
 
 export async function createReformCase(ctx: Context, fields: { unitKey: string; title: string; summary: string }): Promise<string> {
-  requireStaffOrOfficerOf(ctx, fields.unitKey, 'record a case');
+  requireStaffOrOfficerOf(ctx, fields.unitKey, reformCaseMessages.actions.recordCase);
   return write(ctx, async ({ em, audit }) => {
     const reformCase = new ReformCase({ unit: await findUnit(em, fields.unitKey, 'unitId'), title: fields.title, summary: fields.summary });
     em.persist(reformCase);
@@ -40,10 +41,10 @@ export async function createReformCase(ctx: Context, fields: { unitKey: string; 
 }
 
 export async function submitReformCase(ctx: Context, key: string): Promise<string> {
-  requireRole(ctx, [Role.COMMISSION_STAFF, Role.UNIT_OFFICER], 'submit cases');
+  requireRole(ctx, [Role.COMMISSION_STAFF, Role.UNIT_OFFICER], reformCaseMessages.actions.submit);
   return write(ctx, async ({ em, audit }) => {
     const reformCase = await lockCase(em, key);
-    requireStaffOrOfficerOf(ctx, reformCase.unit.id, 'submit this case');
+    requireStaffOrOfficerOf(ctx, reformCase.unit.id, reformCaseMessages.actions.submitThis);
     const from = reformCase.status;
     reformCase.submit(ctx.now);
     audit({
@@ -57,7 +58,7 @@ export async function submitReformCase(ctx: Context, key: string): Promise<strin
 }
 
 export async function selectReformCase(ctx: Context, key: string, decision: CaseDecision): Promise<string> {
-  requireRole(ctx, [Role.COMMISSION_STAFF], 'decide on reform cases');
+  requireRole(ctx, [Role.COMMISSION_STAFF], reformCaseMessages.actions.decide);
   return write(ctx, async ({ em, audit }) => {
     const reformCase = await lockCase(em, key);
     const from = reformCase.status;
@@ -78,7 +79,7 @@ export async function recordGuidanceVisit(
   key: string,
   visit: { visitedOn: string; visitingUnitKey: string; notes: string },
 ): Promise<string> {
-  requireRole(ctx, [Role.COMMISSION_STAFF], 'record guidance visits');
+  requireRole(ctx, [Role.COMMISSION_STAFF], reformCaseMessages.actions.recordVisits);
   return write(ctx, async ({ em, audit }) => {
     const reformCase = await lockCase(em, key);
     const visitingUnit = await findUnit(em, visit.visitingUnitKey, 'visitingUnitId');

@@ -1,4 +1,6 @@
+import type { ErrorCodeDescriptions } from '../../shared/errors/domain-error.js';
 import { defineModule } from '../../shared/module.js';
+import type { ReformTaskErrorCode } from './reform-task.errors.js';
 import { LeadUnitTallyResolver } from './lead-unit-tally.resolver.js';
 import { LedgerSectionResolver } from './ledger-section.resolver.js';
 import { LedgerSection } from './ledger-section.entity.js';
@@ -9,7 +11,7 @@ import { seedLedgers } from './reform-ledger.seed.js';
 import { reformLedgerLoaders } from './reform-ledger.loaders.js';
 import { ReformTaskMutationResolver } from './reform-task-mutation.resolver.js';
 import { ReformTask } from './reform-task.entity.js';
-import { reformTaskErrorDescriptions } from './reform-task.errors.js';
+import { reformTaskCodes, reformTaskMessages } from './reform-task.messages.js';
 import { ReformTaskResolver } from './reform-task.resolver.js';
 import { SectionTallyResolver } from './section-tally.resolver.js';
 import { TaskProgressReportResolver } from './task-progress-report.resolver.js';
@@ -35,7 +37,8 @@ export const reformLedgerModule = defineModule({
     UnitTasksResolver,
   ],
   loaders: reformLedgerLoaders,
-  errorCodes: reformTaskErrorDescriptions,
+  errorCodes: reformTaskCodes satisfies ErrorCodeDescriptions<ReformTaskErrorCode>,
+  messages: reformTaskMessages,
   seed: seedLedgers,
 });
 

@@ -6,7 +6,7 @@ import { User } from '../user/index.js';
 import { LedgerSection } from './ledger-section.entity.js';
 import { Ledger } from './ledger.entity.js';
 import { DeliverableForm, LedgerKind, TaskAction, TaskStatus } from './reform-ledger.enums.js';
-import { ReformTaskErrors } from './reform-task.errors.js';
+import { ReformTaskErrors, type ReformTaskLabel } from './reform-task.errors.js';
 import { TaskProgressReport } from './task-progress-report.entity.js';
 import { TaskSupport } from './task-support.entity.js';
 
@@ -59,7 +59,7 @@ export function plausibleDate(date: string, field: string): string {
   return date;
 }
 
-const text = (value: string, field: string, what: string, max: number) =>
+const text = (value: string, field: string, what: ReformTaskLabel, max: number) =>
   requireText(value, max, () => ReformTaskErrors.invalidText(field, what, max));
 
 /** A task of a ledger: one lead unit, any supporting units, a deliverable and a deadline. */

@@ -49,7 +49,7 @@ export enum ReformTaskOrderField {
 }
 registerEnumType(ReformTaskOrderField, {
   name: 'ReformTaskOrderField',
-  description: 'Fields tasks can be ordered by (STATUS orders by the status name).',
+  description: 'Fields tasks can be ordered by (STATUS orders by the status name). 改革任务可排序的字段（STATUS 按状态名称排序）。',
 });
 
 @InputType({ description: 'One ordering term; ties are always broken by ID.' })

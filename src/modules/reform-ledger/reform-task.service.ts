@@ -6,6 +6,7 @@ import { write } from '../../shared/audit/write.js';
 import { toGlobalId } from '../../shared/graphql/global-id.js';
 import { ReformTask, type TaskDescription } from './reform-task.entity.js';
 import { ReformTaskErrors } from './reform-task.errors.js';
+import { reformTaskMessages } from './reform-task.messages.js';
 import { findUnit, findUnits } from '../unit/index.js';
 import { findLedger, findSection, lockTask } from './reform-task.lookup.js';
 
@@ -49,7 +50,7 @@ async function flushTask(em: EntityManager, task: ReformTask): Promise<void> {
 }
 
 export async function createReformTask(ctx: Context, fields: TaskFields): Promise<string> {
-  requireRole(ctx, [Role.COMMISSION_STAFF], 'create tasks');
+  requireRole(ctx, [Role.COMMISSION_STAFF], reformTaskMessages.actions.create);
   return write(ctx, async ({ em, audit }) => {
     const ledger = await findLedger(em, fields.ledgerKey);
     const section = await findSection(em, fields.sectionKey);
@@ -72,7 +73,7 @@ export async function createReformTask(ctx: Context, fields: TaskFields): Promis
 }
 
 export async function updateReformTask(ctx: Context, key: string, changes: TaskChanges): Promise<string> {
-  requireRole(ctx, [Role.COMMISSION_STAFF], 'edit tasks');
+  requireRole(ctx, [Role.COMMISSION_STAFF], reformTaskMessages.actions.edit);
   return write(ctx, async ({ em, audit }) => {
     const task = await lockTask(em, key);
     // Read everything before changing anything: MikroORM flushes pending changes before a query.

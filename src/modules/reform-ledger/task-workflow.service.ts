@@ -1,5 +1,5 @@
 import type { Context } from '../../shared/context.js';
-import { hasRole, requireRole } from '../../shared/auth/access.js';
+import { hasRole, holdsRole, requireRole } from '../../shared/auth/access.js';
 import { Role } from '../../shared/auth/role.js';
 import { write } from '../../shared/audit/write.js';
 import { forbidden } from '../../shared/graphql/errors.js';
@@ -7,10 +7,11 @@ import { User } from '../user/index.js';
 import { TaskAction } from './reform-ledger.enums.js';
 import type { ProgressReportDraft, ReformTask, TransitionDetails } from './reform-task.entity.js';
 import { lockTask } from './reform-task.lookup.js';
+import { reformTaskMessages } from './reform-task.messages.js';
 
 // The work on a task: its moves through the workflow, and progress reports while it is under way.
 
-const officerOf = (ctx: Context, unitKey: string) => hasRole(ctx.viewer, Role.UNIT_OFFICER) && ctx.viewer.unitKey === unitKey;
+const officerOf = (ctx: Context, unitKey: string) => holdsRole(ctx.viewer, Role.UNIT_OFFICER, unitKey);
 
 const byLeadUnit = (action: TaskAction) => action === TaskAction.START || action === TaskAction.SUBMIT;
 
@@ -25,11 +26,7 @@ function requireActor(ctx: Context, action: TaskAction, task?: ReformTask): void
       : hasRole(ctx.viewer, Role.UNIT_OFFICER)
     : hasRole(ctx.viewer, Role.COMMISSION_STAFF);
   if (!allowed) {
-    throw forbidden(
-      byLeadUnit(action)
-        ? `Only an officer of the lead unit may ${action.toLowerCase()} this task.`
-        : `Only commission staff may ${action.toLowerCase()} a task.`,
-    );
+    throw forbidden(byLeadUnit(action) ? reformTaskMessages.leadOnly(action) : reformTaskMessages.staffOnly(action));
   }
 }
 
@@ -67,12 +64,11 @@ export async function transitionReformTask(ctx: Context, key: string, action: Ta
 }
 
 export async function reportTaskProgress(ctx: Context, key: string, report: ProgressReportDraft): Promise<string> {
-  requireRole(ctx, [Role.UNIT_OFFICER], 'report progress');
+  requireRole(ctx, [Role.UNIT_OFFICER], reformTaskMessages.actions.report);
   return write(ctx, async ({ em, audit }) => {
     const task = await lockTask(em, key);
     const involved = [task.leadUnit.id, ...task.supportingUnits.getItems().map((u) => u.id)];
-    if (!involved.some((unitKey) => officerOf(ctx, unitKey)))
-      throw forbidden('Only an officer of the lead or a supporting unit may report progress on this task.');
+    if (!involved.some((unitKey) => officerOf(ctx, unitKey))) throw forbidden(reformTaskMessages.reportersOnly);
     const entry = task.reportProgress(report, em.getReference(User, ctx.viewer.key), ctx.today);
     em.persist(entry);
     await em.flush();

@@ -1,6 +1,8 @@
 import { AssessmentStatus, DecisionOutcome, DecisionStatus, RiskLevel } from './risk-assessment.enums.js';
 import { RiskAssessmentErrorCode } from './risk-assessment.errors.js';
 import { highest } from './risk-matrix.js';
+import type { Text } from '../../shared/i18n/text.js';
+import { riskAssessmentMessages as M } from './risk-assessment.messages.js';
 
 // The assess-before-decide rule, as one pure function over the facts of a matter. The facts come
 // from one builder (`factsOf`, decision-facts.ts): `MajorDecision.decide` feeds it the locked
@@ -20,7 +22,8 @@ export interface DecisionFacts {
 
 export interface Blocker {
   code: RiskAssessmentErrorCode;
-  message: string;
+  /** The message, in both languages (the refusal and the `readiness` field pick the request's). */
+  text: Text;
 }
 
 const short = (text: string) => (text.length > 30 ? `${text.slice(0, 30)}…` : text);
@@ -28,25 +31,21 @@ const short = (text: string) => (text.length > 30 ? `${text.slice(0, 30)}…` : 
 /** Why `outcome` cannot be decided now; empty when it can. */
 export function blockersFor(facts: DecisionFacts, outcome: DecisionOutcome): Blocker[] {
   if (facts.status === DecisionStatus.DECIDED) {
-    return [{ code: RiskAssessmentErrorCode.DECISION_FINAL, message: 'The matter was decided; the decision is final.' }];
+    return [{ code: RiskAssessmentErrorCode.DECISION_FINAL, text: M.final }];
   }
   const assessment = facts.assessment;
   if (assessment?.status !== AssessmentStatus.FILED) {
     return [
       {
         code: RiskAssessmentErrorCode.ASSESSMENT_REQUIRED,
-        message: assessment
-          ? `The current risk assessment is ${assessment.status}, not FILED: assess before deciding.`
-          : 'No risk assessment has been filed: assess before deciding.',
+        text: assessment ? M.notFiled(assessment.status) : M.noAssessment,
       },
     ];
   }
   if (outcome !== DecisionOutcome.APPROVE) return [];
   const level = highest(assessment.points.map((p) => p.level));
   if (level === RiskLevel.HIGH) {
-    return [
-      { code: RiskAssessmentErrorCode.RISK_TOO_HIGH, message: 'The assessed risk is HIGH: the matter may only be rejected or postponed.' },
-    ];
+    return [{ code: RiskAssessmentErrorCode.RISK_TOO_HIGH, text: M.riskTooHigh }];
   }
   if (level === RiskLevel.MEDIUM) {
     const open = assessment.points.filter((p) => p.level !== RiskLevel.LOW && !p.mitigated);
@@ -54,7 +53,7 @@ export function blockersFor(facts: DecisionFacts, outcome: DecisionOutcome): Blo
       return [
         {
           code: RiskAssessmentErrorCode.MITIGATION_REQUIRED,
-          message: `MEDIUM risk: these points need a mitigation with an owner unit and a due date before approval: ${open.map((p) => `“${short(p.description)}” (${p.level})`).join(', ')}.`,
+          text: M.mitigationRequired(open.map((p) => `“${short(p.description)}” (${p.level})`)),
         },
       ];
     }

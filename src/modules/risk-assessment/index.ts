@@ -1,4 +1,6 @@
+import type { ErrorCodeDescriptions } from '../../shared/errors/domain-error.js';
 import { defineModule } from '../../shared/module.js';
+import type { RiskAssessmentErrorCode } from './risk-assessment.errors.js';
 import { seedMajorDecisions } from './risk-assessment.seed.js';
 import { AssessmentAuthor } from './assessment-author.entity.js';
 import { DecisionRecord } from './decision-record.entity.js';
@@ -8,7 +10,7 @@ import { MajorDecision } from './major-decision.entity.js';
 import { MitigationMeasure } from './mitigation-measure.entity.js';
 import { OpinionCollection } from './opinion-collection.entity.js';
 import { RiskAssessment } from './risk-assessment.entity.js';
-import { riskAssessmentErrorDescriptions } from './risk-assessment.errors.js';
+import { riskAssessmentCodes, riskAssessmentMessages } from './risk-assessment.messages.js';
 import { riskAssessmentLoaders } from './risk-assessment.loaders.js';
 import { DecisionRecordResolver } from './decision-record.resolver.js';
 import { FollowUpReviewResolver } from './follow-up-review.resolver.js';
@@ -43,6 +45,7 @@ export const riskAssessmentModule = defineModule({
     RiskMatrixResolver,
   ],
   loaders: riskAssessmentLoaders,
-  errorCodes: riskAssessmentErrorDescriptions,
+  errorCodes: riskAssessmentCodes satisfies ErrorCodeDescriptions<RiskAssessmentErrorCode>,
+  messages: riskAssessmentMessages,
   seed: seedMajorDecisions,
 });

@@ -9,10 +9,10 @@ import { DecisionRecord } from './decision-record.entity.js';
 import { blockersFor, earliestReviewOn, followUpAfter, type DecisionFacts } from './decision-rules.js';
 import { FollowUpReview } from './follow-up-review.entity.js';
 import { DecisionOutcome, DecisionProcedure, DecisionStatus } from './risk-assessment.enums.js';
-import { RiskAssessmentError, RiskErrors } from './risk-assessment.errors.js';
+import { RiskAssessmentError, RiskErrors, type RiskLabel } from './risk-assessment.errors.js';
 import { RiskAssessment } from './risk-assessment.entity.js';
 
-const text = (value: string, field: string, what: string, max: number) =>
+const text = (value: string, field: string, what: RiskLabel, max: number) =>
   requireText(value, max, () => RiskErrors.invalidText(field, what, max));
 
 /** A major matter (重大决策事项) that needs a filed risk assessment before its decision body decides. */
@@ -125,7 +125,7 @@ export class MajorDecision extends BaseEntity {
    */
   decide(outcome: DecisionOutcome, rationale: string, by: User, now: Date, today: string): DecisionRecord {
     const [blocker] = blockersFor(this.facts(), outcome);
-    if (blocker) throw new RiskAssessmentError(blocker.code, blocker.message, ['input', 'outcome']);
+    if (blocker) throw new RiskAssessmentError(blocker.code, blocker.text, ['input', 'outcome']);
     const assessment = this.currentAssessment;
     if (!assessment) throw RiskErrors.notFound('assessment', 'decisionId');
     const level = assessment.level;

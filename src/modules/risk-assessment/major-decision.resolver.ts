@@ -10,6 +10,7 @@ import { DecisionCategoryType } from '../decision-category/index.js';
 import { UnitType } from '../unit/index.js';
 import { factsFromRows } from './decision-facts.js';
 import { isFollowUpDue, readinessOf } from './decision-rules.js';
+import { textIn } from '../../shared/i18n/text.js';
 import * as service from './major-decision.service.js';
 import { canSeeContents, isParty, mayDecide } from './risk-assessment.access.js';
 import {
@@ -150,7 +151,8 @@ export class MajorDecisionResolver {
   async readiness(@Root() decision: MajorDecisionType, @Ctx() ctx: Context): Promise<DecisionReadiness | null> {
     if (!(await canSeeContents(ctx, decision))) return null;
     const readiness = readinessOf(await factsFromRows(ctx, decision));
-    return { ...readiness, viewerMayDecide: mayDecide(ctx, decision.decisionBodyKey) };
+    const blockingReasons = readiness.blockingReasons.map(({ code, text }) => ({ code, message: textIn(text, ctx.language) }));
+    return { ...readiness, blockingReasons, viewerMayDecide: mayDecide(ctx, decision.decisionBodyKey) };
   }
 
   @FieldResolver(() => LocalDateResolver, { nullable: true, description: 'When the next follow-up review falls due (approved matters).' })

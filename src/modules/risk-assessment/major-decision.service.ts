@@ -1,8 +1,9 @@
 import type { Context } from '../../shared/context.js';
-import { hasRole, requireRole } from '../../shared/auth/access.js';
+import { hasRole, holdsRole, requireRole } from '../../shared/auth/access.js';
 import { Role } from '../../shared/auth/role.js';
 import { write } from '../../shared/audit/write.js';
 import { forbidden } from '../../shared/graphql/errors.js';
+import { riskAssessmentMessages } from './risk-assessment.messages.js';
 import { toGlobalId } from '../../shared/graphql/global-id.js';
 import { DecisionCategory } from '../decision-category/index.js';
 import { Unit } from '../unit/index.js';
@@ -10,7 +11,7 @@ import { MajorDecision } from './major-decision.entity.js';
 import { mayDecide } from './risk-assessment.access.js';
 import type { DecisionOutcome, DecisionProcedure } from './risk-assessment.enums.js';
 import { RiskErrors } from './risk-assessment.errors.js';
-import { auditAssessment, auditDecision, lockDecision, memberOf, viewerOf } from './risk-assessment.locks.js';
+import { auditAssessment, auditDecision, lockDecision, viewerOf } from './risk-assessment.locks.js';
 
 // Matters and their decisions: recording a matter, revising its plan, deciding it.
 
@@ -24,11 +25,11 @@ export interface DecisionFields {
 }
 
 const mayChange = (ctx: Context, decisionBodyKey: string) =>
-  memberOf(ctx, Role.DECISION_MAKER, decisionBodyKey) || hasRole(ctx.viewer, Role.COMMISSION_STAFF);
+  holdsRole(ctx.viewer, Role.DECISION_MAKER, decisionBodyKey) || hasRole(ctx.viewer, Role.COMMISSION_STAFF);
 
 export async function createMajorDecision(ctx: Context, fields: DecisionFields): Promise<string> {
   if (!mayChange(ctx, fields.decisionBodyKey)) {
-    throw forbidden('Only a decision maker of the decision body, or commission staff, may record a major matter.');
+    throw forbidden(riskAssessmentMessages.recordMatterOnly);
   }
   return write(ctx, async ({ em, audit }) => {
     const category = await em.findOne(DecisionCategory, { id: fields.categoryKey });
@@ -57,11 +58,11 @@ export async function updateMajorDecisionPlan(
   key: string,
   changes: { planText?: string; categoryKey?: string },
 ): Promise<string> {
-  requireRole(ctx, [Role.DECISION_MAKER, Role.COMMISSION_STAFF], 'change a plan');
+  requireRole(ctx, [Role.DECISION_MAKER, Role.COMMISSION_STAFF], riskAssessmentMessages.actions.changePlan);
   return write(ctx, async ({ em, audit }) => {
     const decision = await lockDecision(em, key);
     if (!mayChange(ctx, decision.decisionBody.id)) {
-      throw forbidden('Only a decision maker of the decision body, or commission staff, may change the plan.');
+      throw forbidden(riskAssessmentMessages.changePlanOnly);
     }
     const category = changes.categoryKey ? await em.findOne(DecisionCategory, { id: changes.categoryKey }) : decision.category;
     if (!category) throw RiskErrors.notFound('decision category', 'categoryId');
@@ -87,10 +88,10 @@ export async function updateMajorDecisionPlan(
  * a concurrent plan change, re-filing or second decision waits, then sees the state this decision left.
  */
 export async function decideMajorDecision(ctx: Context, key: string, outcome: DecisionOutcome, rationale: string): Promise<string> {
-  requireRole(ctx, [Role.DECISION_MAKER], 'decide major matters');
+  requireRole(ctx, [Role.DECISION_MAKER], riskAssessmentMessages.actions.decide);
   return write(ctx, async ({ em, audit }) => {
     const decision = await lockDecision(em, key);
-    if (!mayDecide(ctx, decision.decisionBody.id)) throw forbidden('Only a decision maker of the decision body may decide this matter.');
+    if (!mayDecide(ctx, decision.decisionBody.id)) throw forbidden(riskAssessmentMessages.decideOnly);
     const from = decision.status;
     const record = decision.decide(outcome, rationale, viewerOf(ctx, em), ctx.now, ctx.today);
     em.persist(record);

@@ -1,9 +1,15 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import type { Context } from '../../shared/context.js';
-import { hasRole } from '../../shared/auth/access.js';
+import type { Context, Viewer } from '../../shared/context.js';
+import { hasRole, holdsRole, unitsOf } from '../../shared/auth/access.js';
 import { Role } from '../../shared/auth/role.js';
 import { AssessmentStatus } from './risk-assessment.enums.js';
 import type { MajorDecisionType, RiskAssessmentType } from './risk-assessment.types.js';
+
+/** Whether the viewer works for, or holds a role for, the matter's decision body or assessing unit. */
+function actsForParty(viewer: Viewer, decision: MajorDecisionType): boolean {
+  const units = unitsOf(viewer);
+  return units.includes(decision.decisionBodyKey) || units.includes(decision.assessingUnitKey);
+}
 
 /**
  * Who may see a matter's plan and its assessments' contents: its decision body, its assessing
@@ -13,7 +19,7 @@ import type { MajorDecisionType, RiskAssessmentType } from './risk-assessment.ty
 export async function canSeeContents(ctx: Context, decision: MajorDecisionType, assessment?: RiskAssessmentType | null): Promise<boolean> {
   const { viewer } = ctx;
   if (hasRole(viewer, Role.COMMISSION_STAFF, Role.ADMIN)) return true;
-  if (viewer.unitKey !== null && (viewer.unitKey === decision.decisionBodyKey || viewer.unitKey === decision.assessingUnitKey)) return true;
+  if (actsForParty(viewer, decision)) return true;
   if (!hasRole(viewer, Role.EXPERT_REVIEWER)) return false;
   const under =
     assessment ??
@@ -23,16 +29,13 @@ export async function canSeeContents(ctx: Context, decision: MajorDecisionType, 
 
 /** Who decides a matter: a decision maker of its decision body. The mutation and `readiness` both ask. */
 export function mayDecide(ctx: Context, decisionBodyKey: string): boolean {
-  return hasRole(ctx.viewer, Role.DECISION_MAKER) && ctx.viewer.unitKey === decisionBodyKey;
+  return holdsRole(ctx.viewer, Role.DECISION_MAKER, decisionBodyKey);
 }
 
 /** Parties to the matter itself (not reviewers): they see its decisions' rationale and follow-ups. */
 export function isParty(ctx: Context, decision: MajorDecisionType): boolean {
   const { viewer } = ctx;
-  return (
-    hasRole(viewer, Role.COMMISSION_STAFF, Role.ADMIN) ||
-    (viewer.unitKey !== null && (viewer.unitKey === decision.decisionBodyKey || viewer.unitKey === decision.assessingUnitKey))
-  );
+  return hasRole(viewer, Role.COMMISSION_STAFF, Role.ADMIN) || actsForParty(viewer, decision);
 }
 
 /**
@@ -43,7 +46,8 @@ export function whereContentsVisible(qb: Knex.QueryBuilder, ctx: Context): void 
   const { viewer } = ctx;
   if (hasRole(viewer, Role.COMMISSION_STAFF, Role.ADMIN)) return;
   void qb.where((q) => {
-    if (viewer.unitKey !== null) void q.orWhere('d.decision_body_id', viewer.unitKey).orWhere('d.assessing_unit_id', viewer.unitKey);
+    const units = unitsOf(viewer);
+    if (units.length > 0) void q.orWhereIn('d.decision_body_id', units).orWhereIn('d.assessing_unit_id', units);
     if (hasRole(viewer, Role.EXPERT_REVIEWER)) {
       void q.orWhereExists(
         ctx

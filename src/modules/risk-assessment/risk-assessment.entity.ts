@@ -14,6 +14,8 @@ import {
   type RiskLevel,
 } from './risk-assessment.enums.js';
 import { RiskErrors } from './risk-assessment.errors.js';
+import { riskAssessmentMessages } from './risk-assessment.messages.js';
+import type { Text } from '../../shared/i18n/text.js';
 import { levelOfPoints } from './risk-matrix.js';
 import { RiskPoint } from './risk-point.entity.js';
 
@@ -92,15 +94,15 @@ export class RiskAssessment extends BaseEntity {
   }
 
   /** What is still missing before review: every dimension addressed; for FULL, public opinions and an expert consultation. */
-  missing(procedure: DecisionProcedure): string[] {
+  missing(procedure: DecisionProcedure): Text[] {
     const addressed = new Set([...this.points.getItems().map((p) => p.dimension), ...this.findings.getItems().map((f) => f.dimension)]);
     const missing = Object.values(RiskDimension)
       .filter((d) => !addressed.has(d))
-      .map((d) => `dimension ${d} (a risk point or a "no significant risk" finding)`);
+      .map((d) => riskAssessmentMessages.missingDimension(d));
     if (procedure === DecisionProcedure.FULL) {
       const methods = this.opinionCollections.getItems().map((c) => c.method);
-      if (!methods.some((m) => m !== OpinionMethod.EXPERT_CONSULTATION)) missing.push('a public opinion collection (FULL procedure)');
-      if (!methods.includes(OpinionMethod.EXPERT_CONSULTATION)) missing.push('an expert consultation (FULL procedure)');
+      if (!methods.some((m) => m !== OpinionMethod.EXPERT_CONSULTATION)) missing.push(riskAssessmentMessages.missingPublicOpinion);
+      if (!methods.includes(OpinionMethod.EXPERT_CONSULTATION)) missing.push(riskAssessmentMessages.missingExpertConsultation);
     }
     return missing;
   }
@@ -122,7 +124,7 @@ export class RiskAssessment extends BaseEntity {
   /** Expert review by someone who wrote none of it (编审分离). */
   review(reviewer: User, verdict: ReviewVerdict, comments: string, now: Date): void {
     if (this.status !== AssessmentStatus.IN_REVIEW || this.verdict !== null)
-      throw RiskErrors.assessmentStatus('reviewed', this.verdict ? `${this.status} (already reviewed)` : this.status);
+      throw RiskErrors.assessmentStatus('reviewed', this.verdict ? riskAssessmentMessages.alreadyReviewed(this.status) : this.status);
     if (this.authors.contains(reviewer)) throw RiskErrors.reviewerConflict();
     const trimmed = comments.trim();
     if (trimmed.length > 4000) throw RiskErrors.invalidText('comments', 'Comments', 4000);
@@ -138,7 +140,7 @@ export class RiskAssessment extends BaseEntity {
     if (this.status !== AssessmentStatus.IN_REVIEW || this.verdict !== ReviewVerdict.PASS) {
       throw RiskErrors.assessmentStatus(
         'filed',
-        this.status === AssessmentStatus.IN_REVIEW ? 'IN_REVIEW without a passed review' : this.status,
+        this.status === AssessmentStatus.IN_REVIEW ? riskAssessmentMessages.reviewNotPassed : this.status,
       );
     }
     this.status = AssessmentStatus.FILED;

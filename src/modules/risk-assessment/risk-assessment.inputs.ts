@@ -54,7 +54,10 @@ export enum MajorDecisionOrderField {
   UPDATED_AT = 'UPDATED_AT',
   TITLE = 'TITLE',
 }
-registerEnumType(MajorDecisionOrderField, { name: 'MajorDecisionOrderField', description: 'Fields major matters can be ordered by.' });
+registerEnumType(MajorDecisionOrderField, {
+  name: 'MajorDecisionOrderField',
+  description: 'Fields major matters can be ordered by. 重大决策事项可排序的字段。',
+});
 
 @InputType({ description: 'One ordering term; ties are always broken by ID.' })
 export class MajorDecisionOrder {

@@ -1,9 +1,10 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../shared/context.js';
-import { hasRole, requireRole } from '../../shared/auth/access.js';
+import { holdsRole, requireRole } from '../../shared/auth/access.js';
 import { Role } from '../../shared/auth/role.js';
 import { write, type Write } from '../../shared/audit/write.js';
 import { forbidden } from '../../shared/graphql/errors.js';
+import { riskAssessmentMessages } from './risk-assessment.messages.js';
 import { User } from '../user/index.js';
 import { MajorDecision } from './major-decision.entity.js';
 import { RiskAssessment } from './risk-assessment.entity.js';
@@ -11,8 +12,6 @@ import { RiskErrors } from './risk-assessment.errors.js';
 
 // What every write on a matter or its assessments starts with: the matter's row locked, the
 // entities its rules look at loaded, the writer's standing checked, and the audit entry's shape.
-
-export const memberOf = (ctx: Context, role: Role, unitKey: string) => hasRole(ctx.viewer, role) && ctx.viewer.unitKey === unitKey;
 
 /** Locks the matter's row: every check and write on it runs one after the other. */
 export async function lockDecision(em: EntityManager, key: string): Promise<MajorDecision> {
@@ -37,8 +36,7 @@ export async function lockAssessment(em: EntityManager, key: string): Promise<{ 
 
 /** Assessors of the assessing unit write assessments. */
 export function requireAssessor(ctx: Context, decision: MajorDecision): void {
-  if (!memberOf(ctx, Role.ASSESSOR, decision.assessingUnit.id))
-    throw forbidden('Only an assessor of the assessing unit may write this assessment.');
+  if (!holdsRole(ctx.viewer, Role.ASSESSOR, decision.assessingUnit.id)) throw forbidden(riskAssessmentMessages.assessorOnly);
 }
 
 /** The signed-in user, as the entity their act is recorded under. */
@@ -65,7 +63,7 @@ export async function editAssessment<R>(
   action: string,
   change: (assessment: RiskAssessment, em: EntityManager) => Promise<{ to: Values; result: R }>,
 ): Promise<R> {
-  requireRole(ctx, [Role.ASSESSOR], 'write assessments');
+  requireRole(ctx, [Role.ASSESSOR], riskAssessmentMessages.actions.write);
   return write(ctx, async ({ em, audit }) => {
     const { assessment, decision } = await lockAssessment(em, assessmentKey);
     requireAssessor(ctx, decision);

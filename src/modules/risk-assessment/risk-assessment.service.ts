@@ -1,5 +1,6 @@
 import type { Context } from '../../shared/context.js';
 import { requireRole } from '../../shared/auth/access.js';
+import { riskAssessmentMessages } from './risk-assessment.messages.js';
 import { Role } from '../../shared/auth/role.js';
 import { write } from '../../shared/audit/write.js';
 import { toGlobalId } from '../../shared/graphql/global-id.js';
@@ -13,7 +14,7 @@ import { auditAssessment, editAssessment, lockAssessment, lockDecision, requireA
 // Assessments: starting one, its opinion collections and findings, submission, expert review and filing.
 
 export async function startRiskAssessment(ctx: Context, decisionKey: string): Promise<string> {
-  requireRole(ctx, [Role.ASSESSOR], 'start assessments');
+  requireRole(ctx, [Role.ASSESSOR], riskAssessmentMessages.actions.start);
   return write(ctx, async ({ em, audit }) => {
     const decision = await lockDecision(em, decisionKey);
     requireAssessor(ctx, decision);
@@ -50,7 +51,7 @@ export function recordDimensionFinding(ctx: Context, assessmentKey: string, dime
 }
 
 export async function submitRiskAssessment(ctx: Context, assessmentKey: string): Promise<string> {
-  requireRole(ctx, [Role.ASSESSOR], 'submit assessments');
+  requireRole(ctx, [Role.ASSESSOR], riskAssessmentMessages.actions.submit);
   return write(ctx, async ({ em, audit }) => {
     const { assessment, decision } = await lockAssessment(em, assessmentKey);
     requireAssessor(ctx, decision);
@@ -61,7 +62,7 @@ export async function submitRiskAssessment(ctx: Context, assessmentKey: string):
 }
 
 export async function reviewRiskAssessment(ctx: Context, assessmentKey: string, verdict: ReviewVerdict, comments: string): Promise<string> {
-  requireRole(ctx, [Role.EXPERT_REVIEWER], 'review assessments');
+  requireRole(ctx, [Role.EXPERT_REVIEWER], riskAssessmentMessages.actions.review);
   return write(ctx, async ({ em, audit }) => {
     const { assessment } = await lockAssessment(em, assessmentKey);
     const from = assessment.status;
@@ -73,7 +74,7 @@ export async function reviewRiskAssessment(ctx: Context, assessmentKey: string, 
 }
 
 export async function fileRiskAssessment(ctx: Context, assessmentKey: string): Promise<string> {
-  requireRole(ctx, [Role.COMMISSION_STAFF], 'file assessments');
+  requireRole(ctx, [Role.COMMISSION_STAFF], riskAssessmentMessages.actions.file);
   return write(ctx, async ({ em, audit }) => {
     const { assessment, decision } = await lockAssessment(em, assessmentKey);
     if (decision.isFinal) throw RiskErrors.final();

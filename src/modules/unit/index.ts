@@ -1,11 +1,13 @@
+import type { ErrorCodeDescriptions } from '../../shared/errors/domain-error.js';
 import { defineModule } from '../../shared/module.js';
+import type { UnitErrorCode } from './unit.errors.js';
 import { seedUnits } from './unit.seed.js';
 import { Person } from './person.entity.js';
 import { PersonResolver } from './person.resolver.js';
 import { Region } from './region.entity.js';
 import { RegionResolver } from './region.resolver.js';
 import { Unit } from './unit.entity.js';
-import { unitErrorDescriptions } from './unit.errors.js';
+import { unitCodes, unitMessages } from './unit.messages.js';
 import { unitLoaders } from './unit.loaders.js';
 import { UnitResolver } from './unit.resolver.js';
 
@@ -15,7 +17,8 @@ export const unitModule = defineModule({
   entities: [Region, Unit, Person],
   resolvers: [UnitResolver, RegionResolver, PersonResolver],
   loaders: unitLoaders,
-  errorCodes: unitErrorDescriptions,
+  errorCodes: unitCodes satisfies ErrorCodeDescriptions<UnitErrorCode>,
+  messages: unitMessages,
   seed: seedUnits,
 });
 

@@ -40,7 +40,7 @@ export enum UnitOrderField {
   CREATED_AT = 'CREATED_AT',
   UPDATED_AT = 'UPDATED_AT',
 }
-registerEnumType(UnitOrderField, { name: 'UnitOrderField', description: 'Fields units can be ordered by.' });
+registerEnumType(UnitOrderField, { name: 'UnitOrderField', description: 'Fields units can be ordered by. 单位可排序的字段。' });
 
 @InputType({ description: 'One ordering term; ties are always broken by ID.' })
 export class UnitOrder {
@@ -118,7 +118,7 @@ export enum PersonOrderField {
   NAME = 'NAME',
   TITLE = 'TITLE',
 }
-registerEnumType(PersonOrderField, { name: 'PersonOrderField', description: 'Fields people can be ordered by.' });
+registerEnumType(PersonOrderField, { name: 'PersonOrderField', description: 'Fields people can be ordered by. 人员可排序的字段。' });
 
 @InputType({ description: 'One ordering term; ties are always broken by ID.' })
 export class PersonOrder {

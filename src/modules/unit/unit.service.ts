@@ -7,6 +7,7 @@ import { toGlobalId } from '../../shared/graphql/global-id.js';
 import { Region } from './region.entity.js';
 import { Unit } from './unit.entity.js';
 import { UnitErrors } from './unit.errors.js';
+import { unitMessages } from './unit.messages.js';
 import type { UnitKind, UnitLevel } from './unit.enums.js';
 
 /** A unit as a command names it: references by primary key, decoded from IDs by the resolver. */
@@ -79,7 +80,7 @@ async function flushUnit(em: EntityManager, unit: Unit): Promise<void> {
 }
 
 export async function createUnit(ctx: Context, fields: UnitFields): Promise<string> {
-  requireRole(ctx, [Role.ADMIN], 'create units');
+  requireRole(ctx, [Role.ADMIN], unitMessages.actions.create);
   return write(ctx, async ({ em, audit }) => {
     const region = await findRegion(em, fields.regionKey);
     const parent = await findParent(em, fields.parentKey);
@@ -94,7 +95,7 @@ export async function createUnit(ctx: Context, fields: UnitFields): Promise<stri
 }
 
 export async function updateUnit(ctx: Context, key: string, changes: UnitChanges): Promise<string> {
-  requireRole(ctx, [Role.ADMIN], 'change units');
+  requireRole(ctx, [Role.ADMIN], unitMessages.actions.change);
   return write(ctx, async ({ em, audit }) => {
     const unit = await em.findOne(Unit, { id: key });
     if (!unit) throw UnitErrors.notFound('unit', ['input', 'id']);

@@ -1,6 +1,8 @@
-import type { Viewer } from '../../shared/context.js';
+import type { Context, Viewer } from '../../shared/context.js';
 import { hasRole } from '../../shared/auth/access.js';
 import { Role } from '../../shared/auth/role.js';
+import { forbidden } from '../../shared/graphql/errors.js';
+import { userMessages } from './user.messages.js';
 
 /**
  * Who someone is (name, unit) is visible to every signed-in user, so that a decision, an author or an
@@ -8,4 +10,9 @@ import { Role } from '../../shared/auth/role.js';
  */
 export function canSeeAccount(viewer: Viewer, userKey: string): boolean {
   return userKey === viewer.key || hasRole(viewer, Role.ADMIN);
+}
+
+/** Accounts are the admins' alone: FORBIDDEN for anyone else, before anything is read. */
+export function requireAdmin(ctx: Context): void {
+  if (!hasRole(ctx.viewer, Role.ADMIN)) throw forbidden(userMessages.adminOnly);
 }

@@ -1,5 +1,6 @@
-import { Role } from '../../shared/auth/role.js';
+import { isUnitBound, Role } from '../../shared/auth/role.js';
 import { existing, lookup, must, remember, type SeedRun } from '../../shared/db/seed-kit.js';
+import { Person } from '../unit/index.js';
 import { User } from './user.entity.js';
 
 declare module '../../shared/db/seed-kit.js' {
@@ -13,7 +14,10 @@ export interface UserSeed {
   username: string;
   displayName: string;
   unit: string;
+  /** Unit-bound roles are granted for the user's own unit. */
   roles: Role[];
+  /** The cadre the user is (found by unit and name, or added). */
+  person?: { name: string; title: string };
 }
 
 /** The demo users, one per role; illustrative accounts. */
@@ -25,17 +29,37 @@ export const users: UserSeed[] = [
   { username: 'reviewer', displayName: '省委政法委评审专家', unit: 'HLJ-ZFW-STABILITY', roles: [Role.EXPERT_REVIEWER] },
   { username: 'decider', displayName: '哈尔滨市人民政府决策人', unit: 'HRB-GOV', roles: [Role.DECISION_MAKER] },
   { username: 'coordinator', displayName: '省委政法委法治建设处协调人', unit: 'HLJ-ZFW-RULE-OF-LAW', roles: [Role.COORDINATOR] },
-  { username: 'inspector', displayName: '省委政法委督察人员', unit: 'HLJ-ZFW-INSPECTION', roles: [Role.INSPECTOR] },
+  // 邓建华 of the inspection office leads the third group of the demo rounds (inspection seed).
+  {
+    username: 'inspector',
+    displayName: '省委政法委督察人员',
+    unit: 'HLJ-ZFW-INSPECTION',
+    roles: [Role.INSPECTOR],
+    person: { name: '邓建华', title: '处长' },
+  },
   { username: 'viewer', displayName: '只读用户', unit: 'HLJ-ZFW-OFFICE', roles: [Role.VIEWER] },
 ];
 
-/** Adds the demo users that are missing. */
+/** Adds the demo users that are missing, with their roles as grants and their person. */
 export async function seedUsers(run: SeedRun): Promise<void> {
   const units = lookup(run, 'units');
-  const present = await existing(run.adds.tx.em, User, (u) => u.username);
+  const em = run.adds.tx.em;
+  const present = await existing(em, User, (u) => u.username);
+  const people = await existing(em, Person, (p) => `${p.unit.id}/${p.name}`);
   for (const seed of users) {
-    if (!present.has(seed.username))
-      run.adds.add(remember(present, seed.username, new User({ ...seed, unit: must(units, seed.unit) })), 'User', { ...seed }, 'users');
+    if (present.has(seed.username)) continue;
+    const unit = must(units, seed.unit);
+    let person: Person | null = null;
+    if (seed.person) {
+      person = people.get(`${unit.id}/${seed.person.name}`) ?? null;
+      if (!person) {
+        person = new Person({ ...seed.person, unit });
+        run.adds.add(person, 'Person', { unit: seed.unit, ...seed.person }, 'people');
+      }
+    }
+    const user = new User({ username: seed.username, displayName: seed.displayName, unit, person });
+    user.setGrants(seed.roles.map((role) => ({ role, unit: isUnitBound(role) ? unit : null })));
+    run.adds.add(remember(present, seed.username, user), 'User', { ...seed }, 'users');
   }
   await run.adds.flush();
   run.lookups.users = present;

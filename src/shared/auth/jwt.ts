@@ -1,10 +1,38 @@
-import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, decodeJwt, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
 import type { Config } from '../../config.js';
+import type { TokenIntrospector } from './oidc-introspection.js';
 
-export type VerifyToken = (token: string) => Promise<{ subject: string }>;
+/** The login a bearer token stands for; rejects, with the reason as message, when it stands for none. */
+export type VerifyToken = (token: string, now: Date) => Promise<{ subject: string }>;
+
+/**
+ * Our own JWTs first, as configured; a token that is not one of ours goes, when an OIDC issuer is
+ * configured, to that issuer's introspection.
+ */
+export function tokenVerifier(jwt: Config['jwt'], introspector?: TokenIntrospector): VerifyToken {
+  const verifyJwt = jwtVerifier(jwt);
+  if (!introspector) return (token) => verifyJwt(token);
+  return async (token, now) => {
+    try {
+      return await verifyJwt(token);
+    } catch (error) {
+      if (issuerOf(token) === jwt.issuer) throw error;
+      return { subject: await introspector.subjectOf(token, now) };
+    }
+  };
+}
+
+/** The `iss` a token claims, when it is a JWT at all. */
+function issuerOf(token: string): string | undefined {
+  try {
+    return decodeJwt(token).iss;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Verifies signature, issuer, audience and expiry; a token without `exp` or `sub` is refused. */
-export function tokenVerifier(jwt: Config['jwt']): VerifyToken {
+function jwtVerifier(jwt: Config['jwt']): (token: string) => Promise<{ subject: string }> {
   const key: Uint8Array | JWTVerifyGetKey = jwt.key.kind === 'secret' ? jwt.key.secret : createRemoteJWKSet(jwt.key.url);
   const algorithms = jwt.key.kind === 'secret' ? ['HS256'] : undefined;
   return async (token) => {

@@ -1,5 +1,7 @@
-/** A code with the description frontends read in the schema. */
-export type ErrorCodeDescriptions<C extends string> = Record<C, string>;
+import type { Text } from '../i18n/text.js';
+
+/** Codes with the descriptions frontends read in the schema, in both languages (a module's catalogue holds them). */
+export type ErrorCodeDescriptions<C extends string> = Record<C, Text>;
 
 /** Codes any module may use. Each module declares its own codes next to its rules. */
 export enum CommonErrorCode {
@@ -9,13 +11,6 @@ export enum CommonErrorCode {
   INVALID_TRANSITION = 'INVALID_TRANSITION',
 }
 
-export const commonErrorDescriptions: ErrorCodeDescriptions<CommonErrorCode> = {
-  NOT_FOUND: 'An object the input refers to does not exist.',
-  INVALID_INPUT: 'A value is well-formed but not acceptable (e.g. too long, or missing where the rest of the input requires it).',
-  DUPLICATE_CODE: 'Another object already uses this code.',
-  INVALID_TRANSITION: 'The object’s current status does not allow this move; the message names the status.',
-};
-
 /**
  * A domain rule refused the operation. Thrown inside a write transaction, it rolls the
  * transaction back and reaches the client as a `UserError` in the payload. Modules subclass it
@@ -24,12 +19,16 @@ export const commonErrorDescriptions: ErrorCodeDescriptions<CommonErrorCode> = {
 export class DomainError<C extends string = string> extends Error {
   override name = 'DomainError';
 
+  /** The message in every language (from the module's catalogue); `message` is its English, for logs. */
+  readonly text: Text;
+
   constructor(
     readonly code: C | CommonErrorCode,
-    message: string,
+    text: Text,
     readonly field?: string[],
   ) {
-    super(message);
+    super(text.en);
+    this.text = text;
   }
 }
 

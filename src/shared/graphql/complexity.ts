@@ -1,7 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   getNamedType,
-  GraphQLError,
   isCompositeType,
   isInterfaceType,
   isObjectType,
@@ -14,6 +13,8 @@ import {
 } from 'graphql';
 import type { Context } from '../context.js';
 import { DEFAULT_PAGE_SIZE } from './connection.js';
+import { platformMessages } from '../i18n/platform.messages.js';
+import { LocalizedGraphQLError } from './errors.js';
 
 export interface ComplexityLimits {
   /** Deepest field nesting allowed. */
@@ -59,12 +60,11 @@ export function complexityPlugin(limits: ComplexityLimits): ApolloServerPlugin<C
           );
           const problem =
             depth > limits.maxDepth
-              ? `nests ${depth} levels deep; at most ${limits.maxDepth} are allowed`
+              ? platformMessages.tooDeep(depth, limits.maxDepth)
               : cost > limits.maxCost
-                ? `could return about ${cost} objects; at most ${limits.maxCost} are allowed (ask for smaller pages)`
+                ? platformMessages.tooCostly(cost, limits.maxCost)
                 : undefined;
-          if (problem)
-            throw new GraphQLError(`The query ${problem}.`, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
+          if (problem) throw new LocalizedGraphQLError(problem, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
         },
       };
     },

@@ -7,7 +7,7 @@ export enum OrderDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(OrderDirection, { name: 'OrderDirection', description: 'Sort direction.' });
+registerEnumType(OrderDirection, { name: 'OrderDirection', description: 'Sort direction. 排序方向。' });
 
 @ArgsType()
 export class ConnectionArgs {

@@ -1,5 +1,6 @@
 import { timestamp } from '../db/values.js';
 import { badUserInput } from './errors.js';
+import { platformMessages } from '../i18n/platform.messages.js';
 
 /**
  * One ORDER BY term: a SQL column, the property of the selected row that holds its value, and
@@ -75,12 +76,12 @@ export function decodeCursor(cursor: string, keys: SortKey[], argument: string):
     decoded = undefined;
   }
   if (!Array.isArray(decoded) || decoded.length !== keys.length + 1) {
-    throw badUserInput(`\`${argument}\` is not a valid cursor.`, argument);
+    throw badUserInput(platformMessages.invalidCursor(argument), argument);
   }
   if (decoded[0] !== signature(keys)) {
-    throw badUserInput(`\`${argument}\` is a cursor of another ordering; page with the \`orderBy\` it came from.`, argument);
+    throw badUserInput(platformMessages.cursorOfOtherOrdering(argument), argument);
   }
   const values = decoded.slice(1) as unknown[];
-  if (!keys.every((key, i) => valid(values[i], key))) throw badUserInput(`\`${argument}\` is not a valid cursor.`, argument);
+  if (!keys.every((key, i) => valid(values[i], key))) throw badUserInput(platformMessages.invalidCursor(argument), argument);
   return values;
 }

@@ -1,12 +1,12 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind } from 'graphql';
+import { platformMessages } from '../i18n/platform.messages.js';
+import { badUserInput } from './errors.js';
 
 const DECIMAL = /^[+-]?\d+(\.\d+)?$/;
 
 function decimal(value: unknown): string {
   if (typeof value !== 'string' || !DECIMAL.test(value.trim())) {
-    throw new GraphQLError('A Decimal is a string of digits with an optional decimal point, such as "1234.50" (never a float).', {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw badUserInput(platformMessages.decimalFormat);
   }
   return value.trim();
 }
@@ -21,8 +21,7 @@ export const DecimalScalar = new GraphQLScalarType<string, string>({
   serialize: (value) => decimal(value),
   parseValue: (value) => decimal(value),
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING)
-      throw new GraphQLError('A Decimal is written as a string, e.g. "1234.50".', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (ast.kind !== Kind.STRING) throw badUserInput(platformMessages.decimalAsString);
     return decimal(ast.value);
   },
 });

@@ -1,7 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Context } from '../context.js';
+import { DEFAULT_LANGUAGE, Language } from '../i18n/language.js';
+import { platformMessages } from '../i18n/platform.messages.js';
+import { textIn, type Text } from '../i18n/text.js';
 import { requestScope, type Logger } from '../logger.js';
+import { localizedTextOf } from './errors.js';
+import { chineseOf } from './graphql-messages.js';
 
 /** Codes that are the client's to see as they are; anything else is masked. */
 const CLIENT_CODES = new Set([
@@ -20,8 +25,19 @@ const CLIENT_CODES = new Set([
 export interface RequestState {
   requestId: string;
   log: Logger;
+  /** The language of the messages this request reads: its `Accept-Language`, then the signed-in user's preference. */
+  language: Language;
   operationName?: string | null;
   errorCodes: string[];
+}
+
+/**
+ * A client error's message in the request's language: our own errors carry both languages; the
+ * English of graphql-js, Apollo and scalars is put into Chinese by pattern (graphql-messages.ts).
+ */
+function messageIn(message: string, code: string, text: Text | undefined, language: Language): string {
+  if (text?.en === message) return textIn(text, language);
+  return language === Language.ZH_CN ? chineseOf(message, code, text) : message;
 }
 
 /** Unknown errors reach the client as INTERNAL_SERVER_ERROR with the request id; the log has the rest. */
@@ -31,18 +47,23 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     state?.errorCodes.push(code);
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    const message = messageIn(formatted.message, code, localizedTextOf(error), state?.language ?? DEFAULT_LANGUAGE);
+    return { ...formatted, message, extensions };
   }
   const dataProblem = rejectedValue(error);
   if (dataProblem) {
     state?.errorCodes.push('BAD_USER_INPUT');
-    return { message: dataProblem, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: 'BAD_USER_INPUT' } };
+    return {
+      message: textIn(dataProblem, state?.language ?? DEFAULT_LANGUAGE),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
   }
   state?.errorCodes.push('INTERNAL_SERVER_ERROR');
   state?.log.error({ err: (error as { originalError?: unknown }).originalError ?? error, path: formatted.path }, 'unexpected error');
   const requestId = state?.requestId ?? 'unknown';
   return {
-    message: `Internal server error. Quote request id ${requestId} when reporting it.`,
+    message: textIn(platformMessages.internal(requestId), state?.language ?? DEFAULT_LANGUAGE),
     ...(formatted.path ? { path: formatted.path } : {}),
     ...(formatted.locations ? { locations: formatted.locations } : {}),
     extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
@@ -61,24 +82,17 @@ export const operationNamePlugin: ApolloServerPlugin<Context> = {
 };
 
 /** PostgreSQL's "data exception" messages by SQLSTATE, in words fit for a client. */
-const DATA_EXCEPTIONS: Record<string, string> = {
-  '22P05': 'Text contains a character that cannot be stored.',
-  '22003': 'A number is out of range.',
-  '22001': 'A text value is too long.',
-  '22008': 'A date or time is out of range.',
-  '22007': 'A date or time is not valid.',
-};
+const DATA_EXCEPTIONS: Record<string, Text> = platformMessages.dataExceptions;
 
 /**
  * A value the database refused as data (SQLSTATE class 22: NUL in text, a number beyond its column…)
  * came from the client, not from a bug: it is BAD_USER_INPUT, and the transaction was rolled back.
  */
-function rejectedValue(error: unknown): string | undefined {
+function rejectedValue(error: unknown): Text | undefined {
   let current: unknown = error;
   for (let depth = 0; current && depth < 5; depth++) {
     const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code))
-      return DATA_EXCEPTIONS[code] ?? 'A value in the request cannot be stored.';
+    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return DATA_EXCEPTIONS[code] ?? platformMessages.valueNotStorable;
     current = (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
   }
   return undefined;

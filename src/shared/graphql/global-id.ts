@@ -1,4 +1,5 @@
 import { badUserInput } from './errors.js';
+import { platformMessages } from '../i18n/platform.messages.js';
 
 /**
  * Global IDs are opaque to clients: base64url of `<Type>:<key>`. Clients must not parse them;
@@ -21,7 +22,7 @@ const DECODED = /^([A-Z][A-Za-z]*):([1-9][0-9]{0,17})$/;
 export function fromGlobalId(id: string, argument = 'id'): DecodedId {
   const match = ENCODED.test(id) ? DECODED.exec(Buffer.from(id, 'base64url').toString('utf8')) : null;
   const [, typename, key] = match ?? [];
-  if (!typename || !key) throw badUserInput(`"${truncate(id)}" is not a valid ID.`, argument);
+  if (!typename || !key) throw badUserInput(platformMessages.invalidId(truncate(id)), argument);
   return { typename, key };
 }
 
@@ -29,7 +30,7 @@ export function fromGlobalId(id: string, argument = 'id'): DecodedId {
 export function keyOf(id: string, typename: string, argument = 'id'): string {
   const decoded = fromGlobalId(id, argument);
   if (decoded.typename !== typename) {
-    throw badUserInput(`"${truncate(id)}" is the ID of a ${decoded.typename}, not of a ${typename}.`, argument);
+    throw badUserInput(platformMessages.idOfOtherType(truncate(id), decoded.typename, typename), argument);
   }
   return decoded.key;
 }

@@ -3,13 +3,14 @@ import type { Context } from '../context.js';
 import { badUserInput } from './errors.js';
 import { fromGlobalId } from './global-id.js';
 import { Node, nodeType } from './node.js';
+import { platformMessages } from '../i18n/platform.messages.js';
 
 const MAX_NODES = 100;
 
 async function resolveNode(ctx: Context, id: string, argument: string): Promise<Node | null> {
   const { typename, key } = fromGlobalId(id, argument);
   const spec = nodeType(typename);
-  if (!spec) throw badUserInput(`"${id}" is not a valid ID.`, argument);
+  if (!spec) throw badUserInput(platformMessages.invalidId(id), argument);
   const node = await spec.load(ctx, key);
   // Hidden objects look exactly like absent ones: their existence is not disclosed.
   return node && (await (spec.visible?.(ctx, node) ?? true)) ? node : null;
@@ -30,7 +31,7 @@ export class NodeResolver {
     description: `The objects with these global IDs, in the same order (null where absent); at most ${MAX_NODES}.`,
   })
   nodes(@Arg('ids', () => [ID], { description: 'Global IDs.' }) ids: string[], @Ctx() ctx: Context): Promise<(Node | null)[]> {
-    if (ids.length > MAX_NODES) throw badUserInput(`At most ${MAX_NODES} IDs at once (got ${ids.length}).`, 'ids');
+    if (ids.length > MAX_NODES) throw badUserInput(platformMessages.tooManyIds(MAX_NODES, ids.length), 'ids');
     return Promise.all(ids.map((id, i) => resolveNode(ctx, id, `ids.${i}`)));
   }
 }

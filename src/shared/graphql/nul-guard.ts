@@ -1,5 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
+import { Kind, visit, type DocumentNode } from 'graphql';
+import { platformMessages } from '../i18n/platform.messages.js';
+import { LocalizedGraphQLError } from './errors.js';
 import type { Context } from '../context.js';
 
 function containsNul(value: unknown): boolean {
@@ -28,7 +30,7 @@ export const nulGuardPlugin: ApolloServerPlugin<Context> = {
     return {
       async didResolveOperation({ request, document }) {
         if (containsNul(request.variables) || literalHasNul(document)) {
-          throw new GraphQLError('Text must not contain the NUL character (\\u0000).', {
+          throw new LocalizedGraphQLError(platformMessages.nul, {
             extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
           });
         }

@@ -2,6 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageArgs } from './connection.js';
 import { decodeCursor, encodeCursor, type SortKey } from './cursor.js';
 import { badUserInput } from './errors.js';
+import { platformMessages } from '../i18n/platform.messages.js';
 
 // Keyset paging in SQL: a page is the rows beyond the cursor in the ordering, never an OFFSET.
 
@@ -14,13 +15,13 @@ interface Window {
 
 function windowOf(args: PageArgs, keys: SortKey[]): Window {
   const { first, last } = args;
-  if (first != null && last != null) throw badUserInput('Pass either `first` or `last`, not both.', 'first');
+  if (first != null && last != null) throw badUserInput(platformMessages.firstAndLast, 'first');
   for (const [name, value] of [
     ['first', first],
     ['last', last],
   ] as const) {
     if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
-      throw badUserInput(`\`${name}\` must be between 0 and ${MAX_PAGE_SIZE} (got ${value}).`, name);
+      throw badUserInput(platformMessages.pageSize(name, MAX_PAGE_SIZE, value), name);
     }
   }
   return {

@@ -1,5 +1,9 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { commonErrorDescriptions, isDomainError, type ErrorCodeDescriptions } from '../errors/domain-error.js';
+import { isDomainError, type ErrorCodeDescriptions } from '../errors/domain-error.js';
+import { commonCodes } from '../i18n/platform.messages.js';
+import { DEFAULT_LANGUAGE } from '../i18n/language.js';
+import { bilingual, textIn, type Text } from '../i18n/text.js';
+import { requestScope } from '../logger.js';
 
 /**
  * Every code a payload's `userErrors` can carry, one GraphQL enum so frontends can switch over it
@@ -12,7 +16,7 @@ let defined = false;
 /** Registers the enum of the common codes and the given modules' codes; once, before building the schema. */
 export function defineUserErrorCodes(modules: readonly { errorCodes?: ErrorCodeDescriptions<string> }[]): void {
   if (defined) return;
-  const descriptions: Record<string, string> = { ...commonErrorDescriptions };
+  const descriptions: Record<string, Text> = { ...commonCodes };
   for (const module of modules) {
     for (const [code, description] of Object.entries(module.errorCodes ?? {})) {
       if (code in descriptions) throw new Error(`Two modules declare the error code ${code}.`);
@@ -22,8 +26,11 @@ export function defineUserErrorCodes(modules: readonly { errorCodes?: ErrorCodeD
   for (const code of Object.keys(descriptions)) UserErrorCode[code] = code;
   registerEnumType(UserErrorCode, {
     name: 'UserErrorCode',
-    description: 'Why a mutation refused its input. Payloads carry these in `userErrors`; nothing is written when any is present.',
-    valuesConfig: Object.fromEntries(Object.entries(descriptions).map(([code, description]) => [code, { description }])),
+    description: bilingual({
+      en: 'Why a mutation refused its input. Payloads carry these in `userErrors`; nothing is written when any is present.',
+      zh: '变更拒绝其输入的原因。载荷在 `userErrors` 中携带这些代码；只要出现任何一个，就不会写入任何内容。',
+    }),
+    valuesConfig: Object.fromEntries(Object.entries(descriptions).map(([code, text]) => [code, { description: bilingual(text) }])),
   });
   defined = true;
 }
@@ -33,7 +40,10 @@ export class UserError {
   @Field(() => UserErrorCode, { description: 'Stable, machine-readable reason.' })
   code!: string;
 
-  @Field(() => String, { description: 'Readable explanation, fit to show a user.' })
+  @Field(() => String, {
+    description:
+      'Readable explanation, fit to show a user, in the language the request asks for (`Accept-Language`: Simplified Chinese or English).',
+  })
   message!: string;
 
   @Field(() => [String], { nullable: true, description: 'Path to the input field at fault, e.g. `["input", "code"]`.' })
@@ -46,7 +56,8 @@ export async function withUserErrors<T extends object>(body: () => Promise<T>): 
     return { ...(await body()), userErrors: [] };
   } catch (error) {
     if (isDomainError(error)) {
-      const userError: UserError = { code: error.code, message: error.message, field: error.field ?? null };
+      const language = requestScope.getStore()?.language ?? DEFAULT_LANGUAGE;
+      const userError: UserError = { code: error.code, message: textIn(error.text, language), field: error.field ?? null };
       return { userErrors: [userError] } as Partial<T> & { userErrors: UserError[] };
     }
     throw error;

@@ -1,5 +1,6 @@
 import { Check, Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { InspectionErrors } from '../inspection.errors.js';
+import { inspectionMessages as M } from '../inspection.messages.js';
 
 export interface WeightValues {
   dailyPerformance: number;
@@ -81,22 +82,19 @@ export class EvaluationWeights {
   update(values: WeightValues): void {
     const share = (field: keyof WeightValues) => {
       const v = values[field];
-      if (!Number.isFinite(v) || v < 0 || v > 1) throw InspectionErrors.invalid(field, `${field} must be between 0 and 1.`);
+      if (!Number.isFinite(v) || v < 0 || v > 1) throw InspectionErrors.invalid(field, M.shareRange(field));
     };
     (
       ['dailyPerformance', 'inspection', 'rectification', 'metValue', 'partlyMetValue', 'notMetValue', 'lateClosureCredit'] as const
     ).forEach(share);
     const thousandths = (v: number) => Math.round(v * 1000);
     if (thousandths(values.dailyPerformance) + thousandths(values.inspection) + thousandths(values.rectification) !== 1000)
-      throw InspectionErrors.invalid(
-        'dailyPerformance',
-        'The weights of daily performance, inspection and rectification must add up to 1.',
-      );
+      throw InspectionErrors.invalid('dailyPerformance', M.weightsSum);
     if (!(values.metValue >= values.partlyMetValue && values.partlyMetValue >= values.notMetValue))
-      throw InspectionErrors.invalid('partlyMetValue', 'A verdict is worth no more than a better one: MET ≥ PARTLY_MET ≥ NOT_MET.');
+      throw InspectionErrors.invalid('partlyMetValue', M.verdictOrder);
     for (const field of ['minorDeduction', 'seriousDeduction', 'criticalDeduction'] as const) {
       const v = values[field];
-      if (!Number.isFinite(v) || v < 0 || v > 100) throw InspectionErrors.invalid(field, `${field} must be between 0 and 100 points.`);
+      if (!Number.isFinite(v) || v < 0 || v > 100) throw InspectionErrors.invalid(field, M.deductionRange(field));
     }
     for (const field of WEIGHT_FIELDS) this[field] = values[field].toFixed(3);
   }

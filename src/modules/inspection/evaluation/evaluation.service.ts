@@ -6,6 +6,7 @@ import { Region } from '../../unit/index.js';
 import { COMPUTE_EVALUATIONS } from './evaluation.sql.js';
 import { EvaluationWeights, type WeightValues } from './evaluation-weights.entity.js';
 import { InspectionErrors } from '../inspection.errors.js';
+import { inspectionMessages as M } from '../inspection.messages.js';
 import { EVALUATORS, WEIGHT_KEEPERS } from '../inspection.roles.js';
 import { RegionEvaluation } from './region-evaluation.entity.js';
 
@@ -22,7 +23,7 @@ export async function computeYear(tx: Write, year: number): Promise<string> {
   const { em, audit } = tx;
   await lockYear(em, year);
   const [round] = await em.execute<{ key: string }[]>('select id::text as key from inspection_round where year = ?', [year]);
-  if (!round) throw InspectionErrors.invalid('year', `There is no inspection round for ${year} to evaluate.`);
+  if (!round) throw InspectionErrors.invalid('year', M.noRoundToEvaluate(year));
   const before = new Map(
     (
       await em.execute<{ regionKey: string; total: string | null; rank: number; computed: boolean }[]>(
@@ -46,7 +47,7 @@ export async function computeYear(tx: Write, year: number): Promise<string> {
 }
 
 export async function recomputeRegionEvaluations(ctx: Context, year: number): Promise<number> {
-  requireRole(ctx, EVALUATORS, 'compute evaluations');
+  requireRole(ctx, EVALUATORS, M.actions.computeEvaluations);
   return write(ctx, async (tx) => {
     const roundKey = await computeYear(tx, year);
     // Recorded even when nothing moved: who recomputed, and when.
@@ -59,7 +60,7 @@ export async function setDailyPerformanceScore(
   ctx: Context,
   fields: { regionKey: string; year: number; score: number; notes: string },
 ): Promise<number> {
-  requireRole(ctx, EVALUATORS, 'enter daily-performance scores');
+  requireRole(ctx, EVALUATORS, M.actions.enterScores);
   return write(ctx, async (tx) => {
     const { em, audit } = tx;
     await lockYear(em, fields.year);
@@ -82,7 +83,7 @@ export async function setDailyPerformanceScore(
 }
 
 export async function updateEvaluationWeights(ctx: Context, values: WeightValues): Promise<void> {
-  requireRole(ctx, WEIGHT_KEEPERS, 'change evaluation weights');
+  requireRole(ctx, WEIGHT_KEEPERS, M.actions.changeWeights);
   await write(ctx, async ({ em, audit }) => {
     const weights = await em.findOneOrFail(EvaluationWeights, { id: 1 });
     const from = weights.snapshot();

@@ -2,6 +2,7 @@ import { Check, Entity, Index, ManyToOne, Property, Unique, type Rel } from '@mi
 import { BaseEntity } from '../../../shared/db/base.entity.js';
 import { Region } from '../../unit/index.js';
 import { InspectionErrors } from '../inspection.errors.js';
+import { inspectionMessages as M } from '../inspection.messages.js';
 
 /**
  * A region's evaluation for a year: the daily-performance score commission staff enter, and what
@@ -71,7 +72,7 @@ export class RegionEvaluation extends BaseEntity {
   }
 
   setDailyScore(score: number, notes: string): void {
-    if (!Number.isFinite(score) || score < 0 || score > 100) throw InspectionErrors.invalid('score', 'A score is between 0 and 100.');
+    if (!Number.isFinite(score) || score < 0 || score > 100) throw InspectionErrors.invalid('score', M.scoreRange);
     if (notes.trim().length > 4000) throw InspectionErrors.invalidText('notes', 'Notes', 4000);
     this.dailyScore = score.toFixed(2);
     this.dailyNotes = notes.trim();

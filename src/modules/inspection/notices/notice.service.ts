@@ -1,12 +1,14 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../../shared/context.js';
-import { requireRole } from '../../../shared/auth/access.js';
+import { holdsRole, requireRole } from '../../../shared/auth/access.js';
+import { Role } from '../../../shared/auth/role.js';
 import { write } from '../../../shared/audit/write.js';
 import { forbidden } from '../../../shared/graphql/errors.js';
 import { toGlobalId } from '../../../shared/graphql/global-id.js';
 import { User } from '../../user/index.js';
 import { Finding } from '../visits/finding.entity.js';
 import { InspectionErrors } from '../inspection.errors.js';
+import { inspectionMessages as M } from '../inspection.messages.js';
 import { RectificationFeedback, type FeedbackFields } from './rectification-feedback.entity.js';
 import { RectificationNotice } from './rectification-notice.entity.js';
 import { INSPECTORS, RECTIFIERS } from '../inspection.roles.js';
@@ -23,13 +25,12 @@ export async function issueRectificationNotice(
   ctx: Context,
   fields: { findingKey: string; deadline: string; requirements: string; issuedOn: string | null },
 ): Promise<string> {
-  requireRole(ctx, INSPECTORS, 'issue rectification notices');
+  requireRole(ctx, INSPECTORS, M.actions.issueNotices);
   return write(ctx, async ({ em, audit }) => {
     // The finding's row lock: two notices issued at once on one finding, and only one is written.
     const finding = await em.findOne(Finding, { id: fields.findingKey }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!finding) throw InspectionErrors.notFound('finding', 'findingId');
-    if (await em.findOne(RectificationNotice, { finding }))
-      throw InspectionErrors.invalid('findingId', 'This finding already has its notice.');
+    if (await em.findOne(RectificationNotice, { finding })) throw InspectionErrors.invalid('findingId', M.findingHasNotice);
     const issuedOn = fields.issuedOn ?? ctx.today;
     const notice = new RectificationNotice({ finding, issuedOn, deadline: fields.deadline, requirements: fields.requirements }, ctx.today);
     em.persist(notice);
@@ -53,12 +54,11 @@ export async function issueRectificationNotice(
 
 /** Only officers of the unit that must rectify act for it. */
 function requireResponsibleOfficer(ctx: Context, notice: RectificationNotice): void {
-  if (ctx.viewer.unitKey !== notice.unit.id)
-    throw forbidden('Only an officer of the unit responsible for the finding may act on its rectification.');
+  if (!holdsRole(ctx.viewer, Role.UNIT_OFFICER, notice.unit.id)) throw forbidden(M.responsibleOfficerOnly);
 }
 
 export async function startRectification(ctx: Context, noticeKey: string): Promise<string> {
-  requireRole(ctx, RECTIFIERS, 'start rectifying');
+  requireRole(ctx, RECTIFIERS, M.actions.startRectifying);
   return write(ctx, async ({ em, audit }) => {
     const notice = await lockNotice(em, noticeKey);
     requireResponsibleOfficer(ctx, notice);
@@ -70,7 +70,7 @@ export async function startRectification(ctx: Context, noticeKey: string): Promi
 }
 
 export async function submitRectificationFeedback(ctx: Context, noticeKey: string, fields: FeedbackFields): Promise<string> {
-  requireRole(ctx, RECTIFIERS, 'submit rectification feedback');
+  requireRole(ctx, RECTIFIERS, M.actions.submitFeedback);
   return write(ctx, async ({ em, audit }) => {
     const notice = await lockNotice(em, noticeKey);
     requireResponsibleOfficer(ctx, notice);
@@ -94,14 +94,16 @@ export async function submitRectificationFeedback(ctx: Context, noticeKey: strin
   });
 }
 
+const JUDGEMENTS = { verify: M.actions.verifyNotices, close: M.actions.closeNotices, reopen: M.actions.reopenNotices };
+
 /** Inspectors and commission staff judge the feedback: verify, close, or reopen. */
 async function judge(
   ctx: Context,
   noticeKey: string,
-  action: string,
+  action: keyof typeof JUDGEMENTS,
   move: (notice: RectificationNotice, em: EntityManager) => Promise<Record<string, unknown>>,
 ): Promise<string> {
-  requireRole(ctx, INSPECTORS, `${action} rectification notices`);
+  requireRole(ctx, INSPECTORS, JUDGEMENTS[action]);
   return write(ctx, async ({ em, audit }) => {
     const notice = await lockNotice(em, noticeKey);
     const from = notice.status;

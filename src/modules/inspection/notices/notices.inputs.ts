@@ -102,7 +102,7 @@ export enum RectificationNoticeOrderField {
 }
 registerEnumType(RectificationNoticeOrderField, {
   name: 'RectificationNoticeOrderField',
-  description: 'Fields notices can be ordered by.',
+  description: 'Fields notices can be ordered by. 整改通知可排序的字段。',
 });
 
 @InputType({ description: 'One ordering term; ties are always broken by ID.' })

@@ -1,10 +1,10 @@
 import { BigIntType, Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { requireText } from '../../../shared/domain/values.js';
 import { User } from '../../user/index.js';
-import { InspectionErrors } from '../inspection.errors.js';
+import { InspectionErrors, type InspectionLabel } from '../inspection.errors.js';
 import { RectificationNotice } from './rectification-notice.entity.js';
 
-const text = (value: string, field: string, what: string) =>
+const text = (value: string, field: string, what: InspectionLabel) =>
   requireText(value, 10_000, () => InspectionErrors.invalidText(field, what, 10_000));
 
 /** What the unit reports: why it happened, what was done, what shows it. */

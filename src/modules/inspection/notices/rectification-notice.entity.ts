@@ -5,7 +5,8 @@ import { Unit } from '../../unit/index.js';
 import { User } from '../../user/index.js';
 import { Finding } from '../visits/finding.entity.js';
 import { NoticeStatus } from '../inspection.enums.js';
-import { InspectionErrors } from '../inspection.errors.js';
+import { InspectionErrors, type NoticeMove } from '../inspection.errors.js';
+import { inspectionMessages as M } from '../inspection.messages.js';
 import { isOnTime, isOverdue } from './notice-rules.js';
 import { RectificationFeedback, type FeedbackFields } from './rectification-feedback.entity.js';
 
@@ -65,9 +66,8 @@ export class RectificationNotice extends BaseEntity {
     if (!isPlausibleDate(props.issuedOn)) throw InspectionErrors.implausibleDate('issuedOn', props.issuedOn);
     if (props.issuedOn > today) throw InspectionErrors.futureDate('issuedOn', props.issuedOn);
     if (!isPlausibleDate(props.deadline)) throw InspectionErrors.implausibleDate('deadline', props.deadline);
-    if (props.deadline < props.issuedOn) throw InspectionErrors.invalid('deadline', 'The deadline comes before the notice is issued.');
-    if (props.issuedOn < props.finding.foundOn)
-      throw InspectionErrors.invalid('issuedOn', 'A notice cannot be issued before the visit that found the problem.');
+    if (props.deadline < props.issuedOn) throw InspectionErrors.invalid('deadline', M.deadlineBeforeIssue);
+    if (props.issuedOn < props.finding.foundOn) throw InspectionErrors.invalid('issuedOn', M.issuedBeforeVisit);
     this.finding = props.finding;
     this.unit = props.finding.unit;
     this.issuedOn = props.issuedOn;
@@ -77,7 +77,7 @@ export class RectificationNotice extends BaseEntity {
     );
   }
 
-  private move(allowed: readonly NoticeStatus[], to: NoticeStatus, action: string): void {
+  private move(allowed: readonly NoticeStatus[], to: NoticeStatus, action: NoticeMove): void {
     if (!allowed.includes(this.status)) throw InspectionErrors.noticeStatus(action, this.status);
     this.status = to;
   }

@@ -4,7 +4,8 @@ import { requireRole } from '../../../shared/auth/access.js';
 import { write } from '../../../shared/audit/write.js';
 import { toGlobalId } from '../../../shared/graphql/global-id.js';
 import { Person, Region, UnitLevel } from '../../unit/index.js';
-import { InspectionErrors } from '../inspection.errors.js';
+import { InspectionErrors, type RoundMove } from '../inspection.errors.js';
+import { inspectionMessages as M } from '../inspection.messages.js';
 import { ROUND_RUNNERS } from '../inspection.roles.js';
 import { GroupMember } from './group-member.entity.js';
 import { InspectionGroup } from './inspection-group.entity.js';
@@ -12,7 +13,7 @@ import { InspectionRound } from './inspection-round.entity.js';
 import { lockRound } from './round.service.js';
 
 /** Locks the round of a group, which must still be PLANNING: a group changes only while its round is planned. */
-async function lockPlanningRoundOf(em: EntityManager, groupKey: string, action: string): Promise<InspectionRound> {
+async function lockPlanningRoundOf(em: EntityManager, groupKey: string, action: RoundMove): Promise<InspectionRound> {
   const found = await em.findOne(InspectionGroup, { id: groupKey }, { fields: ['id', 'round'] });
   if (!found) throw InspectionErrors.notFound('inspection group', 'groupId');
   const round = await lockRound(em, found.round.id, 'groupId');
@@ -39,7 +40,7 @@ async function requireFree(em: EntityManager, roundKey: string, person: Person, 
        or exists (select 1 from inspection_group_member m where m.group_id = g.id and m.person_id = ?)) limit 1`,
     [roundKey, person.id, leading ?? '0', person.id],
   );
-  if (row) throw InspectionErrors.invalid(field, `${person.name} already serves in ${row.name} this round.`);
+  if (row) throw InspectionErrors.invalid(field, M.alreadyServes(person.name, row.name));
 }
 
 const groupObject = (key: string) => ({ typename: 'InspectionGroup', key });
@@ -50,7 +51,7 @@ export async function addInspectionGroup(
   roundKey: string,
   fields: { leaderKey: string; homeRegionKey: string; leaderHomeRegionKey: string | null; name: string | null },
 ): Promise<string> {
-  requireRole(ctx, ROUND_RUNNERS, 'form inspection groups');
+  requireRole(ctx, ROUND_RUNNERS, M.actions.formGroups);
   return write(ctx, async ({ em, audit }) => {
     const round = await lockRound(em, roundKey);
     round.requireOpenForGroups();
@@ -59,7 +60,7 @@ export async function addInspectionGroup(
     const leaderHomeRegion = fields.leaderHomeRegionKey ? await findRegion(em, fields.leaderHomeRegionKey, 'leaderHomeRegionId') : null;
     await requireFree(em, roundKey, leader, 'leaderId');
     const seated = await em.findOne(InspectionGroup, { round, homeRegion });
-    if (seated) throw InspectionErrors.invalid('homeRegionId', `${homeRegion.name} already has its group in this round: ${seated.name}.`);
+    if (seated) throw InspectionErrors.invalid('homeRegionId', M.regionHasGroup(homeRegion.name, seated.name));
     const [{ next }] = await em.execute<[{ next: number }]>(
       'select (coalesce(max(ordinal), 0) + 1)::int as next from inspection_group where round_id = ?',
       [roundKey],
@@ -96,7 +97,7 @@ export async function addGroupMember(
   groupKey: string,
   fields: { personKey: string; homeRegionKey: string | null },
 ): Promise<string> {
-  requireRole(ctx, ROUND_RUNNERS, 'add group members');
+  requireRole(ctx, ROUND_RUNNERS, M.actions.addMembers);
   return write(ctx, async ({ em, audit }) => {
     const round = await lockPlanningRoundOf(em, groupKey, 'given new members');
     const group = await em.findOneOrFail(InspectionGroup, { id: groupKey }, { populate: ['round', 'assignedRegion'], refresh: true });
@@ -121,7 +122,7 @@ export async function updateInspectionGroup(
   groupKey: string,
   fields: { leaderKey: string; leaderHomeRegionKey: string | null; name: string | null },
 ): Promise<string> {
-  requireRole(ctx, ROUND_RUNNERS, 'change inspection groups');
+  requireRole(ctx, ROUND_RUNNERS, M.actions.changeGroups);
   return write(ctx, async ({ em, audit }) => {
     const round = await lockPlanningRoundOf(em, groupKey, 'changed');
     const group = await em.findOneOrFail(InspectionGroup, { id: groupKey }, { populate: ['leader', 'assignedRegion'], refresh: true });
@@ -142,7 +143,7 @@ export async function updateInspectionGroup(
 
 /** Takes a cadre out of a group while the round is PLANNING: no ring is ever made invalid by it. */
 export async function removeGroupMember(ctx: Context, groupKey: string, personKey: string): Promise<string> {
-  requireRole(ctx, ROUND_RUNNERS, 'remove group members');
+  requireRole(ctx, ROUND_RUNNERS, M.actions.removeMembers);
   return write(ctx, async ({ em, audit }) => {
     await lockPlanningRoundOf(em, groupKey, 'changed');
     const member = await em.findOne(GroupMember, { group: groupKey, person: personKey }, { populate: ['person'] });

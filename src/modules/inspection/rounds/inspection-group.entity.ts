@@ -5,6 +5,7 @@ import { Person } from '../../unit/index.js';
 import { Region } from '../../unit/index.js';
 import { InspectionRound } from './inspection-round.entity.js';
 import { InspectionErrors } from '../inspection.errors.js';
+import { inspectionMessages as M } from '../inspection.messages.js';
 import { GroupMember } from './group-member.entity.js';
 
 const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -74,16 +75,9 @@ export class InspectionGroup extends BaseEntity {
    * assigned, the leader must not come from the region the group inspects.
    */
   describe(props: { name: string | null; leader: Rel<Person>; leaderIsProvincial: boolean; leaderHomeRegion: Rel<Region> | null }): void {
-    if (!props.leaderIsProvincial)
-      throw InspectionErrors.invalid(
-        'leaderId',
-        'A group is led by a cadre of a provincial unit (the commission or a provincial political-legal unit).',
-      );
+    if (!props.leaderIsProvincial) throw InspectionErrors.invalid('leaderId', M.leaderProvincial);
     if (props.leaderHomeRegion && this.assignedRegion?.id === props.leaderHomeRegion.id)
-      throw InspectionErrors.rotationConflict(
-        `The leader comes from ${props.leaderHomeRegion.name}, which ${this.name} is assigned to inspect.`,
-        'leaderHomeRegionId',
-      );
+      throw InspectionErrors.rotationConflict(M.leaderFromTarget(props.leaderHomeRegion.name, this.name), 'leaderHomeRegionId');
     this.name =
       props.name == null
         ? `第${chineseNumeral(this.ordinal)}督察组`
@@ -99,10 +93,7 @@ export class InspectionGroup extends BaseEntity {
   admit(person: Rel<Person>, homeRegion: Rel<Region> | null, now: Date): GroupMember {
     this.round.requirePlanning('given new members');
     if (homeRegion && this.assignedRegion?.id === homeRegion.id)
-      throw InspectionErrors.rotationConflict(
-        `${person.name} comes from ${homeRegion.name}, which ${this.name} is assigned to inspect.`,
-        'personId',
-      );
+      throw InspectionErrors.rotationConflict(M.memberFromTarget(person.name, homeRegion.name, this.name), 'personId');
     return new GroupMember(this, person, homeRegion, now);
   }
 }

@@ -2,7 +2,8 @@ import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
 import { requireText } from '../../../shared/domain/values.js';
 import { BaseEntity } from '../../../shared/db/base.entity.js';
 import { RoundStatus } from '../inspection.enums.js';
-import { InspectionErrors } from '../inspection.errors.js';
+import { InspectionErrors, type RoundMove } from '../inspection.errors.js';
+import { inspectionMessages as M } from '../inspection.messages.js';
 
 /** One year's rotating inspection (推磨式督察): its groups, their ring over the regions, and what they found. */
 @Entity({ tableName: 'inspection_round' })
@@ -30,13 +31,13 @@ export class InspectionRound extends BaseEntity {
   constructor(props: { year: number; title: string }) {
     super();
     if (!Number.isInteger(props.year) || props.year < 2000 || props.year > 2100)
-      throw InspectionErrors.invalid('year', `${props.year} is not a plausible year.`);
+      throw InspectionErrors.invalid('year', M.implausibleYear(props.year));
     this.year = props.year;
     this.title = requireText(props.title, 200, () => InspectionErrors.invalidText('title', 'A title', 200));
   }
 
   /** Groups, members and the rotation change only while the round is being planned. */
-  requirePlanning(action: string): void {
+  requirePlanning(action: RoundMove): void {
     if (this.status !== RoundStatus.PLANNING) throw InspectionErrors.roundStatus(action, this.status);
   }
 
@@ -63,15 +64,14 @@ export class InspectionRound extends BaseEntity {
   }
 
   rotationCleared(): void {
-    this.requirePlanning('have its rotation cleared');
-    if (!this.hasRotation) throw InspectionErrors.invalid('roundId', 'The round has no rotation to clear.');
+    this.requirePlanning('cleared of its rotation');
+    if (!this.hasRotation) throw InspectionErrors.invalid('roundId', M.noRotationToClear);
     this.rotationAssignedAt = null;
   }
 
   start(today: string): void {
     this.requirePlanning('started');
-    if (!this.hasRotation)
-      throw InspectionErrors.rotationIncomplete('The round has no rotation yet: assign one before starting it.', 'roundId');
+    if (!this.hasRotation) throw InspectionErrors.rotationIncomplete(M.noRotationYet, 'roundId');
     this.status = RoundStatus.ACTIVE;
     this.startedOn = today;
   }

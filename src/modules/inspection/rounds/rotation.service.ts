@@ -5,6 +5,7 @@ import { write } from '../../../shared/audit/write.js';
 import { Region } from '../../unit/index.js';
 import { InspectionGroup } from './inspection-group.entity.js';
 import { InspectionErrors } from '../inspection.errors.js';
+import { inspectionMessages as M } from '../inspection.messages.js';
 import { ROUND_RUNNERS } from '../inspection.roles.js';
 import { lockRound, roundObject } from './round.service.js';
 import {
@@ -80,10 +81,9 @@ async function applyRing(em: EntityManager, roundKey: string, ring: Ring, assign
 }
 
 export async function assignRotation(ctx: Context, roundKey: string, spec: RotationSpec): Promise<string> {
-  requireRole(ctx, ROUND_RUNNERS, 'assign rotations');
+  requireRole(ctx, ROUND_RUNNERS, M.actions.assignRotations);
   const { order, assignments } = spec;
-  if ((order === null) === (assignments === null))
-    throw InspectionErrors.invalid('order', 'Give the ring either as `order` or as `assignments`, not both or neither.');
+  if ((order === null) === (assignments === null)) throw InspectionErrors.invalid('order', M.orderOrAssignments);
   return write(ctx, async ({ em, audit }) => {
     const round = await lockRound(em, roundKey);
     round.rotationAssigned(ctx.now);
@@ -108,9 +108,8 @@ function assignmentOf(pairs: { groupKey: string; regionKey: string }[], ring: Ri
   if (pairs.some((p) => !groups.has(p.groupKey))) throw InspectionErrors.notFound('group of this round', 'assignments');
   const names = new Map(ring.groups.map((g) => [g.key, g.name]));
   const seen = new Set<string>();
-  const twice = pairs.filter((p) => seen.size === seen.add(p.groupKey).size).map((p) => names.get(p.groupKey));
-  if (twice.length > 0)
-    throw InspectionErrors.rotationIncomplete(`${[...new Set(twice)].join('、')} assigned more than once.`, 'assignments');
+  const twice = pairs.filter((p) => seen.size === seen.add(p.groupKey).size).map((p) => names.get(p.groupKey) ?? p.groupKey);
+  if (twice.length > 0) throw InspectionErrors.rotationIncomplete(M.assignedTwice([...new Set(twice)]), 'assignments');
   return new Map(pairs.map((p) => [p.groupKey, p.regionKey]));
 }
 
@@ -137,7 +136,7 @@ const linksOf = (ring: Ring, assignment: Assignment): RingLink[] =>
  * `assignRotation` would (same lock, same checks, same audit).
  */
 export async function generateRotation(ctx: Context, roundKey: string, apply: boolean): Promise<RingProposal> {
-  requireRole(ctx, ROUND_RUNNERS, 'generate rotations');
+  requireRole(ctx, ROUND_RUNNERS, M.actions.generateRotations);
   const propose = async (em: EntityManager) => {
     const ring = await ringOf(em, roundKey);
     const order = generateRing(ring.groups, ring.regions, await lastPairings(em, roundKey));
@@ -165,7 +164,7 @@ export async function generateRotation(ctx: Context, roundKey: string, apply: bo
 }
 
 export async function clearRotation(ctx: Context, roundKey: string): Promise<string> {
-  requireRole(ctx, ROUND_RUNNERS, 'clear rotations');
+  requireRole(ctx, ROUND_RUNNERS, M.actions.clearRotations);
   return write(ctx, async ({ em, audit }) => {
     const round = await lockRound(em, roundKey);
     round.rotationCleared();

@@ -1,4 +1,6 @@
+import type { Text } from '../../../shared/i18n/text.js';
 import { InspectionErrors } from '../inspection.errors.js';
+import { inspectionMessages as M } from '../inspection.messages.js';
 
 // The ring (推磨式): every group sits at its home region and inspects another; followed from seat to
 // target, the assignments run through every region once and come back to the start. Pure functions
@@ -21,8 +23,6 @@ export interface RingGroup {
 /** groupKey → the region it inspects. */
 export type Assignment = Map<string, string>;
 
-const list = (names: string[]) => names.join('、');
-
 const namer = (regions: RingRegion[]) => {
   const names = new Map(regions.map((r) => [r.key, r.name]));
   return (key: string) => names.get(key) ?? key;
@@ -32,15 +32,11 @@ const namer = (regions: RingRegion[]) => {
 const following = <T>(items: T[], i: number): T => items[(i + 1) % items.length] as T;
 
 function requireSize(groups: RingGroup[], regions: RingRegion[], field: string): void {
-  if (groups.length !== regions.length)
-    throw InspectionErrors.rotationIncomplete(
-      `The round has ${groups.length} groups for ${regions.length} regions: a ring needs one group per region.`,
-      field,
-    );
+  if (groups.length !== regions.length) throw InspectionErrors.rotationIncomplete(M.groupCount(groups.length, regions.length), field);
 }
 
 /** Every region exactly once: nothing missing, nothing repeated, nothing unknown. */
-function requireCover(keys: string[], regions: RingRegion[], field: string, what: string): void {
+function requireCover(keys: string[], regions: RingRegion[], field: string, what: keyof typeof M.coverSubjects): void {
   const name = namer(regions);
   const known = new Set(regions.map((r) => r.key));
   if (keys.some((k) => !known.has(k))) throw InspectionErrors.notFound('region', field);
@@ -49,10 +45,8 @@ function requireCover(keys: string[], regions: RingRegion[], field: string, what
   for (const key of keys) (seen.has(key) ? repeated : seen).add(key);
   const missing = regions.filter((r) => !seen.has(r.key)).map((r) => r.name);
   if (repeated.size > 0 || missing.length > 0 || keys.length !== regions.length) {
-    const parts = [`${what} ${keys.length} regions for ${regions.length}`];
-    if (repeated.size > 0) parts.push(`repeated: ${list([...repeated].map(name))}`);
-    if (missing.length > 0) parts.push(`missing: ${list(missing)}`);
-    throw InspectionErrors.rotationIncomplete(`${parts.join('; ')}.`, field);
+    const cover = M.cover(M.coverSubjects[what], keys.length, regions.length, [...repeated].map(name), missing);
+    throw InspectionErrors.rotationIncomplete(cover, field);
   }
 }
 
@@ -64,17 +58,17 @@ export function assignmentFromOrder(order: string[], groups: RingGroup[], region
   const assignment: Assignment = new Map();
   order.forEach((seat, i) => {
     const group = bySeat.get(seat);
-    if (group === undefined) throw InspectionErrors.rotationIncomplete(`No group is seated at ${namer(regions)(seat)}.`, 'order');
+    if (group === undefined) throw InspectionErrors.rotationIncomplete(M.noGroupSeated(namer(regions)(seat)), 'order');
     assignment.set(group, following(order, i));
   });
   return assignment;
 }
 
 /** Why a group may not inspect a region, or null when it may. */
-export function conflictOf(group: RingGroup, regionKey: string): string | null {
-  if (group.seatKey === regionKey) return 'its own region';
+export function conflictOf(group: RingGroup, regionKey: string): Text | null {
+  if (group.seatKey === regionKey) return M.ownRegion;
   const home = group.homes.find((h) => h.regionKey === regionKey);
-  return home ? `home region of ${home.who}` : null;
+  return home ? M.homeRegionOf(home.who) : null;
 }
 
 /** Refuses an assignment that is not one valid ring; returns the ring as seats in order, from the first group's seat. */
@@ -88,7 +82,7 @@ export function checkRing(groups: RingGroup[], regions: RingRegion[], assignment
     if (target === undefined) unassigned.push(g.name);
     else targets.push([g, target]);
   }
-  if (unassigned.length > 0) throw InspectionErrors.rotationIncomplete(`No region is assigned to ${list(unassigned)}.`, field);
+  if (unassigned.length > 0) throw InspectionErrors.rotationIncomplete(M.unassigned(unassigned), field);
   requireCover(
     targets.map(([, t]) => t),
     regions,
@@ -97,13 +91,16 @@ export function checkRing(groups: RingGroup[], regions: RingRegion[], assignment
   );
   const conflicts = targets.flatMap(([g, target]) => {
     const why = conflictOf(g, target);
-    return why ? [`${g.name} → ${name(target)} (${why})`] : [];
+    return why ? [M.conflict(g.name, name(target), why)] : [];
   });
-  if (conflicts.length > 0) throw InspectionErrors.rotationConflict(`No group may inspect home ground: ${conflicts.join('; ')}.`, field);
+  if (conflicts.length > 0) throw InspectionErrors.rotationConflict(M.homeGround(conflicts), field);
   const cycles = cyclesOf(new Map(targets.map(([g, t]) => [g.seatKey, t])));
   if (cycles.length > 1)
     throw InspectionErrors.notOneCycle(
-      `The assignments form ${cycles.length} separate cycles, not one ring: ${cycles.map((c) => describeRing(c, regions)).join('; ')}.`,
+      M.separateCycles(
+        cycles.length,
+        cycles.map((c) => describeRing(c, regions)),
+      ),
       field,
     );
   return cycles[0] ?? [];
@@ -147,31 +144,24 @@ export function generateRing(groups: RingGroup[], regions: RingRegion[], avoid =
   requireSize(groups, regions, 'roundId');
   const n = regions.length;
   if (n > 30) throw new Error('generateRing handles at most 30 regions.');
-  if (n < 2) throw InspectionErrors.noValidRotation('A ring needs at least two regions.');
+  if (n < 2) throw InspectionErrors.noValidRotation(M.ringTooSmall);
   const index = new Map(regions.map((r, i) => [r.key, i]));
   const bySeat = new Map(groups.map((g) => [index.get(g.seatKey), g]));
   const seated = regions.map((_, i) => bySeat.get(i));
-  if (seated.some((g) => g === undefined))
-    throw InspectionErrors.rotationIncomplete('Every region needs its group seated at it.', 'roundId');
+  if (seated.some((g) => g === undefined)) throw InspectionErrors.rotationIncomplete(M.everyRegionSeated, 'roundId');
   const allowed = seated.map((g) => regions.map((r) => g !== undefined && conflictOf(g, r.key) === null));
   const may = (from: number, to: number) => allowed[from]?.[to] === true;
 
   const stuck = seated.filter((g, i) => g && !regions.some((_, t) => may(i, t))).map((g) => g?.name ?? '');
-  if (stuck.length > 0) throw InspectionErrors.noValidRotation(`No valid ring exists: ${list(stuck)} may inspect no region at all.`);
+  if (stuck.length > 0) throw InspectionErrors.noValidRotation(M.stuck(stuck));
   const unreachable = regions.filter((_, t) => !regions.some((__, i) => may(i, t))).map((r) => r.name);
-  if (unreachable.length > 0)
-    throw InspectionErrors.noValidRotation(
-      `No valid ring exists: no group may inspect ${list(unreachable)} (every group has a cadre from there, or sits there).`,
-    );
+  if (unreachable.length > 0) throw InspectionErrors.noValidRotation(M.unreachable(unreachable));
 
   const begin = index.get(groups[0]?.seatKey ?? '') ?? 0;
   const avoided = seated.map((g) => (g ? index.get(avoid.get(g.seatKey) ?? '') : undefined));
   // First without any of last year's pairings; only if that is impossible, with them.
   const ring = findRing(n, begin, (from, to) => may(from, to) && avoided[from] !== to) ?? findRing(n, begin, may);
-  if (!ring)
-    throw InspectionErrors.noValidRotation(
-      'No valid ring exists: every way of sending each group to a region none of its cadres comes from leaves the regions in more than one cycle.',
-    );
+  if (!ring) throw InspectionErrors.noValidRotation(M.noRing);
   return ring.map((i) => regions[i]?.key ?? '');
 }
 

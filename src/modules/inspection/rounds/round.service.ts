@@ -3,6 +3,8 @@ import type { Context } from '../../../shared/context.js';
 import { requireRole } from '../../../shared/auth/access.js';
 import { write } from '../../../shared/audit/write.js';
 import { InspectionErrors } from '../inspection.errors.js';
+import { inspectionMessages as M } from '../inspection.messages.js';
+import type { Text } from '../../../shared/i18n/text.js';
 import { ROUND_RUNNERS } from '../inspection.roles.js';
 import { InspectionRound } from './inspection-round.entity.js';
 
@@ -15,7 +17,7 @@ export async function lockRound(em: EntityManager, key: string, field = 'roundId
 export const roundObject = (key: string) => ({ typename: 'InspectionRound', key });
 
 export async function createInspectionRound(ctx: Context, fields: { year: number; title: string }): Promise<string> {
-  requireRole(ctx, ROUND_RUNNERS, 'create inspection rounds');
+  requireRole(ctx, ROUND_RUNNERS, M.actions.createRounds);
   try {
     return await write(ctx, async ({ em, audit }) => {
       const round = new InspectionRound(fields);
@@ -33,15 +35,21 @@ export async function createInspectionRound(ctx: Context, fields: { year: number
 }
 
 export async function startInspectionRound(ctx: Context, roundKey: string): Promise<string> {
-  return moveRound(ctx, roundKey, 'start', (round) => round.start(ctx.today));
+  return moveRound(ctx, roundKey, 'start', M.actions.startRounds, (round) => round.start(ctx.today));
 }
 
 export async function closeInspectionRound(ctx: Context, roundKey: string): Promise<string> {
-  return moveRound(ctx, roundKey, 'close', (round) => round.close(ctx.today));
+  return moveRound(ctx, roundKey, 'close', M.actions.closeRounds, (round) => round.close(ctx.today));
 }
 
-async function moveRound(ctx: Context, roundKey: string, action: string, move: (round: InspectionRound) => void): Promise<string> {
-  requireRole(ctx, ROUND_RUNNERS, `${action} inspection rounds`);
+async function moveRound(
+  ctx: Context,
+  roundKey: string,
+  action: string,
+  deed: Text,
+  move: (round: InspectionRound) => void,
+): Promise<string> {
+  requireRole(ctx, ROUND_RUNNERS, deed);
   return write(ctx, async ({ em, audit }) => {
     const round = await lockRound(em, roundKey);
     const from = round.status;

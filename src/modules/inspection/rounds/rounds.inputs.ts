@@ -19,7 +19,10 @@ export class InspectionRoundFilter {
 export enum InspectionRoundOrderField {
   YEAR = 'YEAR',
 }
-registerEnumType(InspectionRoundOrderField, { name: 'InspectionRoundOrderField', description: 'Fields rounds can be ordered by.' });
+registerEnumType(InspectionRoundOrderField, {
+  name: 'InspectionRoundOrderField',
+  description: 'Fields rounds can be ordered by. 督察轮次可排序的字段。',
+});
 
 @InputType({ description: 'One ordering term; ties are always broken by ID.' })
 export class InspectionRoundOrder {

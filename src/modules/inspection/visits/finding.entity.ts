@@ -8,6 +8,7 @@ import { InspectionRound } from '../rounds/inspection-round.entity.js';
 import { InspectionVisit } from './inspection-visit.entity.js';
 import { FindingSeverity } from '../inspection.enums.js';
 import { InspectionErrors } from '../inspection.errors.js';
+import { inspectionMessages as M } from '../inspection.messages.js';
 
 /** A problem a visit found in carrying out a reform task, with the unit responsible for it. */
 @Entity({ tableName: 'inspection_finding' })
@@ -61,8 +62,7 @@ export class Finding {
     const { visit, unit } = props;
     visit.round.requireActive('visitId');
     // The region answers for what was found there: the responsible unit is one of its own.
-    if (unit.region?.id !== visit.region.id)
-      throw InspectionErrors.invalid('unitId', `${unit.name} is not a unit of ${visit.region.name}, the region visited.`);
+    if (unit.region?.id !== visit.region.id) throw InspectionErrors.invalid('unitId', M.unitNotInRegion(unit.name, visit.region.name));
     this.visit = visit;
     this.round = visit.round;
     this.region = visit.region;

@@ -7,7 +7,9 @@ import { Unit } from '../../unit/index.js';
 import { User } from '../../user/index.js';
 import type { FindingSeverity } from '../inspection.enums.js';
 import { InspectionErrors } from '../inspection.errors.js';
+import { inspectionMessages as M } from '../inspection.messages.js';
 import { INSPECTORS } from '../inspection.roles.js';
+import { requireGroupMember } from '../inspection.access.js';
 import { Finding } from './finding.entity.js';
 import { InspectionVisit } from './inspection-visit.entity.js';
 import { holdRound } from './visit.service.js';
@@ -16,10 +18,11 @@ export async function recordFinding(
   ctx: Context,
   fields: { visitKey: string; taskKey: string; unitKey: string; description: string; severity: FindingSeverity },
 ): Promise<string> {
-  requireRole(ctx, INSPECTORS, 'record findings');
+  requireRole(ctx, INSPECTORS, M.actions.recordFindings);
   return write(ctx, async ({ em, audit }) => {
-    const found = await em.findOne(InspectionVisit, { id: fields.visitKey }, { fields: ['id', 'round'] });
+    const found = await em.findOne(InspectionVisit, { id: fields.visitKey }, { fields: ['id', 'round', 'group'] });
     if (!found) throw InspectionErrors.notFound('inspection visit', 'visitId');
+    await requireGroupMember(ctx, em, found.group.id);
     await holdRound(em, found.round.id);
     const visit = await em.findOneOrFail(InspectionVisit, { id: fields.visitKey }, { populate: ['round', 'region'], refresh: true });
     const task = await em.findOne(ReformTask, { id: fields.taskKey });

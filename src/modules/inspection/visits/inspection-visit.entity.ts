@@ -6,6 +6,7 @@ import { InspectionGroup } from '../rounds/inspection-group.entity.js';
 import { InspectionRound } from '../rounds/inspection-round.entity.js';
 import { VisitKind, VisitMethod } from '../inspection.enums.js';
 import { InspectionErrors } from '../inspection.errors.js';
+import { inspectionMessages as M } from '../inspection.messages.js';
 
 /** A group's visit to its assigned region: unannounced (四不两直) or a return visit (杀回马枪). */
 @Entity({ tableName: 'inspection_visit' })
@@ -67,11 +68,11 @@ export class InspectionVisit {
     if (group.assignedRegion?.id !== region.id)
       throw InspectionErrors.notAssignedRegion(group.name, region.name, group.assignedRegion?.name ?? null);
     const outside = props.units.filter((u) => u.region?.id !== region.id).map((u) => u.name);
-    if (outside.length > 0) throw InspectionErrors.invalid('unitIds', `Not units of ${region.name}: ${outside.join('、')}.`);
+    if (outside.length > 0) throw InspectionErrors.invalid('unitIds', M.notUnitsOf(region.name, outside));
     if (!isPlausibleDate(props.visitedOn)) throw InspectionErrors.implausibleDate('visitedOn', props.visitedOn);
     if (props.visitedOn > today) throw InspectionErrors.futureDate('visitedOn', props.visitedOn);
     if (props.kind === VisitKind.RETURN_VISIT && !props.visitedBefore) throw InspectionErrors.noEarlierVisit(region.name, props.visitedOn);
-    if (props.methods.length === 0) throw InspectionErrors.invalid('methods', 'Name at least one method the visit used.');
+    if (props.methods.length === 0) throw InspectionErrors.invalid('methods', M.methodRequired);
     if (props.summary.trim().length > 10_000) throw InspectionErrors.invalidText('summary', 'A summary', 10_000);
     this.round = group.round;
     this.group = group;

@@ -12,7 +12,9 @@ import { InspectionRound } from '../rounds/inspection-round.entity.js';
 import { InspectionVisit } from './inspection-visit.entity.js';
 import type { CheckVerdict, VisitKind, VisitMethod } from '../inspection.enums.js';
 import { InspectionErrors } from '../inspection.errors.js';
+import { inspectionMessages as M } from '../inspection.messages.js';
 import { INSPECTORS } from '../inspection.roles.js';
+import { requireGroupMember } from '../inspection.access.js';
 import { TaskCheck } from './task-check.entity.js';
 
 /** Holds the round still while a visit or finding is recorded: it cannot close half-way through. */
@@ -32,10 +34,11 @@ export interface VisitFields {
 }
 
 export async function recordInspectionVisit(ctx: Context, fields: VisitFields): Promise<string> {
-  requireRole(ctx, INSPECTORS, 'record inspection visits');
+  requireRole(ctx, INSPECTORS, M.actions.recordVisits);
   return write(ctx, async ({ em, audit }) => {
     const found = await em.findOne(InspectionGroup, { id: fields.groupKey }, { fields: ['id', 'round'] });
     if (!found) throw InspectionErrors.notFound('inspection group', 'groupId');
+    await requireGroupMember(ctx, em, found.id);
     await holdRound(em, found.round.id);
     const group = await em.findOneOrFail(
       InspectionGroup,
@@ -67,7 +70,7 @@ export async function recordInspectionVisit(ctx: Context, fields: VisitFields): 
     );
     em.persist(visit);
     const taskKeys = fields.checks.map((c) => c.taskKey);
-    if (new Set(taskKeys).size !== taskKeys.length) throw InspectionErrors.invalid('checks', 'Each task is checked once per visit.');
+    if (new Set(taskKeys).size !== taskKeys.length) throw InspectionErrors.invalid('checks', M.taskCheckedOnce);
     const tasks = new Map((await em.find(ReformTask, { id: { $in: taskKeys } })).map((t) => [t.id, t]));
     const checks = fields.checks.map((c, i) => {
       const task = tasks.get(c.taskKey);

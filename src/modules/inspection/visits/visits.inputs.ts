@@ -114,7 +114,10 @@ export enum FindingOrderField {
   FOUND_ON = 'FOUND_ON',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(FindingOrderField, { name: 'FindingOrderField', description: 'Fields findings can be ordered by.' });
+registerEnumType(FindingOrderField, {
+  name: 'FindingOrderField',
+  description: 'Fields findings can be ordered by. 督察发现的问题可排序的字段。',
+});
 
 @InputType({ description: 'One ordering term; ties are always broken by ID.' })
 export class FindingOrder {

@@ -1,0 +1,187 @@
+import type { Role } from '../auth/role.js';
+import type { CommonErrorCode } from '../errors/domain-error.js';
+import { defineMessages, joinTexts, type Text } from './text.js';
+
+// The platform's catalogue: what src/shared and the HTTP layer say to a person, the common error
+// codes, the role names, and the sentences every module builds its own from (a missing object,
+// a text too long, an implausible date…), so that each is worded once in each language.
+
+/** The codes any module may use, described in both languages (the `UserErrorCode` enum shows them). */
+export const commonCodes: Record<CommonErrorCode, Text> = {
+  NOT_FOUND: { en: 'An object the input refers to does not exist.', zh: '输入所指的对象不存在。' },
+  INVALID_INPUT: {
+    en: 'A value is well-formed but not acceptable (e.g. too long, or missing where the rest of the input requires it).',
+    zh: '某个值格式正确但不可接受（例如过长，或在输入的其余部分要求时缺失）。',
+  },
+  DUPLICATE_CODE: { en: 'Another object already uses this code.', zh: '该编码已被其他对象使用。' },
+  INVALID_TRANSITION: {
+    en: 'The object’s current status does not allow this move; the message names the status.',
+    zh: '对象当前的状态不允许此操作；消息中写明了当前状态。',
+  },
+};
+
+/** What the roles are called: the code in English (as the schema shows it), the title in Chinese. */
+export const roleNames: Record<Role, Text> = {
+  ADMIN: { en: 'ADMIN', zh: '系统管理员' },
+  COMMISSION_STAFF: { en: 'COMMISSION_STAFF', zh: '政法委工作人员' },
+  UNIT_OFFICER: { en: 'UNIT_OFFICER', zh: '单位联络员' },
+  ASSESSOR: { en: 'ASSESSOR', zh: '评估人员' },
+  EXPERT_REVIEWER: { en: 'EXPERT_REVIEWER', zh: '评审专家' },
+  DECISION_MAKER: { en: 'DECISION_MAKER', zh: '决策人' },
+  COORDINATOR: { en: 'COORDINATOR', zh: '协调人' },
+  INSPECTOR: { en: 'INSPECTOR', zh: '督察人员' },
+  VIEWER: { en: 'VIEWER', zh: '只读用户' },
+};
+
+export const platformMessages = defineMessages({
+  roles: roleNames,
+
+  // Sign-in and access (top-level UNAUTHENTICATED and FORBIDDEN).
+  signIn: {
+    en: 'Authentication required: send a valid `Authorization: Bearer <token>` header.',
+    zh: '需要登录：请在请求头中发送有效的 `Authorization: Bearer <令牌>`。',
+  },
+  tokenInvalid: { en: 'The token is invalid or has expired.', zh: '令牌无效或已过期。' },
+  noActiveUser: { en: 'The token names no active user.', zh: '令牌对应的用户不存在或已停用。' },
+  onlyRoles: (roles: Text, action: Text): Text => ({ en: `Only ${roles.en} may ${action.en}.`, zh: `仅${roles.zh}可以${action.zh}。` }),
+  originRefused: { en: 'This origin may not call the API.', zh: '此来源不允许调用本接口。' },
+
+  // Malformed requests (BAD_USER_INPUT, BAD_REQUEST) and limits (QUERY_TOO_COMPLEX).
+  tooDeep: (depth: number, max: number): Text => ({
+    en: `The query nests ${depth} levels deep; at most ${max} are allowed.`,
+    zh: `查询嵌套了 ${depth} 层；最多允许 ${max} 层。`,
+  }),
+  tooCostly: (cost: number, max: number): Text => ({
+    en: `The query could return about ${cost} objects; at most ${max} are allowed (ask for smaller pages).`,
+    zh: `查询可能返回约 ${cost} 个对象；最多允许 ${max} 个（请减小每页条数）。`,
+  }),
+  nul: { en: 'Text must not contain the NUL character (\\u0000).', zh: '文本中不得包含 NUL 字符（\\u0000）。' },
+  bodyTooLarge: (max: number): Text => ({ en: `Request body over ${max} bytes.`, zh: `请求体超过 ${max} 字节。` }),
+  bodyNotJson: { en: 'The request body is not valid JSON.', zh: '请求体不是有效的 JSON。' },
+  noSuchPath: { en: 'Not found. The graph is at /graphql.', zh: '未找到。GraphQL 接口位于 /graphql。' },
+  invalidCursor: (argument: string): Text => ({ en: `\`${argument}\` is not a valid cursor.`, zh: `\`${argument}\` 不是有效的游标。` }),
+  cursorOfOtherOrdering: (argument: string): Text => ({
+    en: `\`${argument}\` is a cursor of another ordering; page with the \`orderBy\` it came from.`,
+    zh: `\`${argument}\` 是另一种排序的游标；请使用产生它的 \`orderBy\` 翻页。`,
+  }),
+  firstAndLast: { en: 'Pass either `first` or `last`, not both.', zh: '`first` 与 `last` 只能传其一，不能同时传。' },
+  pageSize: (argument: string, max: number, got: number): Text => ({
+    en: `\`${argument}\` must be between 0 and ${max} (got ${got}).`,
+    zh: `\`${argument}\` 必须在 0 到 ${max} 之间（收到 ${got}）。`,
+  }),
+  invalidId: (id: string): Text => ({ en: `"${id}" is not a valid ID.`, zh: `“${id}”不是有效的 ID。` }),
+  idOfOtherType: (id: string, actual: string, expected: string): Text => ({
+    en: `"${id}" is the ID of a ${actual}, not of a ${expected}.`,
+    zh: `“${id}”是 ${actual} 的 ID，而不是 ${expected} 的 ID。`,
+  }),
+  tooManyIds: (max: number, got: number): Text => ({
+    en: `At most ${max} IDs at once (got ${got}).`,
+    zh: `一次最多 ${max} 个 ID（收到 ${got} 个）。`,
+  }),
+  decimalFormat: {
+    en: 'A Decimal is a string of digits with an optional decimal point, such as "1234.50" (never a float).',
+    zh: 'Decimal 是由数字组成的字符串，可带小数点，例如 "1234.50"（不可使用浮点数）。',
+  },
+  decimalAsString: { en: 'A Decimal is written as a string, e.g. "1234.50".', zh: 'Decimal 须写成字符串，例如 "1234.50"。' },
+  year: (argument: string, from: number, to: number, got: number): Text => ({
+    en: `\`${argument}\` must be a year between ${from} and ${to} (got ${got}).`,
+    zh: `\`${argument}\` 必须是 ${from} 至 ${to} 之间的年份（收到 ${got}）。`,
+  }),
+
+  // What the database refused as data (SQLSTATE class 22), by code.
+  dataExceptions: {
+    '22P05': { en: 'Text contains a character that cannot be stored.', zh: '文本包含无法保存的字符。' },
+    '22003': { en: 'A number is out of range.', zh: '数值超出范围。' },
+    '22001': { en: 'A text value is too long.', zh: '文本过长。' },
+    '22008': { en: 'A date or time is out of range.', zh: '日期或时间超出范围。' },
+    '22007': { en: 'A date or time is not valid.', zh: '日期或时间无效。' },
+  },
+  valueNotStorable: { en: 'A value in the request cannot be stored.', zh: '请求中的某个值无法保存。' },
+
+  // Unexpected failures: the message is all the client learns.
+  internal: (requestId: string): Text => ({
+    en: `Internal server error. Quote request id ${requestId} when reporting it.`,
+    zh: `服务器内部错误。反馈问题时请提供请求编号 ${requestId}。`,
+  }),
+
+  // Leads for graphql-js messages that have no sentence of their own here; the original follows.
+  graphqlLeads: {
+    GRAPHQL_PARSE_FAILED: { en: 'The query cannot be parsed.', zh: '查询语句无法解析。' },
+    GRAPHQL_VALIDATION_FAILED: { en: 'The query is not valid against the schema.', zh: '查询不符合接口模式。' },
+    BAD_USER_INPUT: { en: 'A value in the request is not acceptable.', zh: '请求中的某个值不可接受。' },
+    OTHER: { en: 'The request cannot be served.', zh: '无法处理该请求。' },
+  },
+
+  // Sign-in through an OIDC issuer (POST /auth/oidc/token); the explorer shows these.
+  oidc: {
+    postOnly: { en: 'Send the code with POST.', zh: '请用 POST 提交授权码。' },
+    notConfigured: {
+      en: 'OIDC sign-in is not configured on this server (OIDC_ISSUER, OIDC_CLIENT_ID).',
+      zh: '本服务器未配置 OIDC 登录（OIDC_ISSUER、OIDC_CLIENT_ID）。',
+    },
+    otherOrigin: { en: 'Sign-in codes are accepted only from pages this server serves.', zh: '只接受本服务器所提供页面提交的登录授权码。' },
+    jsonOnly: {
+      en: 'Send the code as JSON (content-type: application/json).',
+      zh: '请以 JSON 提交授权码（content-type: application/json）。',
+    },
+    notObject: { en: 'The request body must be a JSON object.', zh: '请求体必须是 JSON 对象。' },
+    missingField: (name: string): Text => ({ en: `${name} must be a non-empty string.`, zh: `${name} 必须是非空字符串。` }),
+    badVerifier: {
+      en: 'codeVerifier must be 43 to 128 characters of A-Z, a-z, 0-9, "-", ".", "_", "~" (RFC 7636).',
+      zh: 'codeVerifier 须为 43 至 128 个字符，只能包含 A-Z、a-z、0-9、"-"、"."、"_"、"~"（RFC 7636）。',
+    },
+    badRedirect: { en: 'redirectUri must be an http(s) URL.', zh: 'redirectUri 必须是 http(s) 地址。' },
+    noActiveUser: (login: string): Text => ({
+      en: `The identity provider signed in "${login}", who is no active user here.`,
+      zh: `身份提供方登录的“${login}”在本系统中不是有效用户。`,
+    }),
+    unreachable: { en: 'The identity provider cannot be reached; try again shortly.', zh: '无法连接身份提供方，请稍后再试。' },
+    answered: (status: number): Text => ({ en: `The identity provider answered ${status}.`, zh: `身份提供方返回了 ${status}。` }),
+    otherIssuer: (named: string): Text => ({
+      en: `The discovery document names issuer "${named}", not OIDC_ISSUER.`,
+      zh: `发现文档中的签发方为“${named}”，与 OIDC_ISSUER 不符。`,
+    }),
+    incompleteDiscovery: {
+      en: 'The discovery document lacks authorization_endpoint, token_endpoint or jwks_uri.',
+      zh: '发现文档缺少 authorization_endpoint、token_endpoint 或 jwks_uri。',
+    },
+    codeRefused: (reason: string): Text => ({
+      en: `The identity provider refused the code: ${reason}.`,
+      zh: `身份提供方拒绝了授权码：${reason}。`,
+    }),
+    clientRefused: {
+      en: 'The identity provider refused this server as its client (check OIDC_CLIENT_ID and OIDC_CLIENT_SECRET).',
+      zh: '身份提供方不认可本服务器这一客户端（请检查 OIDC_CLIENT_ID 与 OIDC_CLIENT_SECRET）。',
+    },
+    noTokens: {
+      en: 'The identity provider answered without an access token and an ID token.',
+      zh: '身份提供方的应答中没有访问令牌和 ID 令牌。',
+    },
+    notJson: {
+      en: 'The identity provider answered with something other than a JSON object.',
+      zh: '身份提供方的应答不是 JSON 对象。',
+    },
+    idTokenRefused: (why: Text): Text => ({ en: `The ID token was refused: ${why.en}.`, zh: `ID 令牌未通过校验：${why.zh}。` }),
+    otherParty: { en: 'it was issued to another authorized party (azp)', zh: '它签发给了其他授权方（azp）' },
+    otherNonce: { en: 'its nonce is not the one this sign-in sent', zh: '其 nonce 与本次登录发送的不一致' },
+    noSubject: { en: 'it names no subject', zh: '其中没有用户标识（sub）' },
+  },
+
+  // Sentences the modules share, with their own nouns filled in.
+  notFound: (what: Text): Text => ({ en: `No ${what.en} has this ID.`, zh: `找不到此 ID 对应的${what.zh}。` }),
+  textLength: (what: Text, max: number): Text => ({
+    en: `${what.en} must have 1–${max} characters.`,
+    zh: `${what.zh}应为 1–${max} 个字符。`,
+  }),
+  implausibleDate: (date: string): Text => ({ en: `${date} is not a plausible date here.`, zh: `${date} 在此不是合理的日期。` }),
+  futureDate: (date: string): Text => ({ en: `${date} is in the future.`, zh: `${date} 是将来的日期。` }),
+  notNegative: (field: string): Text => ({ en: `${field} must be 0 or more.`, zh: `${field} 不能小于 0。` }),
+});
+
+/** The roles, named in both languages, as one phrase ("A or B" / "A或B"). */
+export function rolesPhrase(roles: Role[]): Text {
+  return joinTexts(
+    roles.map((r) => roleNames[r]),
+    { en: ' or ', zh: '或' },
+  );
+}
