@@ -1764,7 +1764,7 @@ export type UserOrder = {
   field: UserOrderField;
 };
 
-/** Fields users can be ordered by. */
+/** Fields users can be ordered by. 用户可排序的字段。 */
 export type UserOrderField =
   | 'CREATED_AT'
   | 'DISPLAY_NAME'

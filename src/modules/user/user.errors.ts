@@ -1,5 +1,6 @@
 import { CommonErrorCode, DomainError } from '../../shared/errors/domain-error.js';
 import type { Role } from '../../shared/auth/role.js';
+import { platformMessages, roleNames } from '../../shared/i18n/platform.messages.js';
 import { userMessages as m } from './user.messages.js';
 
 export enum AccountErrorCode {
@@ -17,16 +18,16 @@ export const UserErrors = {
   invalidDisplayName: () => new AccountError(CommonErrorCode.INVALID_INPUT, m.invalidDisplayName, input('displayName')),
   loginTaken: (login: string) => new AccountError(AccountErrorCode.LOGIN_TAKEN, m.loginTaken(login), input('login')),
   unitRequired: (role: Role, index: number) =>
-    new AccountError(CommonErrorCode.INVALID_INPUT, m.unitRequired(role), input('grants', index, 'unitId')),
+    new AccountError(CommonErrorCode.INVALID_INPUT, m.unitRequired(roleNames[role]), input('grants', index, 'unitId')),
   unitNotTaken: (role: Role, index: number) =>
-    new AccountError(CommonErrorCode.INVALID_INPUT, m.unitNotTaken(role), input('grants', index, 'unitId')),
+    new AccountError(CommonErrorCode.INVALID_INPUT, m.unitNotTaken(roleNames[role]), input('grants', index, 'unitId')),
   duplicateGrant: (role: Role, index: number) =>
-    new AccountError(CommonErrorCode.INVALID_INPUT, m.duplicateGrant(role), input('grants', index)),
+    new AccountError(CommonErrorCode.INVALID_INPUT, m.duplicateGrant(roleNames[role]), input('grants', index)),
   lastAdmin: (field: string) => new AccountError(AccountErrorCode.LAST_ADMIN, m.lastAdmin, input(field)),
   personAlreadyLinked: (name: string, login: string) =>
     new AccountError(AccountErrorCode.PERSON_ALREADY_LINKED, m.personAlreadyLinked(name, login), input('personId')),
-  notFound: (what: 'user' | 'unit' | 'person', ...field: (string | number)[]) =>
-    new AccountError(CommonErrorCode.NOT_FOUND, m.notFound(what), input(...field)),
+  notFound: (what: keyof typeof m.nouns, ...field: (string | number)[]) =>
+    new AccountError(CommonErrorCode.NOT_FOUND, platformMessages.notFound(m.nouns[what]), input(...field)),
   alreadyInactive: (login: string) => new AccountError(CommonErrorCode.INVALID_TRANSITION, m.alreadyInactive(login), input('userId')),
   alreadyActive: (login: string) => new AccountError(CommonErrorCode.INVALID_TRANSITION, m.alreadyActive(login), input('userId')),
 };

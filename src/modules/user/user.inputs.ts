@@ -36,7 +36,7 @@ export enum UserOrderField {
   DISPLAY_NAME = 'DISPLAY_NAME',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(UserOrderField, { name: 'UserOrderField', description: 'Fields users can be ordered by.' });
+registerEnumType(UserOrderField, { name: 'UserOrderField', description: 'Fields users can be ordered by. 用户可排序的字段。' });
 
 @InputType({ description: 'One ordering term; ties are always broken by ID.' })
 export class UserOrder {

@@ -1,6 +1,4 @@
-import type { Role } from '../../shared/auth/role.js';
-import { platformMessages, roleNames } from '../../shared/i18n/platform.messages.js';
-import { defineMessages } from '../../shared/i18n/text.js';
+import { defineMessages, type Text } from '../../shared/i18n/text.js';
 
 /** The module's error codes, described in both languages (index.ts checks that each of `AccountErrorCode` is). */
 export const userCodes = defineMessages({
@@ -15,15 +13,14 @@ export const userCodes = defineMessages({
   },
 });
 
-const nouns = {
-  user: { en: 'user', zh: '用户' },
-  unit: { en: 'unit', zh: '单位' },
-  person: { en: 'person', zh: '人员' },
-};
-
 /** Every sentence the user module shows a person, in English and Simplified Chinese. */
 export const userMessages = defineMessages({
   codes: userCodes,
+  nouns: {
+    user: { en: 'user', zh: '用户' },
+    unit: { en: 'unit', zh: '单位' },
+    person: { en: 'person', zh: '人员' },
+  },
   adminOnly: { en: 'Only an administrator may manage user accounts.', zh: '只有系统管理员可以管理用户账号。' },
   invalidLogin: (login: string) => ({
     en: `"${login}" is not a valid login: 2–64 letters, digits, ".", "_" or "-".`,
@@ -31,17 +28,17 @@ export const userMessages = defineMessages({
   }),
   invalidDisplayName: { en: 'A display name must have 1–100 characters.', zh: '显示名称须为 1 至 100 个字符。' },
   loginTaken: (login: string) => ({ en: `The login "${login}" is already taken.`, zh: `登录名“${login}”已被占用。` }),
-  unitRequired: (role: Role) => ({
-    en: `The role ${roleNames[role].en} is held for a unit: name the unit.`,
-    zh: `“${roleNames[role].zh}”角色须针对具体单位授予，请指定单位。`,
+  unitRequired: (role: Text) => ({
+    en: `The role ${role.en} is held for a unit: name the unit.`,
+    zh: `“${role.zh}”角色须针对具体单位授予，请指定单位。`,
   }),
-  unitNotTaken: (role: Role) => ({
-    en: `The role ${roleNames[role].en} is held province-wide: it takes no unit.`,
-    zh: `“${roleNames[role].zh}”角色在全省范围内有效，不能指定单位。`,
+  unitNotTaken: (role: Text) => ({
+    en: `The role ${role.en} is held province-wide: it takes no unit.`,
+    zh: `“${role.zh}”角色在全省范围内有效，不能指定单位。`,
   }),
-  duplicateGrant: (role: Role) => ({
-    en: `The role ${roleNames[role].en} is granted twice for the same unit.`,
-    zh: `“${roleNames[role].zh}”角色对同一单位重复授予。`,
+  duplicateGrant: (role: Text) => ({
+    en: `The role ${role.en} is granted twice for the same unit.`,
+    zh: `“${role.zh}”角色对同一单位重复授予。`,
   }),
   lastAdmin: {
     en: 'This is the last active administrator: make another user an administrator first.',
@@ -51,7 +48,6 @@ export const userMessages = defineMessages({
     en: `${name} is already the person of the user "${login}".`,
     zh: `${name}已与用户“${login}”关联。`,
   }),
-  notFound: (what: keyof typeof nouns) => platformMessages.notFound(nouns[what]),
   alreadyInactive: (login: string) => ({ en: `The user "${login}" is already deactivated.`, zh: `用户“${login}”已处于停用状态。` }),
   alreadyActive: (login: string) => ({ en: `The user "${login}" is already active.`, zh: `用户“${login}”已处于启用状态。` }),
 });
