@@ -15,6 +15,8 @@ interface ServingNotice {
   /** How to get a bearer token, when this server can sign one. */
   token?: string;
   demoUsers?: string[];
+  /** The ways the explorer offers to sign in. */
+  signIn?: string[];
 }
 
 /** The address people reach: a wildcard host is reached on loopback from this machine. */
@@ -26,7 +28,15 @@ function reachableHost(config: Config): string {
 /** What a newcomer needs once the server is up: where the graph and the explorer are and how to get a token. */
 function servingNotice(config: Config, port: number): ServingNotice {
   const notice: ServingNotice = { url: `http://${reachableHost(config)}:${port}/graphql` };
-  if (config.explorer) notice.explorer = notice.url;
+  if (config.explorer) {
+    notice.explorer = notice.url;
+    const demo = config.nodeEnv !== 'production' && config.jwt.key.kind === 'secret';
+    notice.signIn = [
+      ...(demo ? ['a demo user by name'] : []),
+      ...(config.oidc ? [`your organisation (${config.oidc.issuer})`] : []),
+      'a pasted token',
+    ];
+  }
   if (config.jwt.key.kind === 'secret') {
     // `npm run token` signs with the same secret only when it sees the same DATA_DIR (or JWT_SECRET).
     const dataDir = process.env.DATA_DIR?.trim() && !process.env.JWT_SECRET?.trim() ? `DATA_DIR=${config.dataDir} ` : '';
@@ -39,7 +49,10 @@ function servingNotice(config: Config, port: number): ServingNotice {
 /** The same, as lines a person reads at a terminal. */
 function servingLines(notice: ServingNotice): string[] {
   const lines = [`Reform Graph is serving ${notice.url}`];
-  if (notice.explorer) lines.push(`  Explorer: open ${notice.explorer} in a browser (everything it loads comes from this server)`);
+  if (notice.explorer) {
+    lines.push(`  Explorer: open ${notice.explorer} in a browser (everything it loads comes from this server)`);
+    lines.push(`  Sign in:  there, as ${notice.signIn?.join(', or ') ?? 'a pasted token'}`);
+  }
   if (notice.token) {
     lines.push(`  Token:    ${notice.token}   (demo users: ${notice.demoUsers?.join(', ') ?? ''})`);
     lines.push('  Send it:  authorization: Bearer <token>');

@@ -54,6 +54,16 @@ export function sendError(res: ServerResponse, status: number, message: Text, ex
   sendJson(res, status, { errors: [{ message: textIn(message, language), extensions }] });
 }
 
+/**
+ * Answers a refusal of the sign-in routes (`/auth/*`): `{ error: { code, message } }`, the message in
+ * the request's language, never cached.
+ */
+export function sendRefusal(res: ServerResponse, status: number, code: string, message: Text): void {
+  const language = requestScope.getStore()?.language ?? DEFAULT_LANGUAGE;
+  res.setHeader('cache-control', 'no-store');
+  sendJson(res, status, { error: { code, message: textIn(message, language) } });
+}
+
 /** Reads the body; undefined when it exceeds the limit (the rest is drained, not buffered). */
 export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string | undefined> {
   return new Promise((resolve, reject) => {

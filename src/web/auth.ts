@@ -5,10 +5,9 @@ import type { Config } from '../config.js';
 import { demoUsers, User } from '../modules/user/index.js';
 import { signToken } from '../shared/auth/jwt.js';
 import type { OidcPublicConfig } from '../shared/auth/oidc.js';
-import { isOwnOrigin, readBody, sendJson } from '../shared/http.js';
-import { DEFAULT_LANGUAGE } from '../shared/i18n/language.js';
-import { defineMessages, textIn, type Text } from '../shared/i18n/text.js';
-import { requestScope, type Logger } from '../shared/logger.js';
+import { isOwnOrigin, readBody, sendJson, sendRefusal } from '../shared/http.js';
+import { platformMessages } from '../shared/i18n/platform.messages.js';
+import type { Logger } from '../shared/logger.js';
 
 export interface AuthRoutesOptions {
   /** The identity provider the explorer signs in with; null (the default) when none is configured. */
@@ -18,24 +17,8 @@ export interface AuthRoutesOptions {
 /** A demo-token request is a login name and nothing more. */
 const MAX_TOKEN_REQUEST_BYTES = 4096;
 
-/** Why a request was refused, in the language the request asked for. */
-const says = defineMessages({
-  foreignOrigin: { en: 'Demo tokens are only handed to pages this server serves.', zh: '演示令牌只发给本服务器提供的页面。' },
-  notJson: {
-    en: 'Send JSON: {"login": "<demo user>"} with content-type application/json.',
-    zh: '请以 JSON 发送：{"login": "<演示用户>"}，content-type 为 application/json。',
-  },
-  tooLarge: (bytes: number) => ({ en: `The request body is over ${bytes} bytes.`, zh: `请求体超过 ${bytes} 字节。` }),
-  badJson: { en: 'The request body is not valid JSON.', zh: '请求体不是有效的 JSON。' },
-  noLogin: { en: 'Name the demo user: {"login": "staff"}.', zh: '请指明演示用户：{"login": "staff"}。' },
-  unknownLogin: { en: 'There is no active demo user with this login.', zh: '没有使用此登录名的有效演示用户。' },
-  demoOff: { en: 'Demo sign-in is off on this server.', zh: '本服务器未开放演示登录。' },
-  useMethod: (method: string) => ({ en: `Use ${method}.`, zh: `请使用 ${method} 方法。` }),
-});
-
-function refuse(res: ServerResponse, status: number, code: string, message: Text): void {
-  sendJson(res, status, { error: { code, message: textIn(message, requestScope.getStore()?.language ?? DEFAULT_LANGUAGE) } });
-}
+const says = platformMessages.demoSignIn;
+const refuse = sendRefusal;
 
 /**
  * Demo sign-in is for trying the graph: never in production, and only where this server signs its
@@ -66,12 +49,12 @@ export function authRoutes(config: Config, orm: MikroORM, logger: Logger, option
       return refuse(res, 415, 'BAD_REQUEST', says.notJson);
     }
     const raw = await readBody(req, MAX_TOKEN_REQUEST_BYTES);
-    if (raw === undefined) return refuse(res, 413, 'BAD_REQUEST', says.tooLarge(MAX_TOKEN_REQUEST_BYTES));
+    if (raw === undefined) return refuse(res, 413, 'BAD_REQUEST', platformMessages.bodyTooLarge(MAX_TOKEN_REQUEST_BYTES));
     let login: unknown;
     try {
       login = (JSON.parse(raw) as { login?: unknown } | null)?.login;
     } catch {
-      return refuse(res, 400, 'BAD_REQUEST', says.badJson);
+      return refuse(res, 400, 'BAD_REQUEST', platformMessages.bodyNotJson);
     }
     if (typeof login !== 'string' || login.length === 0) return refuse(res, 400, 'BAD_REQUEST', says.noLogin);
     const user = (await activeDemoUsers(orm)).find((u) => u.login === login);
@@ -88,7 +71,7 @@ export function authRoutes(config: Config, orm: MikroORM, logger: Logger, option
     if (path === '/auth/config') {
       return sendJson(res, 200, { demoUsers: demoSignIn(config), oidc: (await options.oidcPublicConfig?.()) ?? null });
     }
-    if (!demoSignIn(config)) return refuse(res, 404, 'NOT_FOUND', says.demoOff);
+    if (!demoSignIn(config)) return refuse(res, 404, 'NOT_FOUND', says.off);
     if (path === '/auth/demo-users') return sendJson(res, 200, { users: await activeDemoUsers(orm) });
     await demoToken(req, res);
   }

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Clock } from '../clock.js';
-import { isOwnOrigin, MAX_BODY_BYTES, readBody, sendJson } from '../http.js';
+import { isOwnOrigin, MAX_BODY_BYTES, readBody, sendJson, sendRefusal } from '../http.js';
 import { platformMessages } from '../i18n/platform.messages.js';
-import { textIn, type Text } from '../i18n/text.js';
+import type { Text } from '../i18n/text.js';
 import type { RequestState } from '../graphql/format-error.js';
 import { OidcError, type CodeExchange, type OidcClient } from './oidc.js';
 
@@ -27,8 +27,7 @@ const VERIFIER = /^[A-Za-z0-9._~-]{43,128}$/;
 export async function oidcTokenRoute(deps: OidcRouteDeps, req: IncomingMessage, res: ServerResponse, state: RequestState): Promise<void> {
   const refuse = (status: number, code: string, message: Text) => {
     state.log.info({ status, code, reason: message.en }, 'OIDC sign-in refused');
-    res.setHeader('cache-control', 'no-store');
-    sendJson(res, status, { error: { code, message: textIn(message, state.language) } });
+    sendRefusal(res, status, code, message);
   };
   if (req.method !== 'POST') {
     res.setHeader('allow', 'POST');

@@ -167,6 +167,19 @@ export const platformMessages = defineMessages({
     noSubject: { en: 'it names no subject', zh: '其中没有用户标识（sub）' },
   },
 
+  // Demo sign-in (/auth/demo-users, /auth/demo-token), outside production only.
+  demoSignIn: {
+    foreignOrigin: { en: 'Demo tokens are only handed to pages this server serves.', zh: '演示令牌只发给本服务器提供的页面。' },
+    notJson: {
+      en: 'Send JSON: {"login": "<demo user>"} with content-type application/json.',
+      zh: '请以 JSON 发送：{"login": "<演示用户>"}，content-type 为 application/json。',
+    },
+    noLogin: { en: 'Name the demo user: {"login": "staff"}.', zh: '请指明演示用户：{"login": "staff"}。' },
+    unknownLogin: { en: 'There is no active demo user with this login.', zh: '没有使用此登录名的有效演示用户。' },
+    off: { en: 'Demo sign-in is off on this server.', zh: '本服务器未开放演示登录。' },
+    useMethod: (method: string): Text => ({ en: `Use ${method}.`, zh: `请使用 ${method} 方法。` }),
+  },
+
   // Sentences the modules share, with their own nouns filled in.
   notFound: (what: Text): Text => ({ en: `No ${what.en} has this ID.`, zh: `找不到此 ID 对应的${what.zh}。` }),
   textLength: (what: Text, max: number): Text => ({
