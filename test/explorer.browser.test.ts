@@ -231,4 +231,20 @@ describe.skipIf(!available && !required)('the explorer in Chromium', () => {
       await context.close();
     }
   }, 60_000);
+
+  it('speaks Chinese to a browser that prefers it: its own words, and the graph’s refusals', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    try {
+      const chinese = await context.newPage();
+      await chinese.goto(`${app.url}/graphql`);
+      await chinese.getByLabel('令牌').fill('not-a-token');
+      await chinese.getByRole('button', { name: '使用令牌' }).click();
+      await expect.poll(() => chinese.locator('.rg-notice').innerText()).toBe('已退出登录：令牌无效或已过期。');
+      await chinese.getByRole('button', { name: /系统管理员/ }).click();
+      await expect.poll(() => chinese.locator('[data-testid="signed-in"]').innerText()).toMatch(/当前用户\s+系统管理员\s+\(admin\)/);
+      await chinese.getByRole('button', { name: '退出' }).waitFor();
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
 });

@@ -12,6 +12,7 @@ import { explorerPlugin } from '@graphiql/plugin-explorer';
 import type { Fetcher } from '@graphiql/toolkit';
 import { examples } from './examples.js';
 import { SignInBar } from './sign-in.js';
+import { words } from './words.js';
 import { completeOidcSignIn, forgetToken, storedToken, storeToken } from './session.js';
 
 // The documentation explorer comes with GraphiQL; history and the query builder are plugins.
@@ -20,9 +21,7 @@ const defaultTabs = examples.map((example) => ({ query: example.query, variables
 
 /** What the response pane says before anyone signs in: the graph answers nobody anonymous. */
 const signInFirst = {
-  errors: [
-    { message: 'Sign in first (the bar above): every request to the graph needs a token.', extensions: { code: 'UNAUTHENTICATED' } },
-  ],
+  errors: [{ message: words.signInFirst, extensions: { code: 'UNAUTHENTICATED' } }],
 } as unknown as Awaited<ReturnType<Fetcher>>;
 
 /** Sends operations to /graphql with the signed-in person's token; a token in the headers editor wins. */

@@ -1,6 +1,7 @@
 // Who is signed in, in this tab: the token lives in sessionStorage (gone when the tab closes), is
 // sent only as `Authorization: Bearer` by the explorer's fetcher, and never goes into a URL or into
 // GraphiQL's own storage.
+import { words } from './words.js';
 import { authorizationUrl, challengeOf, randomToken, type OidcPublicConfig } from './pkce.js';
 
 const TOKEN = 'reform-graph:token';
@@ -65,7 +66,7 @@ export async function viewerOf(token: string): Promise<Viewer> {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: '{ viewer { login displayName } }' }),
   }).catch((error: unknown) => ({ data: null, errors: [{ message: (error as Error).message }] }));
-  if (!body.data?.viewer) throw new Error(body.errors?.[0]?.message ?? 'The token was not accepted.');
+  if (!body.data?.viewer) throw new Error(body.errors?.[0]?.message ?? words.notAccepted);
   return body.data.viewer;
 }
 
@@ -95,9 +96,9 @@ export async function completeOidcSignIn(): Promise<{ token: string } | { error:
   const pendingText = sessionStorage.getItem(PENDING);
   sessionStorage.removeItem(PENDING);
   history.replaceState(null, '', '/graphql');
-  if (error) return { error: `The identity provider refused: ${params.get('error_description') ?? error}` };
+  if (error) return { error: words.idpRefused(params.get('error_description') ?? error) };
   const pending = pendingText ? (JSON.parse(pendingText) as { verifier: string; state: string; nonce: string }) : null;
-  if (pending?.state !== params.get('state')) return { error: 'The sign-in answer does not match a sign-in started here; try again.' };
+  if (pending?.state !== params.get('state')) return { error: words.stateMismatch };
   try {
     const body = await json<{ token: string }>('/auth/oidc/token', {
       method: 'POST',

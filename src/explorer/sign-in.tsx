@@ -1,6 +1,7 @@
 // The bar above GraphiQL: who is signed in and a sign-out, or the ways to sign in that this server
 // offers (demo users outside production, the organisation's identity provider, a pasted token).
 import { useEffect, useState, type SyntheticEvent } from 'react';
+import { words } from './words.js';
 import { authConfig, demoToken, demoUsers, startOidcSignIn, viewerOf, type AuthConfig, type DemoUser, type Viewer } from './session.js';
 
 interface Props {
@@ -23,7 +24,7 @@ export function SignInBar({ token, notice, onSignIn, onSignOut, onNotice }: Prop
         setConfig(loaded);
         if (loaded.demoUsers) return demoUsers().then(setUsers);
       })
-      .catch((error: unknown) => onNotice(`Sign-in options could not be loaded: ${(error as Error).message}`));
+      .catch((error: unknown) => onNotice(words.optionsFailed((error as Error).message)));
   }, [onNotice]);
 
   useEffect(() => {
@@ -32,7 +33,7 @@ export function SignInBar({ token, notice, onSignIn, onSignOut, onNotice }: Prop
     viewerOf(token)
       .then(setViewer)
       .catch((error: unknown) => {
-        onNotice(`Signed out: ${(error as Error).message}`);
+        onNotice(words.signedOut((error as Error).message));
         onSignOut();
       });
   }, [token, onNotice, onSignOut]);
@@ -51,31 +52,31 @@ export function SignInBar({ token, notice, onSignIn, onSignOut, onNotice }: Prop
 
   const oidc = config?.oidc;
   return (
-    <header className="rg-bar" aria-label="Sign-in">
+    <header className="rg-bar" aria-label={words.bar}>
       <strong className="rg-title">Reform Graph</strong>
       {token ? (
         <span className="rg-signed-in" data-testid="signed-in">
           {viewer ? (
             <>
-              Signed in as <b>{viewer.displayName}</b> ({viewer.login})
+              {words.signedInAs} <b>{viewer.displayName}</b> ({viewer.login})
             </>
           ) : (
-            'Checking the token…'
+            words.checking
           )}
           <button type="button" onClick={onSignOut}>
-            Sign out
+            {words.signOut}
           </button>
         </span>
       ) : (
         <>
           {oidc && (
             <button type="button" className="rg-primary" onClick={() => void startOidcSignIn(oidc)}>
-              Sign in with your organisation
+              {words.organisation}
             </button>
           )}
           {users.length > 0 && (
-            <span className="rg-demo-users" aria-label="Demo users">
-              Demo users:
+            <span className="rg-demo-users" aria-label={words.demoUsers}>
+              {words.demoUsers}
               {users.map((user) => (
                 <button
                   key={user.login}
@@ -93,12 +94,12 @@ export function SignInBar({ token, notice, onSignIn, onSignOut, onNotice }: Prop
             <input
               type="password"
               autoComplete="off"
-              placeholder="or paste a token"
-              aria-label="Bearer token"
+              placeholder={words.pastePlaceholder}
+              aria-label={words.pasteLabel}
               value={pasted}
               onChange={(event) => setPasted(event.target.value)}
             />
-            <button type="submit">Use token</button>
+            <button type="submit">{words.useToken}</button>
           </form>
         </>
       )}
