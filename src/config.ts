@@ -36,6 +36,12 @@ export interface Config {
    * for a server of your own only with `SEED_DEMO=1` (a shared demo or training server).
    */
   seedDemo: boolean;
+  /**
+   * Whether the explorer offers the demo users by name (`/auth/demo-token`): only outside production,
+   * where the server signs its own tokens, on a demo database (`seedDemo`): never on a server whose
+   * `admin` may be a real account.
+   */
+  demoSignIn: boolean;
   logLevel: LogLevel;
   /** `pretty` outside production, `json` in production, unless `LOG_FORMAT` says otherwise. */
   logFormat: LogFormat;
@@ -170,6 +176,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
 
   const oidc = oidcConfig(text, production, problems);
+  const seedDemo = databaseUrl === undefined || flag('SEED_DEMO');
 
   const config: Config = {
     nodeEnv,
@@ -178,7 +185,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     dataDir,
     embeddedPgPort: port('EMBEDDED_PG_PORT', 0),
-    seedDemo: databaseUrl === undefined || flag('SEED_DEMO'),
+    seedDemo,
+    demoSignIn: !production && key.kind === 'secret' && seedDemo,
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, production ? 'info' : nodeEnv === 'test' ? 'silent' : 'info'),
     logFormat: oneOf('LOG_FORMAT', LOG_FORMATS, production ? 'json' : 'pretty'),
     corsOrigins,

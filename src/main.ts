@@ -30,9 +30,8 @@ function servingNotice(config: Config, port: number): ServingNotice {
   const notice: ServingNotice = { url: `http://${reachableHost(config)}:${port}/graphql` };
   if (config.explorer) {
     notice.explorer = notice.url;
-    const demo = config.nodeEnv !== 'production' && config.jwt.key.kind === 'secret';
     notice.signIn = [
-      ...(demo ? ['a demo user by name'] : []),
+      ...(config.demoSignIn ? ['a demo user by name'] : []),
       ...(config.oidc ? [`your organisation (${config.oidc.issuer})`] : []),
       'a pasted token',
     ];

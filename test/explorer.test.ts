@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { PassThrough } from 'node:stream';
@@ -101,6 +102,10 @@ describe('the explorer page', () => {
     expect(packed.headers.get('content-encoding')).toBe('gzip');
     expect(packed.headers.get('vary')).toBe('accept-encoding');
     expect(Buffer.from(await packed.arrayBuffer()).equals(plain)).toBe(true);
+    // A client that refuses gzip (q=0) gets the plain file.
+    const refusing = await get(script, { 'accept-encoding': 'gzip;q=0, identity' });
+    expect(refusing.headers.get('content-encoding')).toBeNull();
+    expect(Buffer.from(await refusing.arrayBuffer()).equals(plain)).toBe(true);
     // Three Monaco workers, each a file of its own.
     expect(manifest.files.filter((f) => /^(editor|json|graphql)\.worker-\w+\.js$/.test(f))).toHaveLength(3);
   });
@@ -142,7 +147,10 @@ describe('EXPLORER=off', () => {
     try {
       const page = await fetch(`${off.url}/graphql`, { headers: html });
       expect(page.status).toBe(404);
-      expect(((await page.json()) as { error: string }).error).toMatch(/explorer is off/);
+      expect(((await page.json()) as { error: { code: string; message: string } }).error).toMatchObject({
+        code: 'NOT_FOUND',
+        message: expect.stringMatching(/explorer is off/),
+      });
       expect((await fetch(`${off.url}/explorer/${manifest.script}`)).status).toBe(404);
       const root = await fetch(`${off.url}/`, { headers: html, redirect: 'manual' });
       expect(root.status).toBe(200);
@@ -234,6 +242,7 @@ describe('sign-in endpoints', () => {
   it('hands out a token that the graph accepts, signed like `npm run token`', async () => {
     const response = await demoToken('{"login":"officer"}');
     expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
     const { token, expiresAt } = (await response.json()) as { token: string; expiresAt: string };
     expect(Date.parse(expiresAt) - Date.now()).toBeGreaterThan(7 * 3600_000);
     expect((await app.gql(ViewerDocument, {}, { token })).data?.viewer.login).toBe('officer');
@@ -255,11 +264,54 @@ describe('sign-in endpoints', () => {
       const response = await request;
       expect(response.status).toBe(status);
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe(code);
+      if (status === 405) expect(response.headers.get('allow')).toMatch(/^(GET|POST)$/);
     }
+    // Content types are case-insensitive, as HTTP says.
+    expect((await demoToken('{"login":"staff"}', { 'content-type': 'Application/JSON; charset=utf-8' })).status).toBe(200);
     // In the language asked for; the code stays.
     const zh = await demoToken('{"login":"nobody"}', { ...json, 'accept-language': 'zh-CN' });
     expect(zh.status).toBe(404);
     expect(await zh.json()).toEqual({ error: { code: 'UNKNOWN_DEMO_USER', message: '没有使用此登录名的有效演示用户。' } });
+  });
+
+  it('go only to a page on a name no other site can point here (DNS rebinding)', async () => {
+    const port = new URL(app.url).port;
+    const post = (host: string, origin?: string) =>
+      new Promise<number>((resolve, reject) => {
+        const request = httpRequest(
+          {
+            host: '127.0.0.1',
+            port,
+            path: '/auth/demo-token',
+            method: 'POST',
+            headers: { host, 'content-type': 'application/json', ...(origin ? { origin } : {}) },
+          },
+          (response) => {
+            response.resume();
+            resolve(response.statusCode ?? 0);
+          },
+        );
+        request.on('error', reject);
+        request.end('{"login":"admin"}');
+      });
+    // The attacker's page, its name pointed at 127.0.0.1: Origin and Host agree, and both are theirs.
+    expect(await post(`rebound.example:${port}`, `http://rebound.example:${port}`)).toBe(403);
+    expect(await post(`rebound.example:${port}`)).toBe(403);
+    expect(await post(`localhost:${port}`, `http://localhost:${port}`)).toBe(200);
+    expect(await post(`127.0.0.1:${port}`)).toBe(200);
+    expect(await post(`[::1]:${port}`)).toBe(200);
+  });
+
+  it('are off on a database of one’s own that is no demo (no SEED_DEMO), where `admin` may be a real account', async () => {
+    const own = await startApp({ env: { SEED_DEMO: '0' } });
+    try {
+      expect(await (await fetch(`${own.url}/auth/config`)).json()).toEqual({ demoUsers: false, oidc: null });
+      expect((await fetch(`${own.url}/auth/demo-users`)).status).toBe(404);
+      const token = await fetch(`${own.url}/auth/demo-token`, { method: 'POST', headers: json, body: '{"login":"admin"}' });
+      expect(token.status).toBe(404);
+    } finally {
+      await own.close();
+    }
   });
 
   it('are gone in production, where the explorer stays', async () => {

@@ -204,6 +204,27 @@ describe('the issuer’s access tokens on /graphql', () => {
     expect(introspector.size).toBe(2);
   });
 
+  it('asks the issuer about an unknown bearer once in a while, not at every request, and never about garbage', async () => {
+    let asked = 0;
+    class CountingClient extends OidcClient {
+      override post(url: string, form: Record<string, string>) {
+        asked++;
+        return super.post(url, form);
+      }
+    }
+    const introspector = new TokenIntrospector(new CountingClient(app.config.oidc!));
+    const now = new Date();
+    await expect(introspector.subjectOf('x', now)).rejects.toThrow(/no token/);
+    await expect(introspector.subjectOf('a'.repeat(5000), now)).rejects.toThrow(/no token/);
+    expect(asked).toBe(0);
+    const unknown = 'AnUnknownOpaqueTokenOfTheRightShape0123456789';
+    await expect(introspector.subjectOf(unknown, now)).rejects.toThrow(/not active/);
+    await expect(introspector.subjectOf(unknown, new Date(now.getTime() + 29_000))).rejects.toThrow(/a moment ago/);
+    expect(asked).toBe(1);
+    await expect(introspector.subjectOf(unknown, new Date(now.getTime() + 31_000))).rejects.toThrow(/not active/);
+    expect(asked).toBe(2);
+  });
+
   it('refuses the token of a session whose grant the issuer has ended', async () => {
     const { token } = await signIn('officer');
     const start = Date.now();

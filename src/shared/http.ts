@@ -64,6 +64,71 @@ export function sendRefusal(res: ServerResponse, status: number, code: string, m
   sendJson(res, status, { error: { code, message: textIn(message, language) } });
 }
 
+/** A refusal of a JSON route: status, code and the sentence, in both languages. */
+export interface Refusal {
+  status: number;
+  code: string;
+  message: Text;
+}
+
+/**
+ * The JSON body of a POST to a sign-in route, parsed: from a page this server served (or no
+ * browser at all), `content-type: application/json`, within `limit` bytes, valid JSON. Else the
+ * refusal to send.
+ */
+export async function readJsonRequest(req: IncomingMessage, limit: number, foreignOrigin: Text): Promise<{ body: unknown } | Refusal> {
+  const origin = req.headers.origin;
+  if (origin !== undefined && !isOwnOrigin(origin, req.headers.host)) return { status: 403, code: 'FORBIDDEN', message: foreignOrigin };
+  if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? ''))
+    return { status: 415, code: 'BAD_REQUEST', message: platformMessages.jsonOnly };
+  const raw = await readBody(req, limit);
+  if (raw === undefined) return { status: 413, code: 'BAD_REQUEST', message: platformMessages.bodyTooLarge(limit) };
+  try {
+    return { body: JSON.parse(raw) as unknown };
+  } catch {
+    return { status: 400, code: 'BAD_REQUEST', message: platformMessages.bodyNotJson };
+  }
+}
+
+/** Answers a method the route does not take: 405 with `Allow`. */
+export function refuseMethod(res: ServerResponse, method: string): void {
+  res.setHeader('allow', method);
+  sendRefusal(res, 405, 'METHOD_NOT_ALLOWED', platformMessages.useMethod(method));
+}
+
+const IP_V4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+
+/**
+ * Whether the request's `Host` names this machine in a way no other site can borrow: an IP address
+ * (v4 or [v6]), `localhost`, or a host of an origin CORS_ORIGINS lists. A web page on a DNS name of
+ * its own that the attacker points at 127.0.0.1 (DNS rebinding) sends its own name as `Host`, so
+ * what must never go to another site's script (a demo token) is handed out only here.
+ */
+export function isTrustedHost(host: string | undefined, config: Pick<Config, 'corsOrigins'>): boolean {
+  if (!host) return false;
+  let hostname: string;
+  try {
+    hostname = new URL(`http://${host}`).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  if (hostname === 'localhost' || IP_V4.test(hostname) || hostname.startsWith('[')) return true;
+  return config.corsOrigins !== '*' && config.corsOrigins.some((origin) => new URL(origin).hostname.toLowerCase() === hostname);
+}
+
+/** Whether `Accept-Encoding` takes gzip (`gzip` or `*`, with a quality above 0). */
+export function acceptsGzip(header: string | undefined): boolean {
+  let star = false;
+  for (const part of (header ?? '').split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => /^\s*q\s*=\s*([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    const quality = q === undefined ? 1 : Number(q);
+    if (name === 'gzip') return quality > 0;
+    if (name === '*') star = quality > 0;
+  }
+  return star;
+}
+
 /** Reads the body; undefined when it exceeds the limit (the rest is drained, not buffered). */
 export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string | undefined> {
   return new Promise((resolve, reject) => {

@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import { demoUsers, User } from '../modules/user/index.js';
 import { signToken } from '../shared/auth/jwt.js';
 import type { OidcPublicConfig } from '../shared/auth/oidc.js';
-import { isOwnOrigin, readBody, sendJson, sendRefusal } from '../shared/http.js';
+import { isTrustedHost, readJsonRequest, refuseMethod, sendJson, sendRefusal } from '../shared/http.js';
 import { platformMessages } from '../shared/i18n/platform.messages.js';
 import type { Logger } from '../shared/logger.js';
 
@@ -19,12 +19,6 @@ const MAX_TOKEN_REQUEST_BYTES = 4096;
 
 const says = platformMessages.demoSignIn;
 const refuse = sendRefusal;
-
-/**
- * Demo sign-in is for trying the graph: never in production, and only where this server signs its
- * own tokens (with an identity provider's keys it cannot).
- */
-const demoSignIn = (config: Config) => config.nodeEnv !== 'production' && config.jwt.key.kind === 'secret';
 
 /** The demo users that exist in this database and are active, in the order the seed lists them. */
 async function activeDemoUsers(orm: MikroORM): Promise<{ login: string; displayName: string; roles: string[] }[]> {
@@ -40,38 +34,30 @@ async function activeDemoUsers(orm: MikroORM): Promise<{ login: string; displayN
 /** /auth/config, /auth/demo-users and /auth/demo-token; false when `path` is none of them. */
 export function authRoutes(config: Config, orm: MikroORM, logger: Logger, options: AuthRoutesOptions = {}) {
   async function demoToken(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    // Only the page this server serves may ask: a token handed to another site's script would be its to use.
-    const origin = req.headers.origin;
-    if (origin !== undefined && !isOwnOrigin(origin, req.headers.host)) {
-      return refuse(res, 403, 'FORBIDDEN', says.foreignOrigin);
-    }
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      return refuse(res, 415, 'BAD_REQUEST', says.notJson);
-    }
-    const raw = await readBody(req, MAX_TOKEN_REQUEST_BYTES);
-    if (raw === undefined) return refuse(res, 413, 'BAD_REQUEST', platformMessages.bodyTooLarge(MAX_TOKEN_REQUEST_BYTES));
-    let login: unknown;
-    try {
-      login = (JSON.parse(raw) as { login?: unknown } | null)?.login;
-    } catch {
-      return refuse(res, 400, 'BAD_REQUEST', platformMessages.bodyNotJson);
-    }
+    // Only the page this server serves may ask, on a name no other site can point here (DNS
+    // rebinding): a token handed to another site's script would be its to use.
+    if (!isTrustedHost(req.headers.host, config)) return refuse(res, 403, 'FORBIDDEN', says.foreignOrigin);
+    const request = await readJsonRequest(req, MAX_TOKEN_REQUEST_BYTES, says.foreignOrigin);
+    if (!('body' in request)) return refuse(res, request.status, request.code, request.message);
+    const body = request.body as { login?: unknown } | null;
+    const login = typeof body === 'object' && body !== null ? body.login : undefined;
     if (typeof login !== 'string' || login.length === 0) return refuse(res, 400, 'BAD_REQUEST', says.noLogin);
     const user = (await activeDemoUsers(orm)).find((u) => u.login === login);
     if (!user) return refuse(res, 404, 'UNKNOWN_DEMO_USER', says.unknownLogin);
     const token = await signToken(config.jwt, user.login);
     const { exp } = decodeJwt(token);
     logger.info({ login: user.login }, 'demo token issued');
+    res.setHeader('cache-control', 'no-store');
     sendJson(res, 200, { token, expiresAt: new Date((exp ?? 0) * 1000).toISOString() });
   }
 
   async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     const method = path === '/auth/demo-token' ? 'POST' : 'GET';
-    if (req.method !== method) return refuse(res, 405, 'METHOD_NOT_ALLOWED', says.useMethod(method));
+    if (req.method !== method) return refuseMethod(res, method);
     if (path === '/auth/config') {
-      return sendJson(res, 200, { demoUsers: demoSignIn(config), oidc: (await options.oidcPublicConfig?.()) ?? null });
+      return sendJson(res, 200, { demoUsers: config.demoSignIn, oidc: (await options.oidcPublicConfig?.()) ?? null });
     }
-    if (!demoSignIn(config)) return refuse(res, 404, 'NOT_FOUND', says.off);
+    if (!config.demoSignIn) return refuse(res, 404, 'NOT_FOUND', says.off);
     if (path === '/auth/demo-users') return sendJson(res, 200, { users: await activeDemoUsers(orm) });
     await demoToken(req, res);
   }

@@ -2,7 +2,11 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sendJson } from '../shared/http.js';
+import { acceptsGzip, sendRefusal } from '../shared/http.js';
+import { DEFAULT_LANGUAGE } from '../shared/i18n/language.js';
+import { platformMessages } from '../shared/i18n/platform.messages.js';
+import { textIn } from '../shared/i18n/text.js';
+import { requestScope } from '../shared/logger.js';
 
 /** dist/explorer/, as src/cli/build-explorer.mjs writes it; the same path from src/web/ and dist/web/. */
 const explorerDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/explorer');
@@ -61,14 +65,14 @@ function page(built: Manifest): string {
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta name="referrer" content="no-referrer">
-    <title>Reform Graph · GraphQL explorer</title>
+    <title>Reform Graph · 接口浏览器 · GraphQL explorer</title>
     <link rel="icon" href="data:,">
     ${styles}
     <script type="module" src="${ASSET_PREFIX}${escape(built.script)}"></script>
   </head>
   <body>
     <div id="root"></div>
-    <noscript>The explorer needs JavaScript. The graph itself answers POST requests at /graphql.</noscript>
+    <noscript>接口浏览器需要 JavaScript；GraphQL 接口本身在 /graphql 接受 POST 请求。The explorer needs JavaScript. The graph itself answers POST requests at /graphql.</noscript>
   </body>
 </html>
 `;
@@ -88,7 +92,7 @@ export function wantsPage(req: IncomingMessage): boolean {
 /** The explorer page, whatever the query (the OIDC redirect brings ?code&state). */
 export async function sendExplorerPage(enabled: boolean, res: ServerResponse): Promise<void> {
   if (!enabled) {
-    return sendJson(res, 404, { error: 'The explorer is off on this server (EXPLORER=off). POST GraphQL requests to /graphql.' });
+    return sendRefusal(res, 404, 'NOT_FOUND', platformMessages.explorer.off);
   }
   const built = await manifest();
   protect(res);
@@ -96,7 +100,7 @@ export async function sendExplorerPage(enabled: boolean, res: ServerResponse): P
   if (!built) {
     res.statusCode = 503;
     res.setHeader('content-type', 'text/plain; charset=utf-8');
-    res.end('The explorer is not built: run `npm run build` (npm start builds it when missing).\n');
+    res.end(`${textIn(platformMessages.explorer.notBuilt, requestScope.getStore()?.language ?? DEFAULT_LANGUAGE)}\n`);
     return;
   }
   res.statusCode = 200;
@@ -107,15 +111,15 @@ export async function sendExplorerPage(enabled: boolean, res: ServerResponse): P
 /** A file of the bundle; names carry a hash of their content, so each may be cached for good. */
 export async function sendExplorerAsset(enabled: boolean, name: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const type = CONTENT_TYPES[path.extname(name)];
-  if (!enabled || !type || !ASSET_NAME.test(name)) return sendJson(res, 404, { error: 'No such explorer file.' });
+  if (!enabled || !type || !ASSET_NAME.test(name)) return sendRefusal(res, 404, 'NOT_FOUND', platformMessages.explorer.noFile);
   const file = path.join(explorerDir, name);
   // The build wrote a gzipped copy of each script, style sheet and TrueType font beside it.
-  const gzipped = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') ? await readFile(`${file}.gz`).catch(() => undefined) : undefined;
+  const gzipped = acceptsGzip(req.headers['accept-encoding']) ? await readFile(`${file}.gz`).catch(() => undefined) : undefined;
   let body: Buffer;
   try {
     body = gzipped ?? (await readFile(file));
   } catch {
-    return sendJson(res, 404, { error: 'No such explorer file.' });
+    return sendRefusal(res, 404, 'NOT_FOUND', platformMessages.explorer.noFile);
   }
   protect(res);
   res.statusCode = 200;

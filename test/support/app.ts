@@ -62,6 +62,8 @@ export async function startApp(options: { log?: NodeJS.WritableStream; env?: Rec
     DATABASE_URL: url,
     JWT_SECRET: randomBytes(32).toString('base64url'),
     LOG_LEVEL: 'silent',
+    // The database is a copy of the demo data: the explorer offers its users by name.
+    SEED_DEMO: '1',
     DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'reform-graph-data-')),
     ...options.env,
   });

@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { OidcClient } from './oidc.js';
+import { OidcError, type OidcClient } from './oidc.js';
 
-/** How many positive answers are kept at most; the oldest goes first. */
+/** How many answers of each kind are kept at most; the oldest goes first. */
 export const MAX_CACHED_TOKENS = 10_000;
+/** How long a refused token is refused without asking the issuer again. */
+const REFUSED_FOR_MS = 30_000;
+/** A bearer longer than this, or with characters no token has (RFC 6750 §2.1), is refused unasked. */
+const TOKEN = /^[A-Za-z0-9\-._~+/]{16,4096}=*$/;
 
 /**
  * Checks the issuer's access tokens by RFC 7662 introspection, authenticated as this client. A
@@ -11,6 +15,8 @@ export const MAX_CACHED_TOKENS = 10_000;
  */
 export class TokenIntrospector {
   private readonly accepted = new Map<string, { subject: string; until: number }>();
+  /** Tokens the issuer refused: anonymous traffic is not passed on to the issuer again and again. */
+  private readonly refused = new Map<string, number>();
 
   constructor(
     private readonly client: OidcClient,
@@ -18,11 +24,25 @@ export class TokenIntrospector {
   ) {}
 
   async subjectOf(token: string, now: Date): Promise<string> {
+    if (!TOKEN.test(token)) throw new Error('The bearer is no token.');
     const key = createHash('sha256').update(token).digest('base64url');
     const cached = this.accepted.get(key);
     if (cached && cached.until > now.getTime()) return cached.subject;
     this.accepted.delete(key);
+    const refusedUntil = this.refused.get(key);
+    if (refusedUntil !== undefined && refusedUntil > now.getTime())
+      throw new Error('The identity provider refused this token a moment ago.');
+    this.refused.delete(key);
+    try {
+      return await this.introspect(token, key, now);
+    } catch (error) {
+      // An unreachable issuer is no verdict on the token: only the issuer's refusals are kept.
+      if (!(error instanceof OidcError)) remember(this.refused, key, now.getTime() + REFUSED_FOR_MS, this.maxEntries);
+      throw error;
+    }
+  }
 
+  private async introspect(token: string, key: string, now: Date): Promise<string> {
     const { document } = await this.client.discovery();
     if (!document.introspection_endpoint) throw new Error('The identity provider publishes no introspection endpoint.');
     const { status, body } = await this.client.post(document.introspection_endpoint, { token, token_type_hint: 'access_token' });
@@ -41,11 +61,7 @@ export class TokenIntrospector {
     if (typeof body.sub !== 'string' || body.sub === '') throw new Error('The token names no subject.');
 
     const until = Math.min(now.getTime() + recheckSeconds * 1000, expires);
-    if (until > now.getTime()) {
-      const oldest = this.accepted.keys().next();
-      if (this.accepted.size >= this.maxEntries && !oldest.done) this.accepted.delete(oldest.value);
-      this.accepted.set(key, { subject: body.sub, until });
-    }
+    if (until > now.getTime()) remember(this.accepted, key, { subject: body.sub, until }, this.maxEntries);
     return body.sub;
   }
 
@@ -53,4 +69,11 @@ export class TokenIntrospector {
   get size(): number {
     return this.accepted.size;
   }
+}
+
+/** Keeps `value` under `key`, dropping the oldest entry when the map is full. */
+function remember<V>(map: Map<string, V>, key: string, value: V, maxEntries: number): void {
+  const oldest = map.keys().next();
+  if (map.size >= maxEntries && !oldest.done) map.delete(oldest.value);
+  map.set(key, value);
 }

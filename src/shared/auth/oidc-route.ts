@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Clock } from '../clock.js';
-import { isOwnOrigin, MAX_BODY_BYTES, readBody, sendJson, sendRefusal } from '../http.js';
+import { MAX_BODY_BYTES, readJsonRequest, refuseMethod, sendJson, sendRefusal } from '../http.js';
 import { platformMessages } from '../i18n/platform.messages.js';
 import type { Text } from '../i18n/text.js';
 import type { RequestState } from '../graphql/format-error.js';
@@ -29,17 +29,11 @@ export async function oidcTokenRoute(deps: OidcRouteDeps, req: IncomingMessage, 
     state.log.info({ status, code, reason: message.en }, 'OIDC sign-in refused');
     sendRefusal(res, status, code, message);
   };
-  if (req.method !== 'POST') {
-    res.setHeader('allow', 'POST');
-    return refuse(405, 'METHOD_NOT_ALLOWED', says.postOnly);
-  }
+  if (req.method !== 'POST') return refuseMethod(res, 'POST');
   if (!deps.oidc) return refuse(404, 'NOT_FOUND', says.notConfigured);
-  const origin = req.headers.origin;
-  if (origin !== undefined && !isOwnOrigin(origin, req.headers.host)) return refuse(403, 'FORBIDDEN', says.otherOrigin);
-  if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) return refuse(415, 'BAD_REQUEST', says.jsonOnly);
-  const raw = await readBody(req);
-  if (raw === undefined) return refuse(413, 'BAD_REQUEST', platformMessages.bodyTooLarge(MAX_BODY_BYTES));
-  const input = parseExchange(raw);
+  const request = await readJsonRequest(req, MAX_BODY_BYTES, says.otherOrigin);
+  if (!('body' in request)) return refuse(request.status, request.code, request.message);
+  const input = parseExchange(request.body);
   if (!('code' in input)) return refuse(400, 'BAD_REQUEST', input);
 
   try {
@@ -56,13 +50,7 @@ export async function oidcTokenRoute(deps: OidcRouteDeps, req: IncomingMessage, 
 }
 
 /** The body's four fields, or what is wrong with it. */
-function parseExchange(raw: string): CodeExchange | Text {
-  let body: unknown;
-  try {
-    body = JSON.parse(raw);
-  } catch {
-    return platformMessages.bodyNotJson;
-  }
+function parseExchange(body: unknown): CodeExchange | Text {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return says.notObject;
   const fields = body as Record<string, unknown>;
   for (const name of ['code', 'codeVerifier', 'redirectUri', 'nonce']) {

@@ -72,6 +72,12 @@ export class OidcClient {
     const { authorization_endpoint, token_endpoint, jwks_uri, introspection_endpoint } = document;
     if (typeof authorization_endpoint !== 'string' || typeof token_endpoint !== 'string' || typeof jwks_uri !== 'string')
       throw new OidcError(502, 'IDP_UNAVAILABLE', says.incompleteDiscovery);
+    let keysUrl: URL;
+    try {
+      keysUrl = new URL(jwks_uri);
+    } catch {
+      throw new OidcError(502, 'IDP_UNAVAILABLE', says.incompleteDiscovery);
+    }
     return {
       document: {
         issuer: this.config.issuer,
@@ -80,7 +86,7 @@ export class OidcClient {
         jwks_uri,
         introspection_endpoint: typeof introspection_endpoint === 'string' ? introspection_endpoint : undefined,
       },
-      keys: createRemoteJWKSet(new URL(jwks_uri), { timeoutDuration: TIMEOUT_MS }),
+      keys: createRemoteJWKSet(keysUrl, { timeoutDuration: TIMEOUT_MS }),
     };
   }
 

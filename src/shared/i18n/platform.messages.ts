@@ -57,6 +57,8 @@ export const platformMessages = defineMessages({
   }),
   nul: { en: 'Text must not contain the NUL character (\\u0000).', zh: '文本中不得包含 NUL 字符（\\u0000）。' },
   bodyTooLarge: (max: number): Text => ({ en: `Request body over ${max} bytes.`, zh: `请求体超过 ${max} 字节。` }),
+  jsonOnly: { en: 'Send JSON (content-type: application/json).', zh: '请以 JSON 发送（content-type: application/json）。' },
+  useMethod: (method: string): Text => ({ en: `Use ${method}.`, zh: `请使用 ${method} 方法。` }),
   bodyNotJson: { en: 'The request body is not valid JSON.', zh: '请求体不是有效的 JSON。' },
   noSuchPath: { en: 'Not found. The graph is at /graphql.', zh: '未找到。GraphQL 接口位于 /graphql。' },
   invalidCursor: (argument: string): Text => ({ en: `\`${argument}\` is not a valid cursor.`, zh: `\`${argument}\` 不是有效的游标。` }),
@@ -114,16 +116,11 @@ export const platformMessages = defineMessages({
 
   // Sign-in through an OIDC issuer (POST /auth/oidc/token); the explorer shows these.
   oidc: {
-    postOnly: { en: 'Send the code with POST.', zh: '请用 POST 提交授权码。' },
     notConfigured: {
       en: 'OIDC sign-in is not configured on this server (OIDC_ISSUER, OIDC_CLIENT_ID).',
       zh: '本服务器未配置 OIDC 登录（OIDC_ISSUER、OIDC_CLIENT_ID）。',
     },
     otherOrigin: { en: 'Sign-in codes are accepted only from pages this server serves.', zh: '只接受本服务器所提供页面提交的登录授权码。' },
-    jsonOnly: {
-      en: 'Send the code as JSON (content-type: application/json).',
-      zh: '请以 JSON 提交授权码（content-type: application/json）。',
-    },
     notObject: { en: 'The request body must be a JSON object.', zh: '请求体必须是 JSON 对象。' },
     missingField: (name: string): Text => ({ en: `${name} must be a non-empty string.`, zh: `${name} 必须是非空字符串。` }),
     badVerifier: {
@@ -170,14 +167,22 @@ export const platformMessages = defineMessages({
   // Demo sign-in (/auth/demo-users, /auth/demo-token), outside production only.
   demoSignIn: {
     foreignOrigin: { en: 'Demo tokens are only handed to pages this server serves.', zh: '演示令牌只发给本服务器提供的页面。' },
-    notJson: {
-      en: 'Send JSON: {"login": "<demo user>"} with content-type application/json.',
-      zh: '请以 JSON 发送：{"login": "<演示用户>"}，content-type 为 application/json。',
-    },
     noLogin: { en: 'Name the demo user: {"login": "staff"}.', zh: '请指明演示用户：{"login": "staff"}。' },
     unknownLogin: { en: 'There is no active demo user with this login.', zh: '没有使用此登录名的有效演示用户。' },
     off: { en: 'Demo sign-in is off on this server.', zh: '本服务器未开放演示登录。' },
-    useMethod: (method: string): Text => ({ en: `Use ${method}.`, zh: `请使用 ${method} 方法。` }),
+  },
+
+  // The explorer page and its files.
+  explorer: {
+    off: {
+      en: 'The explorer is off on this server (EXPLORER=off). POST GraphQL requests to /graphql.',
+      zh: '本服务器已关闭接口浏览器（EXPLORER=off）。请以 POST 向 /graphql 发送 GraphQL 请求。',
+    },
+    notBuilt: {
+      en: 'The explorer is not built: run `npm run build` (npm start builds it when missing).',
+      zh: '接口浏览器尚未构建：请运行 `npm run build`（npm start 会在缺少时自动构建）。',
+    },
+    noFile: { en: 'No such explorer file.', zh: '没有这个接口浏览器文件。' },
   },
 
   // Sentences the modules share, with their own nouns filled in.
