@@ -50,8 +50,8 @@ const names = (list: string[]) => list.join('、');
 /** What the rotating-inspection (推磨式督察) module says to a person, in both languages. */
 export const inspectionMessages = defineMessages({
   notInGroup: {
-    en: 'Only a member of this inspection group (or commission staff) may record its visits and findings.',
-    zh: '只有本督察组成员（或政法委工作人员）可以记录该组的督察走访和发现的问题。',
+    en: 'Only a member of this inspection group (or commission staff) may act on its visits, findings and rectification notices.',
+    zh: '只有本督察组成员（或政法委工作人员）可以办理该组的督察走访、发现的问题和整改通知。',
   },
   codes: inspectionCodes,
   nouns: {
