@@ -98,7 +98,7 @@ export const inspectionMessages = defineMessages({
     startRectifying: { en: 'start rectifying', zh: '开始整改' },
     submitFeedback: { en: 'submit rectification feedback', zh: '提交整改反馈' },
     verifyNotices: { en: 'verify rectification notices', zh: '核查整改' },
-    closeNotices: { en: 'close rectification notices', zh: '销号整改通知' },
+    closeNotices: { en: 'close rectification notices', zh: '对整改通知销号' },
     reopenNotices: { en: 'reopen rectification notices', zh: '重新打开整改通知' },
     computeEvaluations: { en: 'compute evaluations', zh: '计算年度考评' },
     enterScores: { en: 'enter daily-performance scores', zh: '录入日常工作得分' },

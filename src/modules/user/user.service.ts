@@ -100,7 +100,7 @@ async function flushUser(em: EntityManager, user: User): Promise<void> {
     await em.flush();
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) {
-      if (error.message.includes('person')) throw UserErrors.personAlreadyLinked(user.person?.name ?? '', '');
+      if (error.message.includes('person')) throw UserErrors.personLinkedMeanwhile(user.person?.name ?? '');
       throw UserErrors.loginTaken(user.username);
     }
     throw error;
