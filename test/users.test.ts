@@ -29,7 +29,7 @@ import { auditCount, auditOf } from './support/audit.js';
 import { unitId } from './support/ids.js';
 import { buildRound, demoCadres, must } from './support/inspection.js';
 import { matter } from './support/matters.js';
-import { until } from './support/until.js';
+import { untilBlockedBy } from './support/until.js';
 import { toGlobalId } from '../src/shared/graphql/global-id.js';
 
 // Accounts through the graph: admins create, change, deactivate and reactivate users; roles are
@@ -432,17 +432,7 @@ describe('linking a person', () => {
       const blockerPid = (await blocker.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
       const before = await auditCount(app);
       const racing = app.gql(UpdateUserDocument, { input: { userId: racer, personId: toGlobalId('Person', free!.id) } });
-      await until(
-        async () =>
-          (
-            await app.orm.em
-              .getConnection()
-              .execute<{ n: number }[]>('select count(*)::int as n from pg_stat_activity where ? = any(pg_blocking_pids(pid))', [
-                blockerPid,
-              ])
-          )[0]!.n > 0,
-        'the update waits for the other link',
-      );
+      await untilBlockedBy(app, blockerPid, 'the update waits for the other link');
       await blocker.query('commit');
       const { data } = await racing;
       expect(data?.updateUser.userErrors).toEqual([
