@@ -51,8 +51,15 @@ export class Migration20261202130000 extends Migration {
     this.addSql(`alter table "app_user" drop constraint "app_user_person_id_unique";`);
     this.addSql(`alter table "app_user" drop column "person_id", drop column "language";`);
     this.addSql(`alter table "app_user" add column "roles" text[] not null default '{}';`);
+    // Mirror of up: only province-wide grants and those for the user's own unit become roles; a
+    // unit-bound role held for another unit would otherwise widen to the user's unit.
     this.addSql(
-      `update "app_user" a set "roles" = g."roles" from (select "user_id", array_agg(distinct "role" order by "role") as "roles" from "role_grant" group by "user_id") g where g."user_id" = a."id";`,
+      `update "app_user" a set "roles" = g."roles" from (
+         select r."user_id", array_agg(distinct r."role" order by r."role") as "roles"
+         from "role_grant" r join "app_user" u on u."id" = r."user_id"
+         where r."unit_id" is null or r."unit_id" = u."unit_id"
+         group by r."user_id") g
+       where g."user_id" = a."id";`,
     );
     this.addSql(`alter table "app_user" alter column "roles" drop default;`);
     this.addSql(`drop table "role_grant";`);

@@ -22,8 +22,19 @@ import {
 import { errorCodes, startApp, type TestApp } from './support/app.js';
 import { auditCount } from './support/audit.js';
 import { unitId } from './support/ids.js';
-import { buildRound, demoCadres, must, NOTICE_MOVES_ALLOWED, type BuiltRound, type NoticeMove, type Region } from './support/inspection.js';
+import {
+  buildRound,
+  demoCadres,
+  must,
+  type Cadres,
+  NOTICE_MOVES_ALLOWED,
+  type BuiltRound,
+  type NoticeMove,
+  type Region,
+} from './support/inspection.js';
 import { addUser } from './support/users.js';
+import { Role } from '../src/shared/auth/role.js';
+import { keyOf } from '../src/shared/graphql/global-id.js';
 
 // A round of 2026 on the natural ring: the first group (seated at the first region by code) inspects
 // the second region. The officer `target-fy` belongs to that region's intermediate court. The
@@ -34,10 +45,11 @@ let round: BuiltRound;
 let target: Region;
 let elsewhere: Region;
 let tasks: string[];
+let cadres: Cadres;
 beforeAll(async () => {
   app = await startApp();
   app.clock.set('2026-11-21');
-  const cadres = await demoCadres(app);
+  cadres = await demoCadres(app);
   // The demo inspector is a provincial cadre: they lead the first group, whose visits they record.
   const inspector = (await app.ok(ViewerAccountDocument, {}, { as: 'inspector' })).viewer.person!.id;
   round = await buildRound(app, { ...cadres, leaders: [inspector, ...cadres.leaders.filter((l) => l !== inspector)] }, 2026);
@@ -237,13 +249,20 @@ async function move(noticeId: string, action: Action, expected: string) {
   return p!.rectificationNotice!;
 }
 
-async function issue(findingId: string, deadline: string) {
-  const { issueRectificationNotice } = await app.ok(
-    IssueRectificationNoticeDocument,
-    { input: { findingId, deadline, issuedOn: '2026-11-14', requirements: '深入剖析根源，立行立改，限期反馈' } },
-    { as: 'inspector' },
-  );
+const issueInput = (findingId: string, deadline: string) => ({
+  input: { findingId, deadline, issuedOn: '2026-11-14', requirements: '深入剖析根源，立行立改，限期反馈' },
+});
+
+async function issue(findingId: string, deadline: string, as = 'inspector') {
+  const { issueRectificationNotice } = await app.ok(IssueRectificationNoticeDocument, issueInput(findingId, deadline), { as });
   return issueRectificationNotice;
+}
+
+/** An inspector whose account is linked to a cadre of group `seat`'s home region, so a member of that group. */
+async function inspectorOfGroup(username: string, seat: number): Promise<string> {
+  const region = round.seats[seat]!;
+  const person = cadres.members.get(region.id)![0]!;
+  return addUser(app, username, `${region.code}-ZFW`, [Role.INSPECTOR], { personKey: keyOf(person, 'Person') });
 }
 
 describe('rectification notices', () => {
@@ -347,6 +366,44 @@ describe('rectification notices', () => {
     expect(ofOthers.findings!.nodes.map((f) => f.unit.code)).toEqual([`${target.code}-JCY`]);
     const serious = await app.ok(FindingsDocument, { first: 50, filter: { round: { eq: round.roundId }, severity: { eq: 'SERIOUS' } } });
     expect(serious.findings!.totalCount).toBe(4);
+  });
+
+  it('are issued and judged only by inspectors of the finding’s group (or staff)', async () => {
+    const findingId = await newFinding('2026-11-07');
+    const outsider = await inspectorOfGroup('inspector-group-2', 1);
+    const member = await inspectorOfGroup('inspector-group-1', 0);
+    const unlinked = await addUser(app, 'inspector-unlinked', `${round.seats[0]!.code}-ZFW`, [Role.INSPECTOR]);
+    const before = await auditCount(app);
+    for (const as of [outsider, unlinked])
+      expect(errorCodes(await app.gql(IssueRectificationNoticeDocument, issueInput(findingId, '2026-12-20'), { as })), as).toEqual([
+        'FORBIDDEN',
+      ]);
+    expect(await auditCount(app)).toBe(before);
+    const { findings } = await app.ok(FindingsDocument, { first: 100, filter: { round: { eq: round.roundId }, hasNotice: false } });
+    expect(findings!.nodes.map((f) => f.id)).toContain(findingId);
+
+    // A member of the group who does not lead it issues the notice.
+    const issued = await issue(findingId, '2026-12-20', member);
+    expect(issued.userErrors).toEqual([]);
+    const id = issued.rectificationNotice!.id;
+    await move(id, 'start', 'RECTIFYING');
+    await move(id, 'submit', 'FEEDBACK_SUBMITTED');
+    /** Each judgement refused to those outside the group, with nothing written and the status unchanged. */
+    const refusedOutside = async (actions: Action[], status: string) => {
+      const at = await auditCount(app);
+      for (const as of [outsider, unlinked])
+        for (const action of actions) expect(errorCodes((await act(id, action, as)).r), `${as} ${action}`).toEqual(['FORBIDDEN']);
+      expect(await auditCount(app)).toBe(at);
+      const { rectificationNotices } = await app.ok(RectificationNoticesDocument, { first: 100, filter: { round: { eq: round.roundId } } });
+      expect(rectificationNotices!.nodes.find((n) => n.id === id)?.status).toBe(status);
+    };
+    await refusedOutside(['verify', 'reopen'], 'FEEDBACK_SUBMITTED');
+    expect((await act(id, 'reopen', member)).p?.rectificationNotice?.status).toBe('REOPENED');
+    await move(id, 'start', 'RECTIFYING');
+    await move(id, 'submit', 'FEEDBACK_SUBMITTED');
+    expect((await act(id, 'verify', member)).p?.rectificationNotice).toMatchObject({ status: 'VERIFIED', verifiedBy: { login: member } });
+    await refusedOutside(['close'], 'VERIFIED');
+    expect((await act(id, 'close', member)).p?.rectificationNotice?.status).toBe('CLOSED');
   });
 
   it('carry on after the round closes, when no more visits are recorded', async () => {

@@ -1,4 +1,5 @@
 import { print } from 'graphql';
+import pg from 'pg';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -28,6 +29,8 @@ import { auditCount, auditOf } from './support/audit.js';
 import { unitId } from './support/ids.js';
 import { buildRound, demoCadres, must } from './support/inspection.js';
 import { matter } from './support/matters.js';
+import { untilBlockedBy } from './support/until.js';
+import { toGlobalId } from '../src/shared/graphql/global-id.js';
 
 // Accounts through the graph: admins create, change, deactivate and reactivate users; roles are
 // granted per unit where the domain says so, and every check that asks for a unit asks the grants.
@@ -407,5 +410,41 @@ describe('the saved language', () => {
     const codes = (r: typeof zh) =>
       (r.data?.createUser?.userErrors as unknown as { code: string; field: string[] }[]).map((e) => [e.code, e.field]);
     expect(codes(zh)).toEqual(codes(en));
+  });
+});
+
+describe('linking a person', () => {
+  it('answers a person linked by another request at the same moment with PERSON_ALREADY_LINKED, naming no login', async () => {
+    const [free] = await app.orm.em
+      .getConnection()
+      .execute<{ id: string; name: string }[]>(
+        'select id, name from person where id not in (select person_id from app_user where person_id is not null) order by id limit 1',
+      );
+    const racer = await created({ login: 'racer' });
+    await created({ login: 'holder' });
+    // Our own transaction links the person to `holder` and holds the commit: `racer`'s request finds
+    // the person free, then waits on the unique index until we commit.
+    const blocker = new pg.Client({ connectionString: app.config.databaseUrl });
+    await blocker.connect();
+    try {
+      await blocker.query('begin');
+      await blocker.query(`update app_user set person_id = $1 where username = 'holder'`, [free!.id]);
+      const blockerPid = (await blocker.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
+      const before = await auditCount(app);
+      const racing = app.gql(UpdateUserDocument, { input: { userId: racer, personId: toGlobalId('Person', free!.id) } });
+      await untilBlockedBy(app, blockerPid, 'the update waits for the other link');
+      await blocker.query('commit');
+      const { data } = await racing;
+      expect(data?.updateUser.userErrors).toEqual([
+        {
+          code: 'PERSON_ALREADY_LINKED',
+          field: ['input', 'personId'],
+          message: `${free!.name} was linked to another user in the meantime.`,
+        },
+      ]);
+      expect(await auditCount(app)).toBe(before);
+    } finally {
+      await blocker.end();
+    }
   });
 });

@@ -1703,7 +1703,7 @@ export type UserErrorCode =
   | 'INVALID_TRANSITION'
   /** Open action items or obligations not fully disbursed remain; the message names them, and `closureBlockers` lists them. 仍有未办结的工作事项或未足额发放的资金责任；消息中逐项列明，`closureBlockers` 也会列出。 */
   | 'ISSUE_NOT_READY_TO_CLOSE'
-  /** The change would leave no active administrator: the last one can be neither deactivated nor lose the role. 此项更改会使系统没有在用的系统管理员：最后一名管理员既不能停用，也不能被取消该角色。 */
+  /** The change would leave no active administrator: the last one can be neither deactivated nor lose the role. 此项更改会使系统没有处于启用状态的系统管理员：最后一名管理员既不能停用，也不能被取消该角色。 */
   | 'LAST_ADMIN'
   /** A led reform (领衔抓) must be led by a principal head of a unit. 领衔抓改革必须由单位主要负责人领衔。 */
   | 'LEADER_NOT_PRINCIPAL_HEAD'

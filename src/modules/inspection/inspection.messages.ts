@@ -50,8 +50,8 @@ const names = (list: string[]) => list.join('、');
 /** What the rotating-inspection (推磨式督察) module says to a person, in both languages. */
 export const inspectionMessages = defineMessages({
   notInGroup: {
-    en: 'Only a member of this inspection group (or commission staff) may record its visits and findings.',
-    zh: '只有本督察组成员（或政法委工作人员）可以记录该组的督察走访和发现的问题。',
+    en: 'Only a member of this inspection group (or commission staff) may act on its visits, findings and rectification notices.',
+    zh: '只有本督察组成员（或政法委工作人员）可以办理该组的督察走访、发现的问题和整改通知。',
   },
   codes: inspectionCodes,
   nouns: {
@@ -98,7 +98,7 @@ export const inspectionMessages = defineMessages({
     startRectifying: { en: 'start rectifying', zh: '开始整改' },
     submitFeedback: { en: 'submit rectification feedback', zh: '提交整改反馈' },
     verifyNotices: { en: 'verify rectification notices', zh: '核查整改' },
-    closeNotices: { en: 'close rectification notices', zh: '销号整改通知' },
+    closeNotices: { en: 'close rectification notices', zh: '对整改通知销号' },
     reopenNotices: { en: 'reopen rectification notices', zh: '重新打开整改通知' },
     computeEvaluations: { en: 'compute evaluations', zh: '计算年度考评' },
     enterScores: { en: 'enter daily-performance scores', zh: '录入日常工作得分' },

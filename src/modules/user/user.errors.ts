@@ -26,6 +26,9 @@ export const UserErrors = {
   lastAdmin: (field: string) => new AccountError(AccountErrorCode.LAST_ADMIN, m.lastAdmin, input(field)),
   personAlreadyLinked: (name: string, login: string) =>
     new AccountError(AccountErrorCode.PERSON_ALREADY_LINKED, m.personAlreadyLinked(name, login), input('personId')),
+  /** Another request linked the person while this one did: which user is not known here. */
+  personLinkedMeanwhile: (name: string) =>
+    new AccountError(AccountErrorCode.PERSON_ALREADY_LINKED, m.personLinkedMeanwhile(name), input('personId')),
   notFound: (what: keyof typeof m.nouns, ...field: (string | number)[]) =>
     new AccountError(CommonErrorCode.NOT_FOUND, platformMessages.notFound(m.nouns[what]), input(...field)),
   alreadyInactive: (login: string) => new AccountError(CommonErrorCode.INVALID_TRANSITION, m.alreadyInactive(login), input('userId')),

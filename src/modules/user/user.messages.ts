@@ -5,7 +5,7 @@ export const userCodes = defineMessages({
   LOGIN_TAKEN: { en: 'Another user already has this login.', zh: '该登录名已被其他用户使用。' },
   LAST_ADMIN: {
     en: 'The change would leave no active administrator: the last one can be neither deactivated nor lose the role.',
-    zh: '此项更改会使系统没有在用的系统管理员：最后一名管理员既不能停用，也不能被取消该角色。',
+    zh: '此项更改会使系统没有处于启用状态的系统管理员：最后一名管理员既不能停用，也不能被取消该角色。',
   },
   PERSON_ALREADY_LINKED: {
     en: 'The person is already linked to another user; a person is one user at most.',
@@ -42,11 +42,15 @@ export const userMessages = defineMessages({
   }),
   lastAdmin: {
     en: 'This is the last active administrator: make another user an administrator first.',
-    zh: '这是最后一名在用的系统管理员，请先将其他用户设为系统管理员。',
+    zh: '这是最后一名处于启用状态的系统管理员，请先将其他用户设为系统管理员。',
   },
   personAlreadyLinked: (name: string, login: string) => ({
     en: `${name} is already the person of the user "${login}".`,
     zh: `${name}已与用户“${login}”关联。`,
+  }),
+  personLinkedMeanwhile: (name: string) => ({
+    en: `${name} was linked to another user in the meantime.`,
+    zh: `${name}已在此期间与其他用户关联。`,
   }),
   alreadyInactive: (login: string) => ({ en: `The user "${login}" is already deactivated.`, zh: `用户“${login}”已处于停用状态。` }),
   alreadyActive: (login: string) => ({ en: `The user "${login}" is already active.`, zh: `用户“${login}”已处于启用状态。` }),

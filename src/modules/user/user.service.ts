@@ -100,7 +100,7 @@ async function flushUser(em: EntityManager, user: User): Promise<void> {
     await em.flush();
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) {
-      if (error.message.includes('person')) throw UserErrors.personAlreadyLinked(user.person?.name ?? '', '');
+      if (error.message.includes('person')) throw UserErrors.personLinkedMeanwhile(user.person?.name ?? '');
       throw UserErrors.loginTaken(user.username);
     }
     throw error;
@@ -125,34 +125,40 @@ export async function createUser(ctx: Context, fields: UserFields): Promise<stri
 
 export async function updateUser(ctx: Context, key: string, changes: UserChanges): Promise<string> {
   requireAdmin(ctx);
-  return write(ctx, async ({ em, audit }) => {
-    if (changes.grants) await lockAdmins(em);
-    const user = await findUser(em, key);
-    // Everything is read before the user changes: MikroORM flushes pending changes before a query.
-    const unit = changes.unitKey === undefined ? user.unit : await findUnit(em, changes.unitKey, 'unitId');
-    const person =
-      changes.personKey === undefined ? user.person : changes.personKey === null ? null : await freePerson(em, changes.personKey, user.id);
-    const grants = changes.grants ? await grantSpecs(em, changes.grants) : undefined;
-    const wasAdmin = user.active && user.holds(Roles.ADMIN);
-    const others = wasAdmin && grants && !grants.some((g) => g.role === Roles.ADMIN) ? await otherActiveAdmins(em, user.id) : undefined;
+  return changeUser(
+    ctx,
+    key,
+    'update',
+    async (user, em) => {
+      // Everything is read before the user changes: MikroORM flushes pending changes before a query.
+      const unit = changes.unitKey === undefined ? user.unit : await findUnit(em, changes.unitKey, 'unitId');
+      const person =
+        changes.personKey === undefined
+          ? user.person
+          : changes.personKey === null
+            ? null
+            : await freePerson(em, changes.personKey, user.id);
+      const grants = changes.grants ? await grantSpecs(em, changes.grants) : undefined;
+      const wasAdmin = user.active && user.holds(Roles.ADMIN);
+      const others = wasAdmin && grants && !grants.some((g) => g.role === Roles.ADMIN) ? await otherActiveAdmins(em, user.id) : undefined;
 
-    const before = snapshot(user);
-    user.describe({ displayName: changes.displayName ?? user.displayName, unit });
-    user.linkPerson(person);
-    if (changes.language !== undefined) user.setLanguage(changes.language);
-    if (grants) {
-      user.setGrants(grants);
-      if (others === 0) throw UserErrors.lastAdmin('grants');
-    }
-    await flushUser(em, user);
-    audited(audit, user, 'update', before);
-    return user.id;
-  });
+      user.describe({ displayName: changes.displayName ?? user.displayName, unit });
+      user.linkPerson(person);
+      if (changes.language !== undefined) user.setLanguage(changes.language);
+      if (grants) {
+        user.setGrants(grants);
+        if (others === 0) throw UserErrors.lastAdmin('grants');
+      }
+    },
+    // New grants may take ADMIN away: under the admins' lock.
+    Boolean(changes.grants),
+  );
 }
 
 /**
  * Loads the user, applies `change` to them and audits it as `user.<action>`, in one write; with
- * `lock`, under the admins' lock taken before the user is read.
+ * `lock`, under the admins' lock taken before the user is read. A race lost on the login or the
+ * person is answered as its userError.
  */
 function changeUser(
   ctx: Context,
@@ -166,7 +172,7 @@ function changeUser(
     const user = await findUser(em, key);
     const before = snapshot(user);
     await change(user, em);
-    await em.flush();
+    await flushUser(em, user);
     audited(audit, user, action, before);
     return user.id;
   });

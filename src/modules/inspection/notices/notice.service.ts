@@ -12,8 +12,15 @@ import { inspectionMessages as M } from '../inspection.messages.js';
 import { RectificationFeedback, type FeedbackFields } from './rectification-feedback.entity.js';
 import { RectificationNotice } from './rectification-notice.entity.js';
 import { INSPECTORS, RECTIFIERS } from '../inspection.roles.js';
+import { requireGroupMember } from '../inspection.access.js';
 
 const noticeObject = (key: string) => ({ typename: 'RectificationNotice', key });
+
+/** The inspection group whose visit found the finding. */
+async function groupOfFinding(em: EntityManager, findingKey: string): Promise<string> {
+  const finding = await em.findOneOrFail(Finding, { id: findingKey }, { populate: ['visit'] });
+  return finding.visit.group.id;
+}
 
 async function lockNotice(em: EntityManager, key: string): Promise<RectificationNotice> {
   const notice = await em.findOne(RectificationNotice, { id: key }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -30,6 +37,8 @@ export async function issueRectificationNotice(
     // The finding's row lock: two notices issued at once on one finding, and only one is written.
     const finding = await em.findOne(Finding, { id: fields.findingKey }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!finding) throw InspectionErrors.notFound('finding', 'findingId');
+    // Notices are the group's, as its visits and findings are.
+    await requireGroupMember(ctx, em, await groupOfFinding(em, finding.id));
     if (await em.findOne(RectificationNotice, { finding })) throw InspectionErrors.invalid('findingId', M.findingHasNotice);
     const issuedOn = fields.issuedOn ?? ctx.today;
     const notice = new RectificationNotice({ finding, issuedOn, deadline: fields.deadline, requirements: fields.requirements }, ctx.today);
@@ -96,7 +105,7 @@ export async function submitRectificationFeedback(ctx: Context, noticeKey: strin
 
 const JUDGEMENTS = { verify: M.actions.verifyNotices, close: M.actions.closeNotices, reopen: M.actions.reopenNotices };
 
-/** Inspectors and commission staff judge the feedback: verify, close, or reopen. */
+/** The finding's group's inspectors and commission staff judge the feedback: verify, close, or reopen. */
 async function judge(
   ctx: Context,
   noticeKey: string,
@@ -106,6 +115,7 @@ async function judge(
   requireRole(ctx, INSPECTORS, JUDGEMENTS[action]);
   return write(ctx, async ({ em, audit }) => {
     const notice = await lockNotice(em, noticeKey);
+    await requireGroupMember(ctx, em, await groupOfFinding(em, notice.finding.id));
     const from = notice.status;
     const details = await move(notice, em);
     audit({
