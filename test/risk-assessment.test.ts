@@ -35,7 +35,7 @@ import { auditCount } from './support/audit.js';
 import { matter } from './support/matters.js';
 import { unitId } from './support/ids.js';
 import { addUser } from './support/users.js';
-import { until } from './support/until.js';
+import { untilBlockedBy } from './support/until.js';
 import { Role } from '../src/shared/auth/role.js';
 import { todayIn } from '../src/shared/time.js';
 
@@ -809,17 +809,7 @@ describe('review fixes', () => {
       await blocker.query('select id from major_decision where id = $1 for update', [keyOf(y.decisionId)]);
       const blockerPid = (await blocker.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
       const long = app.gql(operation, { x: x.decisionId, y: y.decisionId }, { as: 'decider' });
-      await until(
-        async () =>
-          (
-            await app.orm.em
-              .getConnection()
-              .execute<{ n: number }[]>('select count(*)::int as n from pg_stat_activity where ? = any(pg_blocking_pids(pid))', [
-                blockerPid,
-              ])
-          )[0]!.n > 0,
-        'the operation waits for the lock on y',
-      );
+      await untilBlockedBy(app, blockerPid, 'the operation waits for the lock on y');
       // Now, between `a` and `z`, the plan of x changes: its FILED assessment turns STALE.
       const change = await app.gql(
         UpdateMajorDecisionPlanDocument,
