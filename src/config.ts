@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import type { IntrospectionPolicy } from './shared/graphql/introspection.js';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -51,6 +52,12 @@ export interface Config {
   timeZone: string;
   /** Whether a browser opening /graphql gets the explorer (GraphiQL, served from dist/explorer/). */
   explorer: boolean;
+  /**
+   * Who may read the schema (`__schema`, `__type`): `on` every signed-in user, `admins`, or `off`.
+   * `admins` in production, `on` elsewhere, unless `INTROSPECTION` says otherwise. In production,
+   * errors also stop suggesting field and type names ("Did you mean …").
+   */
+  introspection: IntrospectionPolicy;
   jwt: {
     key: JwtKeySource;
     issuer: string;
@@ -73,6 +80,7 @@ const MIN_SECRET_BYTES = 32;
 const MAX_RECHECK_SECONDS = 3600;
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const LOG_FORMATS: LogFormat[] = ['pretty', 'json'];
+const INTROSPECTION_POLICIES: IntrospectionPolicy[] = ['on', 'admins', 'off'];
 const NODE_ENVS: NodeEnv[] = ['development', 'production', 'test'];
 
 /**
@@ -192,6 +200,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins,
     timeZone: zone('TIME_ZONE', 'Asia/Shanghai'),
     explorer: flag('EXPLORER', true),
+    introspection: oneOf('INTROSPECTION', INTROSPECTION_POLICIES, production ? 'admins' : 'on'),
     jwt: {
       key,
       issuer: text('JWT_ISSUER') ?? 'reform-graph',

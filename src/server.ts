@@ -13,6 +13,7 @@ import { oidcTokenRoute } from './shared/auth/oidc-route.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import { pendingMigrations } from './shared/db/migrate.js';
 import { complexityPlugin } from './shared/graphql/complexity.js';
+import { introspectionPlugin } from './shared/graphql/introspection.js';
 import { nulGuardPlugin } from './shared/graphql/nul-guard.js';
 import { formatError, operationNamePlugin, type RequestState } from './shared/graphql/format-error.js';
 import { pickLanguage } from './shared/i18n/language.js';
@@ -40,11 +41,14 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
     introspection: true,
     // Shutdown order is ours (main.ts): HTTP, then Apollo, then the database.
     stopOnTerminationSignals: false,
+    // Production keeps the schema's names to itself: no "Did you mean …" in errors.
+    hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
     // No Apollo landing page in any mode: browsers get the explorer this server bundles (src/web/).
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       operationNamePlugin,
       nulGuardPlugin,
+      introspectionPlugin(config.introspection),
       complexityPlugin({ maxDepth: 12, maxCost: 20_000 }),
     ],
     logger: { debug: (m) => logger.debug(m), info: (m) => logger.debug(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },

@@ -55,6 +55,14 @@ export const platformMessages = defineMessages({
     en: `The query could return about ${cost} objects; at most ${max} are allowed (ask for smaller pages).`,
     zh: `查询可能返回约 ${cost} 个对象；最多允许 ${max} 个（请减小每页条数）。`,
   }),
+  introspectionAdmins: {
+    en: 'Reading the schema (__schema, __type) is for administrators on this server.',
+    zh: '本服务器只允许系统管理员读取接口模式（__schema、__type）。',
+  },
+  introspectionOff: {
+    en: 'Reading the schema (__schema, __type) is off on this server (INTROSPECTION=off).',
+    zh: '本服务器已关闭接口模式读取（__schema、__type；INTROSPECTION=off）。',
+  },
   nul: { en: 'Text must not contain the NUL character (\\u0000).', zh: '文本中不得包含 NUL 字符（\\u0000）。' },
   bodyTooLarge: (max: number): Text => ({ en: `Request body over ${max} bytes.`, zh: `请求体超过 ${max} 字节。` }),
   jsonOnly: { en: 'Send JSON (content-type: application/json).', zh: '请以 JSON 发送（content-type: application/json）。' },
