@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import type { IntrospectionPolicy } from './shared/graphql/introspection.js';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+/** Who may read the schema through `__schema` and `__type`: every signed-in user, admins only, or nobody. */
+export type IntrospectionPolicy = 'on' | 'admins' | 'off';
 /** Readable lines for a person at a terminal, or one JSON object per line for a log collector. */
 export type LogFormat = 'pretty' | 'json';
 

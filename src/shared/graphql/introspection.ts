@@ -1,13 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { visit, type DocumentNode } from 'graphql';
+import type { IntrospectionPolicy } from '../../config.js';
 import type { Context } from '../context.js';
 import { hasRole } from '../auth/access.js';
 import { Role } from '../auth/role.js';
 import { platformMessages } from '../i18n/platform.messages.js';
 import { LocalizedGraphQLError } from './errors.js';
-
-/** Who may read the schema through `__schema` and `__type`: every signed-in user, admins only, or nobody. */
-export type IntrospectionPolicy = 'on' | 'admins' | 'off';
 
 /** Whether the document asks `__schema` or `__type` anywhere (its fragments included); `__typename` is no introspection. */
 export function asksForSchema(document: DocumentNode): boolean {
