@@ -14,7 +14,7 @@ import { systemClock, type Clock } from './shared/clock.js';
 import { pendingMigrations } from './shared/db/migrate.js';
 import { complexityPlugin } from './shared/graphql/complexity.js';
 import { introspectionPlugin } from './shared/graphql/introspection.js';
-import { nulGuardPlugin } from './shared/graphql/nul-guard.js';
+import { documentNestingProblem, inputGuardPlugin } from './shared/graphql/input-guard.js';
 import { formatError, operationNamePlugin, type RequestState } from './shared/graphql/format-error.js';
 import { pickLanguage } from './shared/i18n/language.js';
 import { platformMessages } from './shared/i18n/platform.messages.js';
@@ -47,7 +47,7 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       operationNamePlugin,
-      nulGuardPlugin,
+      inputGuardPlugin,
       introspectionPlugin(config.introspection),
       complexityPlugin({ maxDepth: 12, maxCost: 20_000 }),
     ],
@@ -79,8 +79,12 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
         return sendError(res, 400, platformMessages.bodyNotJson, { code: 'BAD_REQUEST' });
       }
     }
+    const search = new URL(req.url ?? '/', 'http://localhost').search;
+    const query = req.method === 'POST' ? (body as { query?: unknown } | undefined)?.query : new URLSearchParams(search).get('query');
+    const tooDeep = documentNestingProblem(query);
+    if (tooDeep) return sendError(res, 400, tooDeep, { code: 'QUERY_TOO_COMPLEX' });
     const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: new URL(req.url ?? '/', 'http://localhost').search, body },
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
       context: () =>
         createContext(
           { orm, verifyToken, timeZone: config.timeZone, clock },

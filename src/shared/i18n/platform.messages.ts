@@ -55,6 +55,22 @@ export const platformMessages = defineMessages({
     en: `The query could return about ${cost} objects; at most ${max} are allowed (ask for smaller pages).`,
     zh: `查询可能返回约 ${cost} 个对象；最多允许 ${max} 个（请减小每页条数）。`,
   }),
+  listTooLong: (max: number, got: number): Text => ({
+    en: `A list in the input has ${got} items; at most ${max} are allowed.`,
+    zh: `输入中的某个列表有 ${got} 项；最多允许 ${max} 项。`,
+  }),
+  filterTooDeep: (max: number): Text => ({
+    en: `A filter nests \`and\`/\`or\` more than ${max} levels deep.`,
+    zh: `筛选条件中 \`and\`/\`or\` 的嵌套超过 ${max} 层。`,
+  }),
+  documentTooDeep: (max: number): Text => ({
+    en: `The document nests brackets more than ${max} levels deep.`,
+    zh: `查询文档的括号嵌套超过 ${max} 层。`,
+  }),
+  inputTooDeep: (max: number): Text => ({
+    en: `A value in the input nests more than ${max} levels deep.`,
+    zh: `输入中的某个值嵌套超过 ${max} 层。`,
+  }),
   introspectionAdmins: {
     en: 'Reading the schema (__schema, __type) is for administrators on this server.',
     zh: '本服务器只允许系统管理员读取接口模式（__schema、__type）。',
