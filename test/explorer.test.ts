@@ -1,4 +1,3 @@
-import { request as httpRequest } from 'node:http';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { PassThrough } from 'node:stream';
@@ -7,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { examples } from '../src/explorer/examples.js';
 import { buildAppSchema } from '../src/schema.js';
+import { acceptsGzip } from '../src/shared/http.js';
 import { createLogger } from '../src/shared/logger.js';
 import { EXPLORER_CSP } from '../src/web/explorer.js';
 import { ViewerDocument } from './generated/graphql.js';
@@ -102,6 +102,9 @@ describe('the explorer page', () => {
     expect(packed.headers.get('content-encoding')).toBe('gzip');
     expect(packed.headers.get('vary')).toBe('accept-encoding');
     expect(Buffer.from(await packed.arrayBuffer()).equals(plain)).toBe(true);
+    // Gzip where Accept-Encoding names it (or `*`) with a quality above 0.
+    expect(['gzip', 'br, GZIP;q=0.5', '*', 'deflate, *;q=0.1'].map(acceptsGzip)).toEqual([true, true, true, true]);
+    expect([undefined, '', 'identity', 'gzip;q=0', 'gzip;q=0, *', '*;q=0', 'gzip;q=oops'].map(acceptsGzip)).toEqual(Array(7).fill(false));
     // A client that refuses gzip (q=0) gets the plain file.
     const refusing = await get(script, { 'accept-encoding': 'gzip;q=0, identity' });
     expect(refusing.headers.get('content-encoding')).toBeNull();
@@ -278,7 +281,7 @@ describe('sign-in endpoints', () => {
     const port = new URL(app.url).port;
     const post = (host: string, origin?: string) =>
       new Promise<number>((resolve, reject) => {
-        const request = httpRequest(
+        const request = http.request(
           {
             host: '127.0.0.1',
             port,

@@ -392,14 +392,14 @@ describe('inspectors and their groups', () => {
 describe('the saved language', () => {
   it('chooses the language of top-level errors and userErrors over Accept-Language; codes and fields stay', async () => {
     const english = await inLanguage(UsersDocument, {}, 'viewer', 'en');
-    expect(english.errors?.[0]?.message).toBe('Only an administrator may manage user accounts.');
+    expect(english.errors?.[0]?.message).toBe('Only ADMIN may manage user accounts.');
     must(
       (await app.ok(UpdateViewerPreferencesDocument, { input: { language: 'ZH_CN' } }, { as: 'viewer' })).updateViewerPreferences,
       'set',
     );
     const users = await inLanguage(UsersDocument, {}, 'viewer', 'en');
     expect(users.errors?.[0]?.message).toMatch(CJK);
-    expect(users.errors?.[0]?.message).toBe('只有系统管理员可以管理用户账号。');
+    expect(users.errors?.[0]?.message).toBe('仅系统管理员可以管理用户账号。');
 
     await created({ login: 'admin-zh', grants: [{ role: 'ADMIN' }], language: 'ZH_CN' });
     const input = { login: 'bad login', displayName: 'x', unitId: await unitId(app, 'HLJ-GY'), grants: [] };

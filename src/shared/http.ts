@@ -4,6 +4,7 @@ import { DEFAULT_LANGUAGE } from './i18n/language.js';
 import { platformMessages } from './i18n/platform.messages.js';
 import { textIn, type Text } from './i18n/text.js';
 import { requestScope } from './logger.js';
+import { qualityList } from './quality-list.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -116,17 +117,11 @@ export function isTrustedHost(host: string | undefined, config: Pick<Config, 'co
   return config.corsOrigins !== '*' && config.corsOrigins.some((origin) => new URL(origin).hostname.toLowerCase() === hostname);
 }
 
-/** Whether `Accept-Encoding` takes gzip (`gzip` or `*`, with a quality above 0). */
+/** Whether `Accept-Encoding` takes gzip: named with a quality above 0, or else `*` so. */
 export function acceptsGzip(header: string | undefined): boolean {
-  let star = false;
-  for (const part of (header ?? '').split(',')) {
-    const [name = '', ...params] = part.trim().toLowerCase().split(';');
-    const q = params.map((p) => /^\s*q\s*=\s*([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-    const quality = q === undefined ? 1 : Number(q);
-    if (name === 'gzip') return quality > 0;
-    if (name === '*') star = quality > 0;
-  }
-  return star;
+  const encodings = qualityList(header);
+  const gzip = encodings.find((e) => e.value === 'gzip') ?? encodings.find((e) => e.value === '*');
+  return gzip !== undefined && gzip.q > 0;
 }
 
 /** Reads the body; undefined when it exceeds the limit (the rest is drained, not buffered). */

@@ -18,7 +18,6 @@ export interface AuthRoutesOptions {
 const MAX_TOKEN_REQUEST_BYTES = 4096;
 
 const says = platformMessages.demoSignIn;
-const refuse = sendRefusal;
 
 /** The demo users that exist in this database and are active, in the order the seed lists them. */
 async function activeDemoUsers(orm: MikroORM): Promise<{ login: string; displayName: string; roles: string[] }[]> {
@@ -36,14 +35,14 @@ export function authRoutes(config: Config, orm: MikroORM, logger: Logger, option
   async function demoToken(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // Only the page this server serves may ask, on a name no other site can point here (DNS
     // rebinding): a token handed to another site's script would be its to use.
-    if (!isTrustedHost(req.headers.host, config)) return refuse(res, 403, 'FORBIDDEN', says.foreignOrigin);
+    if (!isTrustedHost(req.headers.host, config)) return sendRefusal(res, 403, 'FORBIDDEN', says.foreignOrigin);
     const request = await readJsonRequest(req, MAX_TOKEN_REQUEST_BYTES, says.foreignOrigin);
-    if (!('body' in request)) return refuse(res, request.status, request.code, request.message);
+    if (!('body' in request)) return sendRefusal(res, request.status, request.code, request.message);
     const body = request.body as { login?: unknown } | null;
     const login = typeof body === 'object' && body !== null ? body.login : undefined;
-    if (typeof login !== 'string' || login.length === 0) return refuse(res, 400, 'BAD_REQUEST', says.noLogin);
+    if (typeof login !== 'string' || login.length === 0) return sendRefusal(res, 400, 'BAD_REQUEST', says.noLogin);
     const user = (await activeDemoUsers(orm)).find((u) => u.login === login);
-    if (!user) return refuse(res, 404, 'UNKNOWN_DEMO_USER', says.unknownLogin);
+    if (!user) return sendRefusal(res, 404, 'UNKNOWN_DEMO_USER', says.unknownLogin);
     const token = await signToken(config.jwt, user.login);
     const { exp } = decodeJwt(token);
     logger.info({ login: user.login }, 'demo token issued');
@@ -57,7 +56,7 @@ export function authRoutes(config: Config, orm: MikroORM, logger: Logger, option
     if (path === '/auth/config') {
       return sendJson(res, 200, { demoUsers: config.demoSignIn, oidc: (await options.oidcPublicConfig?.()) ?? null });
     }
-    if (!config.demoSignIn) return refuse(res, 404, 'NOT_FOUND', says.off);
+    if (!config.demoSignIn) return sendRefusal(res, 404, 'NOT_FOUND', says.off);
     if (path === '/auth/demo-users') return sendJson(res, 200, { users: await activeDemoUsers(orm) });
     await demoToken(req, res);
   }

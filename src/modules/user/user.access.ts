@@ -1,7 +1,6 @@
 import type { Context, Viewer } from '../../shared/context.js';
-import { hasRole } from '../../shared/auth/access.js';
+import { hasRole, requireRole } from '../../shared/auth/access.js';
 import { Role } from '../../shared/auth/role.js';
-import { forbidden } from '../../shared/graphql/errors.js';
 import { userMessages } from './user.messages.js';
 
 /**
@@ -14,5 +13,5 @@ export function canSeeAccount(viewer: Viewer, userKey: string): boolean {
 
 /** Accounts are the admins' alone: FORBIDDEN for anyone else, before anything is read. */
 export function requireAdmin(ctx: Context): void {
-  if (!hasRole(ctx.viewer, Role.ADMIN)) throw forbidden(userMessages.adminOnly);
+  requireRole(ctx, [Role.ADMIN], userMessages.manageAccounts);
 }

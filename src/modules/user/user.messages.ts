@@ -21,7 +21,7 @@ export const userMessages = defineMessages({
     unit: { en: 'unit', zh: '单位' },
     person: { en: 'person', zh: '人员' },
   },
-  adminOnly: { en: 'Only an administrator may manage user accounts.', zh: '只有系统管理员可以管理用户账号。' },
+  manageAccounts: { en: 'manage user accounts', zh: '管理用户账号' },
   invalidLogin: (login: string) => ({
     en: `"${login}" is not a valid login: 2–64 letters, digits, ".", "_" or "-".`,
     zh: `“${login}”不是有效的登录名：须为 2 至 64 位字母、数字、“.”、“_”或“-”。`,

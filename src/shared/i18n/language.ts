@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { ranked } from '../quality-list.js';
 
 /** The languages messages come in. Codes, fields and structured data never change with it. */
 export enum Language {
@@ -18,24 +19,12 @@ registerEnumType(Language, {
 /** The language used when neither the request nor the user asks for one. */
 export const DEFAULT_LANGUAGE = Language.EN;
 
-const TAG = /^\s*([A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*|\*)\s*(?:;\s*q\s*=\s*([01](?:\.\d{0,3})?))?\s*$/;
-
 /**
  * The language an `Accept-Language` header asks for, by its quality values: the first of its tags
  * that names Chinese (`zh`, `zh-CN`, `zh-Hans`…) or English; undefined when it names neither.
  */
 export function languageOfHeader(header: string | undefined): Language | undefined {
-  if (!header) return undefined;
-  const ranked = header
-    .slice(0, 500)
-    .split(',')
-    .map((part, index) => {
-      const match = TAG.exec(part);
-      return match?.[1] ? { tag: match[1].toLowerCase(), q: match[2] === undefined ? 1 : Number(match[2]), index } : undefined;
-    })
-    .filter((entry): entry is { tag: string; q: number; index: number } => entry !== undefined && entry.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  for (const { tag } of ranked) {
+  for (const { value: tag } of ranked(header)) {
     if (tag === 'zh' || tag.startsWith('zh-')) return Language.ZH_CN;
     if (tag === 'en' || tag.startsWith('en-')) return Language.EN;
   }
