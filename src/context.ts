@@ -69,7 +69,6 @@ export async function createContext(
       displayName: viewer.displayName,
       unitKey: viewer.unitKey,
       personKey: viewer.personKey,
-      roles: viewer.roles,
       grants: viewer.grants,
       language: viewer.language,
     },

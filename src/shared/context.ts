@@ -18,9 +18,7 @@ export interface Viewer {
   unitKey: string | null;
   /** The cadre they are, if linked. */
   personKey: string | null;
-  /** Every role they hold, for any unit: what `hasRole` asks. */
-  roles: Role[];
-  /** The roles with their units: what `holdsRole` asks. */
+  /** The roles they hold, each for its unit or province-wide: what `hasRole` and `holdsRole` ask. */
   grants: Grant[];
   /** Their saved language, if any. */
   language: Language | null;

@@ -6,7 +6,7 @@ import type { Role } from './role.js';
 
 /** Whether the viewer holds any of the roles, for whichever unit. */
 export function hasRole(viewer: Viewer, ...roles: Role[]): boolean {
-  return roles.some((role) => viewer.roles.includes(role));
+  return viewer.grants.some((grant) => roles.includes(grant.role));
 }
 
 /**
