@@ -4,9 +4,10 @@ import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { modules } from './modules/index.js';
 import { AuditEntry } from './shared/audit/audit-entry.entity.js';
+import { IdSecret } from './shared/db/id-secret.js';
 
-/** Every entity: the audit trail's and each module's. */
-export const entities = [AuditEntry, ...modules.flatMap((m) => m.entities)];
+/** Every entity: the audit trail's, the ID secret's and each module's. */
+export const entities = [AuditEntry, IdSecret, ...modules.flatMap((m) => m.entities)];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // Run from source (swc, vitest) the migrations are the .ts files in migrations/; run from dist/

@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { modules } from './modules/index.js';
 import { write } from './shared/audit/write.js';
 import { systemClock, type Clock } from './shared/clock.js';
+import { loadIdSecret } from './shared/db/id-secret.js';
 import { Additions, type SeedCounts, type SeedRun } from './shared/db/seed-kit.js';
 import { todayIn } from './shared/time.js';
 
@@ -18,6 +19,8 @@ export async function seedDemoData(
   orm: MikroORM,
   options: { onlyIfEmpty?: boolean; clock?: Clock; timeZone?: string } = {},
 ): Promise<SeedCounts | null> {
+  // The audit entries record the IDs of what they link to.
+  await loadIdSecret(orm);
   const em = orm.em.fork();
   if (options.onlyIfEmpty) {
     const rows = await em.getConnection().execute<{ count: number }[]>('select count(*)::int as count from unit');

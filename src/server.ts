@@ -11,6 +11,7 @@ import { OidcClient, oidcPublicConfig } from './shared/auth/oidc.js';
 import { TokenIntrospector } from './shared/auth/oidc-introspection.js';
 import { oidcTokenRoute } from './shared/auth/oidc-route.js';
 import { systemClock, type Clock } from './shared/clock.js';
+import { loadIdSecret } from './shared/db/id-secret.js';
 import { pendingMigrations } from './shared/db/migrate.js';
 import { complexityPlugin } from './shared/graphql/complexity.js';
 import { introspectionPlugin } from './shared/graphql/introspection.js';
@@ -34,6 +35,7 @@ export interface AppServer {
 }
 
 export async function createAppServer(config: Config, orm: MikroORM, logger: Logger, clock: Clock = systemClock): Promise<AppServer> {
+  await loadIdSecret(orm);
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
     formatError,

@@ -11,7 +11,7 @@ import {
 } from './generated/graphql.js';
 import { errorCodes, startApp, type TestApp } from './support/app.js';
 import { auditCount } from './support/audit.js';
-import { unitId } from './support/ids.js';
+import { keyOfId, unitId } from './support/ids.js';
 import { addUser } from './support/users.js';
 
 let app: TestApp;
@@ -152,7 +152,7 @@ describe('money', () => {
       .getConnection()
       .execute<{ disbursed: string; n: number }[]>(
         "select coalesce(sum(amount_fen), 0)::text as disbursed, count(*)::int as n from fund_transaction where kind = 'DISBURSEMENT' and obligation_id = ?",
-        [Buffer.from(id, 'base64url').toString().split(':')[1]],
+        [keyOfId(id)],
       );
     expect(row).toEqual({ disbursed: String(accepted * 733), n: accepted });
     expect(BigInt(row!.disbursed)).toBeLessThanOrEqual(50000n);

@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
-import { fromGlobalId, keyOf, toGlobalId } from '../src/shared/graphql/global-id.js';
+import { fromGlobalId, keyOf, registerIdType, toGlobalId } from '../src/shared/graphql/global-id.js';
+import { useIdSecret } from '../src/shared/graphql/opaque.js';
 import { CommonErrorCode } from '../src/shared/errors/domain-error.js';
 import { UnitErrorCode } from '../src/modules/unit/unit.errors.js';
 import { Region } from '../src/modules/unit/region.entity.js';
@@ -42,14 +44,21 @@ describe('Unit', () => {
 });
 
 describe('global IDs', () => {
+  useIdSecret(randomBytes(32));
+  registerIdType('Unit');
+  registerIdType('Region');
+
   it('round-trip type and key, and refuse anything else as BAD_USER_INPUT', () => {
     const id = toGlobalId('Unit', '42');
     expect(fromGlobalId(id)).toEqual({ typename: 'Unit', key: '42' });
     expect(keyOf(id, 'Unit')).toBe('42');
-    for (const bad of ['', '!!!!', toGlobalId('Unit', 'abc'), toGlobalId('unit', '1'), toGlobalId('Unit', '0')]) {
+    const legacy = Buffer.from('Unit:42').toString('base64url');
+    for (const bad of ['', '!!!!', legacy, toGlobalId('unit', '1'), `${id}A`, id.slice(1)]) {
       expect(() => fromGlobalId(bad)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
     }
     expect(() => keyOf(toGlobalId('Region', '1'), 'Unit')).toThrow(/not of a Unit/);
+    expect(() => toGlobalId('Unit', 'abc')).toThrow(/not a row key/);
+    expect(() => toGlobalId('Unit', '0')).toThrow(/not a row key/);
   });
 });
 

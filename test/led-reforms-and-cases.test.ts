@@ -21,7 +21,7 @@ import {
 } from './generated/graphql.js';
 import { errorCodes, startApp, type TestApp } from './support/app.js';
 import { auditCount } from './support/audit.js';
-import { ledgersByCode, unitId } from './support/ids.js';
+import { keyOfId, ledgersByCode, unitId } from './support/ids.js';
 
 /** The server's clock stands here: visits are recorded for this day or before. */
 const TODAY = '2026-03-01';
@@ -34,7 +34,6 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const sql = <T>(query: string, params: unknown[] = []) => app.orm.em.getConnection().execute<T[]>(query, params);
-const keyOf = (id: string) => Buffer.from(id, 'base64url').toString().split(':')[1]!;
 const idsOf = (items: { id: string }[]) => items.map((i) => i.id).sort();
 
 async function allLedReforms(
@@ -157,7 +156,7 @@ describe('led reforms (领衔抓)', () => {
     for (const direction of ['ASC', 'DESC'] as const) {
       const paged = await allLedReforms(undefined, [{ field, direction }], 7);
       const expected = await sql<{ id: string }>(`select id from led_reform order by ${column} ${direction}, id ${direction}`);
-      expect(paged.map((r) => keyOf(r.id))).toEqual(expected.map((r) => r.id));
+      expect(paged.map((r) => keyOfId(r.id))).toEqual(expected.map((r) => r.id));
     }
   });
 
@@ -269,7 +268,7 @@ describe('reform cases (改革案例)', () => {
     for (const direction of ['ASC', 'DESC'] as const) {
       const paged = await allCases(undefined, [{ field, direction }], 37);
       const expected = await sql<{ id: string }>(`select id from reform_case order by ${column} ${direction}, id ${direction}`);
-      expect(paged.map((c) => keyOf(c.id))).toEqual(expected.map((r) => r.id));
+      expect(paged.map((c) => keyOfId(c.id))).toEqual(expected.map((r) => r.id));
     }
   });
 

@@ -25,6 +25,7 @@ import { errorCodes, startApp, type TestApp } from './support/app.js';
 import { auditOf } from './support/audit.js';
 import { registeredNodeTypes } from '../src/shared/graphql/node.js';
 import { todayIn } from '../src/shared/time.js';
+import { idOf } from './support/ids.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -147,7 +148,7 @@ describe('node(id)', () => {
 
   it('resolves many IDs at once, in order, with null for unknown ones', async () => {
     const ids = await oneIdOfEachType();
-    const unknownUnit = Buffer.from('Unit:999999').toString('base64url');
+    const unknownUnit = idOf('Unit', 999999);
     const { nodes } = await app.ok(NodesDocument, { ids: [ids.Region!, unknownUnit, ids.Unit!] });
     expect(nodes.map((n) => n?.__typename ?? null)).toEqual(['Region', null, 'Unit']);
   });
@@ -204,7 +205,7 @@ describe('inspection records by ID', () => {
       ...round.visits.nodes.flatMap((v) => v.findings.flatMap((f) => f.notice?.feedback.map((b) => b.id) ?? [])),
     ];
     expect(new Set(ids).size).toBe(ids.length);
-    const gone = Buffer.from('GroupMember:999999').toString('base64url');
+    const gone = idOf('GroupMember', 999999);
     expect((await app.ok(InspectionRecordNodeDocument, { id: gone })).node).toBeNull();
   });
 });

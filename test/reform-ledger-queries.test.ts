@@ -17,7 +17,7 @@ import {
   type TaskStatus,
 } from './generated/graphql.js';
 import { startApp, type TestApp } from './support/app.js';
-import { ledgersByCode, unitId } from './support/ids.js';
+import { keyOfId, ledgersByCode, sealedCursor, unitId } from './support/ids.js';
 
 /** The day the tests read the ledger on: the server's clock stands here, so “overdue” is known. */
 const TODAY = '2021-09-30';
@@ -31,7 +31,6 @@ afterAll(() => app.close());
 
 type Task = NonNullable<ReformTasksPageQuery['reformTasks']>['nodes'][number];
 const sql = <T>(query: string, params: unknown[] = []) => app.orm.em.getConnection().execute<T[]>(query, params);
-const keyOf = (id: string) => Buffer.from(id, 'base64url').toString().split(':')[1]!;
 
 /** Every task matching the filter, paged through the API 100 at a time. */
 async function allTasks(filter?: ReformTaskFilter, orderBy?: ReformTaskOrder[], size = 100): Promise<Task[]> {
@@ -68,7 +67,7 @@ describe('the demo ledger, read through the API, matches the article', () => {
       const [row] = await sql<{ total: number; linked: number }>(
         `select count(*)::int as total, count(f.id)::int as linked from reform_task t
            left join reform_task f on f.id = t.implements_id and f.ledger_id = ? where t.ledger_id = ?`,
-        [keyOf(ledgers.get('FRAMEWORK')!.id), keyOf(ledgers.get(code)!.id)],
+        [keyOfId(ledgers.get('FRAMEWORK')!.id), keyOfId(ledgers.get(code)!.id)],
       );
       expect(row!.linked).toBe(row!.total);
     }
@@ -169,11 +168,11 @@ describe('task filters return exactly the rows SQL finds', () => {
       gy: await unitId(app, 'HLJ-GY'),
       court: await unitId(app, 'HRB-FY'),
     };
-    const keys = Object.fromEntries([...Object.entries(ids).map(([k, v]) => [k, keyOf(v)]), ['today', TODAY]]) as Record<string, string>;
+    const keys = Object.fromEntries([...Object.entries(ids).map(([k, v]) => [k, keyOfId(v)]), ['today', TODAY]]) as Record<string, string>;
     const expected = (await sql<{ id: string }>(query, params(keys))).map((r) => r.id).sort();
     expect(expected.length).toBeGreaterThan(0);
     const found = await allTasks(filter(ids));
-    expect(found.map((t) => keyOf(t.id)).sort()).toEqual(expected);
+    expect(found.map((t) => keyOfId(t.id)).sort()).toEqual(expected);
     const { reformTasks } = await app.ok(ReformTasksPageDocument, { first: 1, filter: filter(ids) });
     expect(reformTasks!.totalCount).toBe(expected.length);
   });
@@ -188,7 +187,7 @@ describe('task orderings', () => {
       for (const direction of ['ASC', 'DESC'] as const) {
         const paged = await allTasks(undefined, [{ field, direction }], 37);
         const expected = await sql<{ id: string }>(`select id from reform_task order by ${COLUMN[field]} ${direction}, id ${direction}`);
-        expect(paged.map((t) => keyOf(t.id))).toEqual(expected.map((r) => r.id));
+        expect(paged.map((t) => keyOfId(t.id))).toEqual(expected.map((r) => r.id));
       }
     },
   );
@@ -208,7 +207,7 @@ describe('task orderings', () => {
   });
 
   it('refuses forged date and timestamp cursors as bad input', async () => {
-    const forge = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    const forge = sealedCursor;
     const cases: [unknown[], ReformTaskOrder[]][] = [
       [['deadline:asc,key:asc', '2021-02-30', '1'], [{ field: 'DEADLINE', direction: 'ASC' }]],
       [['updatedAt:asc,key:asc', 5, '1'], [{ field: 'UPDATED_AT', direction: 'ASC' }]],

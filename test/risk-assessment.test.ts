@@ -33,7 +33,7 @@ import {
 import { errorCodes, startApp, type TestApp } from './support/app.js';
 import { auditCount } from './support/audit.js';
 import { matter } from './support/matters.js';
-import { unitId } from './support/ids.js';
+import { keyOfId, unitId } from './support/ids.js';
 import { addUser } from './support/users.js';
 import { untilBlockedBy } from './support/until.js';
 import { Role } from '../src/shared/auth/role.js';
@@ -487,24 +487,23 @@ describe('who may record and change matters', () => {
 describe('majorDecisions filters', () => {
   it('return exactly the matters SQL finds by category, status, units, level and text', async () => {
     const sql = <T>(query: string, params: unknown[] = []) => app.orm.em.getConnection().execute<T[]>(query, params);
-    const keyOf = (id: string) => Buffer.from(id, 'base64url').toString().split(':')[1]!;
     const ids = async (filter: MajorDecisionFilter) =>
-      (await app.ok(MajorDecisionsDocument, { first: 100, filter })).majorDecisions!.nodes.map((d) => keyOf(d.id)).sort();
+      (await app.ok(MajorDecisionsDocument, { first: 100, filter })).majorDecisions!.nodes.map((d) => keyOfId(d.id)).sort();
     const rows = async (query: string, params: unknown[] = []) => (await sql<{ id: string }>(query, params)).map((r) => r.id).sort();
     const { decisionCategories } = await app.ok(DecisionCategoriesDocument, {});
     const category = decisionCategories!.nodes[2]!;
     expect(await ids({ category: { eq: category.id } })).toEqual(
-      await rows('select id from major_decision where category_id = ?', [keyOf(category.id)]),
+      await rows('select id from major_decision where category_id = ?', [keyOfId(category.id)]),
     );
     expect(await ids({ status: { in: ['READY', 'DECIDED'] } })).toEqual(
       await rows("select id from major_decision where status in ('READY', 'DECIDED')"),
     );
     const body = await unitId(app, 'HRB-GOV');
     expect(await ids({ decisionBody: { eq: body } })).toEqual(
-      await rows('select id from major_decision where decision_body_id = ?', [keyOf(body)]),
+      await rows('select id from major_decision where decision_body_id = ?', [keyOfId(body)]),
     );
     expect(await ids({ assessingUnit: { neq: body } })).toEqual(
-      await rows('select id from major_decision where assessing_unit_id <> ?', [keyOf(body)]),
+      await rows('select id from major_decision where assessing_unit_id <> ?', [keyOfId(body)]),
     );
     expect(await ids({ text: '养老' })).toEqual(await rows("select id from major_decision where title like '%养老%'"));
     // The level, worked out here from the stored points of each current assessment.
@@ -524,9 +523,8 @@ describe('majorDecisions filters', () => {
 });
 
 describe('majorDecisions filter combinators and ordering', () => {
-  const keyOf = (id: string) => Buffer.from(id, 'base64url').toString().split(':')[1]!;
   const ids = async (filter: MajorDecisionFilter) =>
-    (await app.ok(MajorDecisionsDocument, { first: 100, filter }, { as: 'staff' })).majorDecisions!.nodes.map((d) => keyOf(d.id)).sort();
+    (await app.ok(MajorDecisionsDocument, { first: 100, filter }, { as: 'staff' })).majorDecisions!.nodes.map((d) => keyOfId(d.id)).sort();
 
   it('combines filters with `and` and `or` exactly as the sets they name', async () => {
     const ready = await ids({ status: { eq: 'READY' } });
@@ -557,7 +555,7 @@ describe('majorDecisions filter combinators and ordering', () => {
     const byTitleDesc = await list([{ field: 'TITLE', direction: 'DESC' }]);
     expect(byTitleDesc.map((d) => d.title)).toEqual([...titles].reverse());
     const byCreatedAsc = await list([{ field: 'CREATED_AT', direction: 'ASC' }]);
-    const key = (d: { createdAt: string; id: string }) => [Date.parse(d.createdAt), Number(keyOf(d.id))] as const;
+    const key = (d: { createdAt: string; id: string }) => [Date.parse(d.createdAt), Number(keyOfId(d.id))] as const;
     const ascending = byCreatedAsc.map(key);
     for (let i = 1; i < ascending.length; i++) {
       const [t0, id0] = ascending[i - 1]!;
@@ -785,7 +783,6 @@ describe('review fixes', () => {
   });
 
   it('sees the database under the lock, even after earlier writes of the same operation (no approval on a STALE assessment)', async () => {
-    const keyOf = (id: string) => Buffer.from(id, 'base64url').toString().split(':')[1]!;
     type Payload = { userErrors: { code: string }[] };
     const x = await matter(app, { procedure: 'SIMPLIFIED' });
     const y = await matter(app, { procedure: 'SIMPLIFIED', until: 'created' });
@@ -806,7 +803,7 @@ describe('review fixes', () => {
     await blocker.connect();
     try {
       await blocker.query('begin');
-      await blocker.query('select id from major_decision where id = $1 for update', [keyOf(y.decisionId)]);
+      await blocker.query('select id from major_decision where id = $1 for update', [keyOfId(y.decisionId)]);
       const blockerPid = (await blocker.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
       const long = app.gql(operation, { x: x.decisionId, y: y.decisionId }, { as: 'decider' });
       await untilBlockedBy(app, blockerPid, 'the operation waits for the lock on y');

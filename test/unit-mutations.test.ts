@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreateUnitDocument, RegionsDocument, UnitByCodeDocument, UpdateUnitDocument, type CreateUnitInput } from './generated/graphql.js';
 import { errorCodes, startApp, type TestApp } from './support/app.js';
 import { auditCount, auditOf } from './support/audit.js';
+import { idOf } from './support/ids.js';
 
 let app: TestApp;
 let harbin: string;
@@ -72,7 +73,7 @@ describe('createUnit', () => {
   });
 
   it('refuses an unknown parent with NOT_FOUND', async () => {
-    const ghost = Buffer.from('Unit:987654').toString('base64url');
+    const ghost = idOf('Unit', 987654);
     const { createUnit } = await app.ok(CreateUnitDocument, { input: district({ code: 'GHOST-CHILD', parentId: ghost }) });
     expect(createUnit.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'parentId'] })]);
   });
@@ -168,7 +169,7 @@ describe('updateUnit', () => {
   });
 
   it('reports an unknown unit as NOT_FOUND and a wrong-type ID as bad input', async () => {
-    const { updateUnit } = await app.ok(UpdateUnitDocument, { input: { id: Buffer.from('Unit:424242').toString('base64url'), name: 'x' } });
+    const { updateUnit } = await app.ok(UpdateUnitDocument, { input: { id: idOf('Unit', 424242), name: 'x' } });
     expect(updateUnit.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
     const response = await app.gql(UpdateUnitDocument, { input: { id: harbin, name: 'x' } });
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);

@@ -13,6 +13,7 @@ import {
   type PersonOrder,
 } from './generated/graphql.js';
 import { errorCodes, startApp, type TestApp } from './support/app.js';
+import { keyOfId, sealedCursor } from './support/ids.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -23,7 +24,6 @@ afterAll(() => app.close());
 type Page = NonNullable<UnitsPageQuery['units']>;
 type Person = NonNullable<PeoplePageQuery['people']>['nodes'][number];
 const sql = <T>(query: string, params: unknown[] = []) => app.orm.em.getConnection().execute<T[]>(query, params);
-const keyOf = (id: string) => Buffer.from(id, 'base64url').toString().split(':')[1]!;
 
 /** Every person matching the filter, paged through the API. */
 async function allPeople(filter?: PersonFilter, orderBy?: PersonOrder[], size = 100): Promise<Person[]> {
@@ -150,7 +150,7 @@ describe('units connection', () => {
   });
 
   it('refuses forged cursors whose values do not fit the ordering, as bad input', async () => {
-    const forge = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    const forge = sealedCursor;
     const byCreation = [{ field: 'CREATED_AT' as const, direction: 'ASC' as const }];
     const forged: [unknown[], UnitsPageQueryVariables['orderBy']][] = [
       [['code:asc,key:asc', 'X', 'abc'], undefined],
@@ -264,7 +264,7 @@ describe('people', () => {
       await unitKey('HLJ-GY'),
       await unitKey('HLJ-JCY'),
     ]);
-    expect(heads.map((p) => keyOf(p.id)).sort()).toEqual(expected.map((r) => r.id).sort());
+    expect(heads.map((p) => keyOfId(p.id)).sort()).toEqual(expected.map((r) => r.id).sort());
     expect(heads).toHaveLength(2);
     const sample = heads[0]!;
     const byTitle = await allPeople({ text: sample.title });
@@ -272,7 +272,7 @@ describe('people', () => {
       sample.title,
       sample.title,
     ]);
-    expect(byTitle.map((p) => keyOf(p.id)).sort()).toEqual(titled.map((r) => r.id).sort());
+    expect(byTitle.map((p) => keyOfId(p.id)).sort()).toEqual(titled.map((r) => r.id).sort());
     expect(byTitle.map((p) => p.id)).toContain(sample.id);
     const byName = await allPeople({ text: sample.name });
     expect(byName.map((p) => p.id)).toContain(sample.id);
@@ -283,7 +283,7 @@ describe('people', () => {
     for (const direction of ['ASC', 'DESC'] as const) {
       const paged = await allPeople(undefined, [{ field, direction }], 41);
       const expected = await sql<{ id: string }>(`select id from person order by ${field.toLowerCase()} ${direction}, id ${direction}`);
-      expect(paged.map((p) => keyOf(p.id))).toEqual(expected.map((r) => r.id));
+      expect(paged.map((p) => keyOfId(p.id))).toEqual(expected.map((r) => r.id));
     }
   });
 
@@ -303,7 +303,7 @@ describe('people', () => {
            order by title ${direction}, id ${direction}`,
         [key],
       );
-      expect(others.nodes.map((p) => keyOf(p.id))).toEqual(expected.map((r) => r.id));
+      expect(others.nodes.map((p) => keyOfId(p.id))).toEqual(expected.map((r) => r.id));
       expect(others.totalCount).toBe(expected.length);
     }
     const heads = (await app.ok(UnitPeopleDocument, { code: 'HLJ-ZFW', filter: { isPrincipalHead: true } })).unit!.people;

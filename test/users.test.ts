@@ -26,7 +26,7 @@ import {
 } from './generated/graphql.js';
 import { errorCodes, startApp, type GraphQLResponse, type TestApp } from './support/app.js';
 import { auditCount, auditOf } from './support/audit.js';
-import { unitId } from './support/ids.js';
+import { idOf, unitId } from './support/ids.js';
 import { buildRound, demoCadres, must } from './support/inspection.js';
 import { matter } from './support/matters.js';
 import { untilBlockedBy } from './support/until.js';
@@ -166,11 +166,11 @@ describe('account rules', () => {
     expect(refusal(await create({ login: 'double', personId: inspectorPerson }))).toEqual([
       { code: 'PERSON_ALREADY_LINKED', field: ['input', 'personId'] },
     ]);
-    const ghost = Buffer.from('User:999999').toString('base64url');
+    const ghost = idOf('User', 999999);
     expect(refusal(await app.gql(DeactivateUserDocument, { input: { userId: ghost } }))).toEqual([
       { code: 'NOT_FOUND', field: ['input', 'userId'] },
     ]);
-    const ghostUnit = Buffer.from('Unit:999999').toString('base64url');
+    const ghostUnit = idOf('Unit', 999999);
     expect(refusal(await create({ login: 'nowhere', grants: [{ role: 'ASSESSOR', unitId: ghostUnit }] }))).toEqual([
       { code: 'NOT_FOUND', field: ['input', 'grants', '0', 'unitId'] },
     ]);

@@ -1,3 +1,5 @@
+import { auditObjectId } from '../../src/shared/audit/write.js';
+import { fromGlobalId } from '../../src/shared/graphql/global-id.js';
 import type { TestApp } from './app.js';
 
 export interface AuditRow {
@@ -9,9 +11,12 @@ export interface AuditRow {
   request_id: string;
 }
 
-/** Audit entries about one object, oldest first, read straight from the table. */
-export async function auditOf(app: TestApp, objectId: string): Promise<AuditRow[]> {
-  return app.orm.em.getConnection().execute<AuditRow[]>('select * from audit_entry where object_id = ? order by id', [objectId]);
+/** Audit entries about the object with this global ID, oldest first, read straight from the table. */
+export async function auditOf(app: TestApp, id: string): Promise<AuditRow[]> {
+  const { typename, key } = fromGlobalId(id);
+  return app.orm.em
+    .getConnection()
+    .execute<AuditRow[]>('select * from audit_entry where object_id = ? order by id', [auditObjectId(typename, key)]);
 }
 
 export async function auditCount(app: TestApp): Promise<number> {

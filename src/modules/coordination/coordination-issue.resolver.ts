@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { auditObjectId } from '../../shared/audit/write.js';
 import type { Context } from '../../shared/context.js';
 import { loadRequired } from '../../shared/db/loader.js';
 import { ConnectionArgs, pageArgs, type Page } from '../../shared/graphql/connection.js';
@@ -168,6 +169,6 @@ export class CoordinationIssueResolver {
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: Context,
   ): Promise<Page<IssueEvent>> {
-    return ctx.loaders.coordination.timelineOf(pageArgs(page)).load(issue.id);
+    return ctx.loaders.coordination.timelineOf(pageArgs(page)).load(auditObjectId('CoordinationIssue', issue.key));
   }
 }

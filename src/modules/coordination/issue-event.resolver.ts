@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
-import { fromGlobalId } from '../../shared/graphql/global-id.js';
+import { auditObjectType } from '../../shared/audit/write.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { UserType } from '../user/index.js';
 import { IssueEvent } from './issue-event.types.js';
@@ -8,7 +8,7 @@ import { IssueEvent } from './issue-event.types.js';
 // Only events of coordination issues are reachable as IssueEvents, not any audit entry.
 registerNodeType('IssueEvent', {
   load: (ctx, key) => ctx.loaders.coordination.eventByKey.load(key),
-  visible: (_ctx, node) => fromGlobalId((node as IssueEvent).objectId).typename === 'CoordinationIssue',
+  visible: (_ctx, node) => auditObjectType((node as IssueEvent).objectId) === 'CoordinationIssue',
 });
 
 @Resolver(() => IssueEvent)

@@ -18,7 +18,7 @@ export class AuditEntry {
   @Property({ type: 'text' })
   action: string;
 
-  /** Global ID of the object written. */
+  /** The object written, as `auditObjectId` names it. */
   @Property({ type: 'text' })
   objectId: string;
 

@@ -1,7 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context.js';
-import { toGlobalId } from '../graphql/global-id.js';
 import { AuditEntry } from './audit-entry.entity.js';
+
+/**
+ * How the trail names an entry's object: `<Type>:<key>` in base64url, as it always has. Not the
+ * object's global ID, which depends on the ID secret: the trail is append-only and must not.
+ */
+export function auditObjectId(typename: string, key: string): string {
+  return Buffer.from(`${typename}:${key}`, 'utf8').toString('base64url');
+}
+
+/** The type of an entry's object. */
+export function auditObjectType(objectId: string): string {
+  return Buffer.from(objectId, 'base64url').toString('utf8').split(':')[0] ?? '';
+}
 
 export interface AuditRecord {
   action: string;
@@ -39,7 +51,7 @@ export async function write<T>(scope: WriteScope | Context, body: (tx: Write) =>
           const entry = new AuditEntry({
             actor,
             action,
-            objectId: toGlobalId(object.typename, object.key),
+            objectId: auditObjectId(object.typename, object.key),
             from,
             to,
             requestId: scope.requestId,

@@ -1,5 +1,6 @@
 import { timestamp } from '../db/values.js';
 import { badUserInput } from './errors.js';
+import { seal, unseal } from './opaque.js';
 import { platformMessages } from '../i18n/platform.messages.js';
 
 /**
@@ -35,9 +36,12 @@ function signature(keys: SortKey[]): string {
   return keys.map((k) => `${k.property}:${k.direction}`).join(',');
 }
 
-/** Cursors are opaque to clients: base64url of the ordering's signature and the row's sort values. */
+/**
+ * Cursors are opaque to clients: the ordering's signature and the row's sort values, sealed with
+ * the ID secret, since the values end with the row's key, which global IDs keep to themselves.
+ */
 export function encodeCursor(row: Record<string, unknown>, keys: SortKey[]): string {
-  return Buffer.from(JSON.stringify([signature(keys), ...keys.map((k) => row[k.property])])).toString('base64url');
+  return seal(Buffer.from(JSON.stringify([signature(keys), ...keys.map((k) => row[k.property])])));
 }
 
 const BIGINT_TEXT = /^-?[0-9]{1,18}$/;
@@ -69,9 +73,10 @@ function valid(value: unknown, key: SortKey): boolean {
 
 /** The sort values of a cursor; anything not made by `encodeCursor` for this ordering is BAD_USER_INPUT. */
 export function decodeCursor(cursor: string, keys: SortKey[], argument: string): unknown[] {
+  const sealed = unseal(cursor);
   let decoded: unknown;
   try {
-    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    decoded = sealed && JSON.parse(sealed.toString('utf8'));
   } catch {
     decoded = undefined;
   }

@@ -2,18 +2,15 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { badUserInput } from './errors.js';
 import { fromGlobalId } from './global-id.js';
-import { Node, nodeType } from './node.js';
+import { findVisible, Node } from './node.js';
 import { platformMessages } from '../i18n/platform.messages.js';
 
 const MAX_NODES = 100;
 
 async function resolveNode(ctx: Context, id: string, argument: string): Promise<Node | null> {
   const { typename, key } = fromGlobalId(id, argument);
-  const spec = nodeType(typename);
-  if (!spec) throw badUserInput(platformMessages.invalidId(id), argument);
-  const node = await spec.load(ctx, key);
   // Hidden objects look exactly like absent ones: their existence is not disclosed.
-  return node && (await (spec.visible?.(ctx, node) ?? true)) ? node : null;
+  return findVisible(ctx, typename, key);
 }
 
 @Resolver()

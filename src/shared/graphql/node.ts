@@ -1,6 +1,6 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
 import type { Context } from '../context.js';
-import { toGlobalId } from './global-id.js';
+import { registerIdType, toGlobalId } from './global-id.js';
 
 @InterfaceType({ description: 'An object with a global ID, fetchable with `node(id:)`.' })
 export abstract class Node {
@@ -29,6 +29,7 @@ const registry = new Map<string, NodeTypeSpec>();
 
 /** Each module registers its node types, so `node(id:)` can resolve any of them. */
 export function registerNodeType(typename: string, spec: NodeTypeSpec): void {
+  registerIdType(typename);
   registry.set(typename, spec);
 }
 
@@ -38,4 +39,14 @@ export function nodeType(typename: string): NodeTypeSpec | undefined {
 
 export function registeredNodeTypes(): string[] {
   return [...registry.keys()];
+}
+
+/**
+ * The object of this type and key if the viewer may see it, else null: a hidden object and a
+ * missing one are the same answer on every path (`node`, `nodes`, and the mutations' ID check).
+ */
+export async function findVisible(ctx: Context, typename: string, key: string): Promise<Node | null> {
+  const spec = registry.get(typename);
+  const node = spec ? await spec.load(ctx, key) : null;
+  return node && (await (spec?.visible?.(ctx, node) ?? true)) ? node : null;
 }

@@ -68,15 +68,26 @@ function toPage<R extends Record<string, unknown>, T>(
   const more = rows.length > window.size;
   const slice = rows.slice(0, window.size);
   if (window.backward) slice.reverse();
-  const edges = slice.map((row) => ({ cursor: encodeCursor(row, keys), node: map(row) }));
+  // Cursors are sealed (opaque.ts), which costs more than the rest of an edge: made only when asked for.
+  const cursorOf = (row: R | undefined) => (row === undefined ? null : encodeCursor(row, keys));
+  const edges = slice.map((row) => ({
+    get cursor() {
+      return encodeCursor(row, keys);
+    },
+    node: map(row),
+  }));
   return {
     edges,
     nodes: edges.map((e) => e.node),
     pageInfo: {
       hasNextPage: window.backward ? window.before !== undefined : more,
       hasPreviousPage: window.backward ? more : window.after !== undefined,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return cursorOf(slice[0]);
+      },
+      get endCursor() {
+        return cursorOf(slice.at(-1));
+      },
     },
     count,
   };
