@@ -20,7 +20,7 @@ import {
 } from './generated/graphql.js';
 import { errorCodes, startApp, type TestApp } from './support/app.js';
 import { auditCount } from './support/audit.js';
-import { unitId } from './support/ids.js';
+import { idOf, unitId } from './support/ids.js';
 import { addUser } from './support/users.js';
 
 let app: TestApp;
@@ -54,11 +54,11 @@ describe('meetings and action items', () => {
   it('refuses a meeting naming a unit that does not exist, at its field, writing nothing', async () => {
     const issueId = await openIssue();
     const czt = await unitId(app, 'HLJ-CZT');
-    const nowhere = Buffer.from('Unit:999999').toString('base64url');
+    const nowhere = idOf('Unit', 999999);
     const before = await auditCount(app);
     for (const [attendingUnitIds, assignedUnitId, field] of [
-      [[czt, nowhere, czt], czt, 'attendingUnitIds'],
-      [[czt], nowhere, 'assignedUnitId'],
+      [[czt, nowhere, czt], czt, ['attendingUnitIds', '1']],
+      [[czt], nowhere, ['resolutions', '0', 'actions', '0', 'assignedUnitId']],
     ] as const) {
       const { recordMeeting } = await app.ok(
         RecordMeetingDocument,
@@ -74,7 +74,9 @@ describe('meetings and action items', () => {
         },
         { as: 'coordinator' },
       );
-      expect(recordMeeting.userErrors).toEqual([{ code: 'NOT_FOUND', message: 'No unit has this ID.', field: ['input', field] }]);
+      expect(recordMeeting.userErrors).toEqual([
+        { code: 'NOT_FOUND', message: 'Nothing you may see has this ID.', field: ['input', ...field] },
+      ]);
     }
     expect(await auditCount(app)).toBe(before);
     expect((await view(issueId)).meetings).toEqual([]);

@@ -1715,7 +1715,7 @@ export type UserErrorCode =
   | 'MITIGATION_REQUIRED'
   /** A group may only visit the region the rotation assigned it. 督察组只能走访轮换安排分配给它的地区。 */
   | 'NOT_ASSIGNED_REGION'
-  /** An object the input refers to does not exist. 输入所指的对象不存在。 */
+  /** An object the input refers to does not exist, or you may not see it (the two are never told apart). 输入所指的对象不存在，或您无权查看（两者从不区分）。 */
   | 'NOT_FOUND'
   /** A return visit needs an earlier visit to the same region in the same round. “杀回马枪”式回访须以本轮对同一地区的先前走访为前提。 */
   | 'NO_EARLIER_VISIT'

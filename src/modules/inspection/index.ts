@@ -20,6 +20,7 @@ import { InspectionGroupResolver } from './rounds/inspection-group.resolver.js';
 import { InspectionRound } from './rounds/inspection-round.entity.js';
 import { InspectionRoundResolver } from './rounds/inspection-round.resolver.js';
 import { RotationAssignmentResolver } from './rounds/rotation-assignment.resolver.js';
+import { GenerateRotationPayloadResolver } from './rounds/generate-rotation.payload.js';
 import { RotationResolver } from './rounds/rotation.resolver.js';
 import { Finding } from './visits/finding.entity.js';
 import { FindingResolver } from './visits/finding.resolver.js';
@@ -50,6 +51,7 @@ export const inspectionModule = defineModule({
   resolvers: [
     InspectionRoundResolver,
     RotationResolver,
+    GenerateRotationPayloadResolver,
     InspectionGroupResolver,
     GroupMemberResolver,
     RotationAssignmentResolver,

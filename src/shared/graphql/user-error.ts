@@ -1,5 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { isDomainError, type ErrorCodeDescriptions } from '../errors/domain-error.js';
+import { isDomainError, type DomainError, type ErrorCodeDescriptions } from '../errors/domain-error.js';
 import { commonCodes } from '../i18n/platform.messages.js';
 import { DEFAULT_LANGUAGE } from '../i18n/language.js';
 import { bilingual, textIn, type Text } from '../i18n/text.js';
@@ -55,11 +55,13 @@ export async function withUserErrors<T extends object>(body: () => Promise<T>): 
   try {
     return { ...(await body()), userErrors: [] };
   } catch (error) {
-    if (isDomainError(error)) {
-      const language = requestScope.getStore()?.language ?? DEFAULT_LANGUAGE;
-      const userError: UserError = { code: error.code, message: textIn(error.text, language), field: error.field ?? null };
-      return { userErrors: [userError] } as Partial<T> & { userErrors: UserError[] };
-    }
+    if (isDomainError(error)) return { userErrors: [userErrorOf(error)] } as Partial<T> & { userErrors: UserError[] };
     throw error;
   }
+}
+
+/** A domain refusal as the payload shows it, in the request's language. */
+export function userErrorOf(error: DomainError): UserError {
+  const language = requestScope.getStore()?.language ?? DEFAULT_LANGUAGE;
+  return { code: error.code, message: textIn(error.text, language), field: error.field ?? null };
 }

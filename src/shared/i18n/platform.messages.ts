@@ -8,7 +8,10 @@ import { defineMessages, joinTexts, type Text } from './text.js';
 
 /** The codes any module may use, described in both languages (the `UserErrorCode` enum shows them). */
 export const commonCodes: Record<CommonErrorCode, Text> = {
-  NOT_FOUND: { en: 'An object the input refers to does not exist.', zh: '输入所指的对象不存在。' },
+  NOT_FOUND: {
+    en: 'An object the input refers to does not exist, or you may not see it (the two are never told apart).',
+    zh: '输入所指的对象不存在，或您无权查看（两者从不区分）。',
+  },
   INVALID_INPUT: {
     en: 'A value is well-formed but not acceptable (e.g. too long, or missing where the rest of the input requires it).',
     zh: '某个值格式正确但不可接受（例如过长，或在输入的其余部分要求时缺失）。',
@@ -208,6 +211,9 @@ export const platformMessages = defineMessages({
     },
     noFile: { en: 'No such explorer file.', zh: '没有这个接口浏览器文件。' },
   },
+
+  // The one answer for an ID in a mutation's input that names nothing the viewer may see.
+  nothingWithId: { en: 'Nothing you may see has this ID.', zh: '您可查看的对象中没有此 ID。' },
 
   // Sentences the modules share, with their own nouns filled in.
   notFound: (what: Text): Text => ({ en: `No ${what.en} has this ID.`, zh: `找不到此 ID 对应的${what.zh}。` }),

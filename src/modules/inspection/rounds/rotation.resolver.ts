@@ -1,32 +1,16 @@
-import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../../shared/context.js';
 import { loadRequired } from '../../../shared/db/loader.js';
 import { keyOf } from '../../../shared/graphql/global-id.js';
 import { mutation, payloadOf } from '../../../shared/graphql/payload.js';
-import { RegionType } from '../../unit/index.js';
+import { GenerateRotationPayload, type GenerateRotationResult } from './generate-rotation.payload.js';
 import { InspectionRoundResult, roundKeyOf, roundPayload } from './inspection-round.resolver.js';
 import { inRingOrder } from './rotation.js';
 import { assignRotation, clearRotation, generateRotation } from './rotation.service.js';
 import { AssignRotationInput, ClearRotationInput, GenerateRotationInput, type InspectionRoundRefFields } from './rounds.inputs.js';
 import { InspectionRoundType, RotationAssignmentType } from './rounds.types.js';
 
-@ObjectType('GenerateRotationResult')
-class GenerateRotationResult extends InspectionRoundResult {
-  @Field(() => [RegionType], {
-    nullable: true,
-    description: 'The ring found, as regions in order: the group seated at each inspects the next, the last the first.',
-  })
-  order?: RegionType[] | null;
-
-  @Field(() => [RotationAssignmentType], { nullable: true, description: 'The same ring as each group with the region it would inspect.' })
-  assignments?: RotationAssignmentType[] | null;
-
-  @Field(() => Boolean, { description: 'Whether the ring was assigned (`apply: true`) or only proposed.' })
-  applied!: boolean;
-}
-
 const AssignRotationPayload = payloadOf('assignRotation', InspectionRoundResult);
-const GenerateRotationPayload = payloadOf('generateRotation', GenerateRotationResult);
 const ClearRotationPayload = payloadOf('clearRotation', InspectionRoundResult);
 
 /** The rotation of a round (the ring, 推磨式): assigned, generated, cleared, and read in ring order. */
@@ -70,8 +54,7 @@ export class RotationResolver {
         applied: ring.applied,
       }),
     );
-    // Refused: nothing was assigned.
-    return { applied: false, ...payload };
+    return payload;
   }
 
   @Mutation(() => ClearRotationPayload, { description: 'Clears the rotation of a round still PLANNING. Commission staff.' })
