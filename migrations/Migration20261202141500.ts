@@ -15,6 +15,7 @@ export class Migration20261202141500 extends Migration {
     );
   }
 
+  // Up again draws a new secret: every ID and cursor changes.
   override async down(): Promise<void> {
     this.addSql(`drop table if exists "id_secret" cascade;`);
   }

@@ -18,9 +18,12 @@ interface Keys {
 let keys: Keys | undefined;
 let installed: Buffer | undefined;
 
-export const MIN_SECRET_BYTES = 32;
+const MIN_SECRET_BYTES = 32;
 
-/** Takes the secret every global ID and cursor is made with; the same secret again changes nothing. */
+/**
+ * Takes the secret every global ID and cursor is made with; the same secret again changes nothing.
+ * One per process, as a process serves one database.
+ */
 export function useIdSecret(secret: Buffer): void {
   if (secret.length < MIN_SECRET_BYTES) throw new Error(`The ID secret must have at least ${MIN_SECRET_BYTES} bytes.`);
   if (installed?.equals(secret)) return;

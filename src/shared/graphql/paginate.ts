@@ -68,7 +68,7 @@ function toPage<R extends Record<string, unknown>, T>(
   const more = rows.length > window.size;
   const slice = rows.slice(0, window.size);
   if (window.backward) slice.reverse();
-  // Cursors are sealed (opaque.ts), which costs more than the rest of an edge: made only when asked for.
+  // Cursors are sealed (opaque.ts): an edge's is made only when the query asks for it.
   const cursorOf = (row: R | undefined) => (row === undefined ? null : encodeCursor(row, keys));
   const edges = slice.map((row) => ({
     get cursor() {
