@@ -13,6 +13,9 @@ import { oidcTokenRoute } from './shared/auth/oidc-route.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import { pendingMigrations } from './shared/db/migrate.js';
 import { complexityPlugin } from './shared/graphql/complexity.js';
+import { EXPIRED, stopExpiredStatements, withDeadline } from './shared/limits/deadline.js';
+import { Semaphore } from './shared/limits/expensive.js';
+import { chargeAddress, clientAddress, rateLimitPlugin } from './shared/limits/throttle.js';
 import { introspectionPlugin } from './shared/graphql/introspection.js';
 import { documentNestingProblem, inputGuardPlugin } from './shared/graphql/input-guard.js';
 import { formatError, operationNamePlugin, type RequestState } from './shared/graphql/format-error.js';
@@ -50,10 +53,15 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
       inputGuardPlugin,
       introspectionPlugin(config.introspection),
       complexityPlugin({ maxDepth: 12, maxCost: 20_000 }),
+      // After the cost check: it charges the cost that check counted.
+      rateLimitPlugin(config.limits, clock),
     ],
     logger: { debug: (m) => logger.debug(m), info: (m) => logger.debug(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
   await apollo.start();
+  const db = orm.em.getConnection().getKnex();
+  stopExpiredStatements(db);
+  const expensive = new Semaphore(config.limits.expensiveConcurrency);
   const oidc = config.oidc ? new OidcClient(config.oidc) : undefined;
   const verifyToken = tokenVerifier(config.jwt, oidc && new TokenIntrospector(oidc));
   const oidcDeps = { oidc, clock, isActiveLogin: (login: string) => isActiveLogin(orm, login) };
@@ -65,6 +73,15 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
   });
 
   async function graphql(req: IncomingMessage, res: ServerResponse, state: RequestState): Promise<void> {
+    // Before the body is read or the token checked: a flood from one address costs one statement a request.
+    const address = await chargeAddress(db, config.limits, clock, clientAddress(req, config.limits.trustProxyHops));
+    if (!address.granted) {
+      res.setHeader('retry-after', String(address.retryAfterSeconds));
+      return sendError(res, 429, platformMessages.addressRateLimited(address.retryAfterSeconds), {
+        code: 'RATE_LIMITED',
+        retryAfter: address.retryAfterSeconds,
+      });
+    }
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -83,19 +100,26 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
     const query = req.method === 'POST' ? (body as { query?: unknown } | undefined)?.query : new URLSearchParams(search).get('query');
     const tooDeep = documentNestingProblem(query);
     if (tooDeep) return sendError(res, 400, tooDeep, { code: 'QUERY_TOO_COMPLEX' });
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-      context: () =>
-        createContext(
-          { orm, verifyToken, timeZone: config.timeZone, clock },
-          {
-            authorization: req.headers.authorization,
-            acceptLanguage: req.headers['accept-language'],
-            requestId: state.requestId,
-            log: state.log,
-          },
-        ),
-    });
+    const { requestDeadlineMs } = config.limits;
+    const response = await withDeadline(requestDeadlineMs, state, () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
+        context: () =>
+          createContext(
+            { orm, verifyToken, timeZone: config.timeZone, clock, expensive },
+            {
+              authorization: req.headers.authorization,
+              acceptLanguage: req.headers['accept-language'],
+              requestId: state.requestId,
+              log: state.log,
+            },
+          ),
+      }),
+    );
+    if (response === EXPIRED) {
+      state.errorCodes.push('REQUEST_TIMEOUT');
+      return sendError(res, 503, platformMessages.deadlinePassed(requestDeadlineMs / 1000), { code: 'REQUEST_TIMEOUT' });
+    }
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
