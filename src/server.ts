@@ -15,7 +15,7 @@ import { pendingMigrations } from './shared/db/migrate.js';
 import { complexityPlugin } from './shared/graphql/complexity.js';
 import { EXPIRED, stopExpiredStatements, withDeadline } from './shared/limits/deadline.js';
 import { Semaphore } from './shared/limits/expensive.js';
-import { chargeAddress, clientAddress, rateLimitPlugin } from './shared/limits/throttle.js';
+import { clientAddress, Throttle } from './shared/limits/throttle.js';
 import { introspectionPlugin } from './shared/graphql/introspection.js';
 import { documentNestingProblem, inputGuardPlugin } from './shared/graphql/input-guard.js';
 import { formatError, operationNamePlugin, type RequestState } from './shared/graphql/format-error.js';
@@ -37,6 +37,8 @@ export interface AppServer {
 }
 
 export async function createAppServer(config: Config, orm: MikroORM, logger: Logger, clock: Clock = systemClock): Promise<AppServer> {
+  const db = orm.em.getConnection().getKnex();
+  const throttle = new Throttle(db, config.limits, clock);
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
     formatError,
@@ -54,12 +56,11 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
       introspectionPlugin(config.introspection),
       complexityPlugin({ maxDepth: 12, maxCost: 20_000 }),
       // After the cost check: it charges the cost that check counted.
-      rateLimitPlugin(config.limits, clock),
+      throttle.plugin(),
     ],
     logger: { debug: (m) => logger.debug(m), info: (m) => logger.debug(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
   await apollo.start();
-  const db = orm.em.getConnection().getKnex();
   stopExpiredStatements(db);
   const expensive = new Semaphore(config.limits.expensiveConcurrency);
   const oidc = config.oidc ? new OidcClient(config.oidc) : undefined;
@@ -73,15 +74,23 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
   });
 
   async function graphql(req: IncomingMessage, res: ServerResponse, state: RequestState): Promise<void> {
-    // Before the body is read or the token checked: a flood from one address costs one statement a request.
-    const address = await chargeAddress(db, config.limits, clock, clientAddress(req, config.limits.trustProxyHops));
-    if (!address.granted) {
-      res.setHeader('retry-after', String(address.retryAfterSeconds));
-      return sendError(res, 429, platformMessages.addressRateLimited(address.retryAfterSeconds), {
-        code: 'RATE_LIMITED',
-        retryAfter: address.retryAfterSeconds,
-      });
+    state.address = clientAddress(req, config.limits.trustProxyHops);
+    // Before the body is read or the token checked: an address refused once costs nothing more until its wait is over.
+    const wait = throttle.addressWait(state.address);
+    if (wait > 0) {
+      state.errorCodes.push('RATE_LIMITED');
+      res.setHeader('retry-after', String(wait));
+      return sendError(res, 429, platformMessages.addressRateLimited(wait), { code: 'RATE_LIMITED', retryAfter: wait });
     }
+    try {
+      await serveGraphql(req, res, state);
+    } finally {
+      // A request that reached no operation (no token, a bad one, a malformed body) counts against its address all the same.
+      if (!state.charged && !state.expired) await throttle.chargeAddress(state.address);
+    }
+  }
+
+  async function serveGraphql(req: IncomingMessage, res: ServerResponse, state: RequestState): Promise<void> {
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);

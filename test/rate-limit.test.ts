@@ -87,7 +87,7 @@ describe('the per-address bucket', () => {
   });
   afterAll(() => app.close());
 
-  it('counts requests before their token is checked, and then refuses even a good one', async () => {
+  it('counts requests whatever their token, then refuses even a good one, then any before its token is read', async () => {
     for (let i = 0; i < 5; i++) {
       const guess = await app.gql(ViewerDocument, {}, { token: `not-a-token-${i}` });
       expect(errorCodes(guess)).toEqual(['UNAUTHENTICATED']);
@@ -96,6 +96,11 @@ describe('the per-address bucket', () => {
     expect(refused.status).toBe(429);
     expect(errorCodes(refused)).toEqual(['RATE_LIMITED']);
     expect(refused.headers.get('retry-after')).toBe('1');
+    // From now on the address is refused before its token is even read: a bad one is not UNAUTHENTICATED.
+    const guess = await app.gql(ViewerDocument, {}, { token: 'not-a-token', language: 'zh-CN' });
+    expect(guess.status).toBe(429);
+    expect(errorCodes(guess)).toEqual(['RATE_LIMITED']);
+    expect(guess.errors?.[0]?.message).toMatch(/该地址的请求过多/);
 
     app.clock.set(new Date(app.clock.now().getTime() + 1000));
     expect((await app.gql(ViewerDocument, {}, { as: 'admin' })).status).toBe(200);

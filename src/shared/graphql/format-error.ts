@@ -33,6 +33,10 @@ export interface RequestState {
   errorCodes: string[];
   /** The user's bucket after this request was charged (src/shared/limits/throttle.ts): what `extensions.cost.throttleStatus` shows. */
   throttle?: { remaining: number; restoreRate: number };
+  /** The client's address (src/shared/limits/throttle.ts `clientAddress`), whose rate limit the request counts against. */
+  address?: string;
+  /** Whether the request has been charged to its rate limits. */
+  charged?: boolean;
   /** Set when the request outlived its deadline: it has been answered, and no further statement of it may run. */
   expired?: boolean;
 }

@@ -10,19 +10,30 @@ export class RequestExpired extends Error {
   }
 }
 
-const ROLLBACK = /^\s*rollback\b/i;
+/** Transaction control is left to the transaction's own code, which fails cleanly on the next statement or in `refuseIfExpired`. */
+const TRANSACTION_END = /^\s*(begin|commit|rollback|release|savepoint)\b/i;
 
 /**
  * Stops the statements of requests past their deadline: each is refused before it is sent, so an
- * open transaction fails and rolls back (the rollback itself still runs) and the connection goes
- * back to the pool. A statement already running is stopped by the statement timeout at the latest.
- * The driver's query event runs inside the request's async scope, which tells whose statement it is.
+ * open transaction fails and rolls back, and the connection goes back to the pool. A statement
+ * already running is stopped by the statement timeout at the latest. The driver's query event runs
+ * inside the request's async scope, which tells whose statement it is.
  */
 export function stopExpiredStatements(db: Knex): void {
   db.on('query', (query: { sql?: string }) => {
-    const state = requestScope.getStore() as RequestState | undefined;
-    if (state?.expired && !ROLLBACK.test(query.sql ?? '')) throw new RequestExpired();
+    if (expired() && !TRANSACTION_END.test(query.sql ?? '')) throw new RequestExpired();
   });
+}
+
+const expired = () => (requestScope.getStore() as RequestState | undefined)?.expired === true;
+
+/**
+ * Throws when the running request is past its deadline: `write()` asks just before it commits, so
+ * a write whose last statement waited past the deadline rolls back instead of committing a change
+ * its client was told had failed.
+ */
+export function refuseIfExpired(): void {
+  if (expired()) throw new RequestExpired();
 }
 
 export const EXPIRED = Symbol('expired');
