@@ -71,7 +71,7 @@ export interface Config {
   limits: RequestLimits;
 }
 
-/** How much one user, one address and one request may take (docs/architecture.md, "Rate limits and deadlines"). */
+/** How much one user, one address and one request may take (docs/architecture.md, "Rate limits, timeouts and the pool"). */
 export interface RequestLimits {
   /** Each user's bucket of cost points: what a burst may spend. */
   userPoints: number;

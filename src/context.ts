@@ -3,7 +3,7 @@ import type { Knex, MikroORM } from '@mikro-orm/postgresql';
 import { modules } from './modules/index.js';
 import type { VerifyToken } from './shared/auth/jwt.js';
 import type { Clock } from './shared/clock.js';
-import type { Semaphore } from './shared/limits/expensive.js';
+import type { Semaphore } from './shared/limits/semaphore.js';
 import type { Context, Loaders } from './shared/context.js';
 import { LoaderCache } from './shared/db/loader.js';
 import { unauthenticated } from './shared/graphql/errors.js';

@@ -14,7 +14,7 @@ import { systemClock, type Clock } from './shared/clock.js';
 import { pendingMigrations } from './shared/db/migrate.js';
 import { complexityPlugin } from './shared/graphql/complexity.js';
 import { EXPIRED, stopExpiredStatements, withDeadline } from './shared/limits/deadline.js';
-import { Semaphore } from './shared/limits/expensive.js';
+import { Semaphore } from './shared/limits/semaphore.js';
 import { clientAddress, Throttle } from './shared/limits/throttle.js';
 import { introspectionPlugin } from './shared/graphql/introspection.js';
 import { documentNestingProblem, inputGuardPlugin } from './shared/graphql/input-guard.js';

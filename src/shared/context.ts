@@ -1,7 +1,7 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { Role } from './auth/role.js';
 import type { Language } from './i18n/language.js';
-import type { Semaphore } from './limits/expensive.js';
+import type { Semaphore } from './limits/semaphore.js';
 import type { Logger } from './logger.js';
 
 /** A role held, for one unit (unit-bound roles) or province-wide (`unitKey` null). */
