@@ -68,6 +68,29 @@ export interface Config {
   };
   /** Absent: no OIDC sign-in. */
   oidc: OidcConfig | undefined;
+  limits: RequestLimits;
+}
+
+/** How much one user, one address and one request may take (docs/architecture.md, "Rate limits, timeouts and the pool"). */
+export interface RequestLimits {
+  /** Each user's bucket of cost points: what a burst may spend. */
+  userPoints: number;
+  /** Points a user's bucket regains per second. */
+  userRestorePerSecond: number;
+  /** Points every request costs on top of the objects it asks for. */
+  requestPoints: number;
+  /** Each client address's bucket, in requests, charged before the token is checked. */
+  ipRequests: number;
+  /** Requests an address's bucket regains per second. */
+  ipRestorePerSecond: number;
+  /** Proxies in front of the server: the client's address is that many entries from the end of X-Forwarded-For. */
+  trustProxyHops: number;
+  /** Longest any one SQL statement may run, in milliseconds. */
+  statementTimeoutMs: number;
+  /** Longest a request may run before it is answered REQUEST_TIMEOUT and its database work stops. */
+  requestDeadlineMs: number;
+  /** Dashboards and rankings running at once in this process; more wait their turn. */
+  expensiveConcurrency: number;
 }
 
 export class ConfigError extends Error {
@@ -184,6 +207,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     key = { kind: 'secret', secret: new TextEncoder().encode(localSecret(dataDir)) };
   }
 
+  const whole = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = text(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  };
+  const limits: RequestLimits = {
+    userPoints: whole('RATE_LIMIT_POINTS', 60_000, 1, 100_000_000),
+    userRestorePerSecond: whole('RATE_LIMIT_RESTORE_PER_SECOND', 1_000, 1, 100_000_000),
+    requestPoints: whole('RATE_LIMIT_REQUEST_POINTS', 250, 0, 100_000_000),
+    ipRequests: whole('RATE_LIMIT_IP_REQUESTS', 600, 1, 100_000_000),
+    ipRestorePerSecond: whole('RATE_LIMIT_IP_RESTORE_PER_SECOND', 20, 1, 100_000_000),
+    trustProxyHops: whole('TRUST_PROXY_HOPS', 0, 0, 10),
+    statementTimeoutMs: whole('STATEMENT_TIMEOUT_MS', 5_000, 1, 3_600_000),
+    requestDeadlineMs: whole('REQUEST_DEADLINE_MS', 15_000, 1, 3_600_000),
+    expensiveConcurrency: whole('EXPENSIVE_CONCURRENCY', 3, 1, 1_000),
+  };
+
   const oidc = oidcConfig(text, production, problems);
   const seedDemo = databaseUrl === undefined || flag('SEED_DEMO');
 
@@ -209,6 +254,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ttl: text('JWT_TTL') ?? '8h',
     },
     oidc,
+    limits,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

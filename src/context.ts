@@ -3,6 +3,7 @@ import type { Knex, MikroORM } from '@mikro-orm/postgresql';
 import { modules } from './modules/index.js';
 import type { VerifyToken } from './shared/auth/jwt.js';
 import type { Clock } from './shared/clock.js';
+import type { Semaphore } from './shared/limits/semaphore.js';
 import type { Context, Loaders } from './shared/context.js';
 import { LoaderCache } from './shared/db/loader.js';
 import { unauthenticated } from './shared/graphql/errors.js';
@@ -31,6 +32,7 @@ export interface ContextDeps {
   verifyToken: VerifyToken;
   timeZone: string;
   clock: Clock;
+  expensive: Semaphore;
 }
 
 const BEARER = /^Bearer\s+(\S+)$/i;
@@ -80,6 +82,7 @@ export async function createContext(
     today: todayIn(deps.timeZone, now),
     timeZone: deps.timeZone,
     language,
+    expensive: deps.expensive,
     // In place: Apollo hands resolvers a shallow copy of this object, which shares `loaders`.
     refreshLoaders: () => {
       Object.assign(loaders, createLoaders(db));

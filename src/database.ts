@@ -32,7 +32,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   }
   let orm: MikroORM | undefined;
   try {
-    orm = await MikroORM.init(ormConfig(url));
+    orm = await MikroORM.init(ormConfig(url, {}, config.limits.statementTimeoutMs));
     const applied = await migrate(orm);
     if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
   } catch (error) {

@@ -14,6 +14,9 @@ import { systemClock, type Clock } from './shared/clock.js';
 import { loadIdSecret } from './shared/db/id-secret.js';
 import { pendingMigrations } from './shared/db/migrate.js';
 import { complexityPlugin } from './shared/graphql/complexity.js';
+import { EXPIRED, stopExpiredStatements, withDeadline } from './shared/limits/deadline.js';
+import { Semaphore } from './shared/limits/semaphore.js';
+import { clientAddress, Throttle } from './shared/limits/throttle.js';
 import { introspectionPlugin } from './shared/graphql/introspection.js';
 import { documentNestingProblem, inputGuardPlugin } from './shared/graphql/input-guard.js';
 import { formatError, operationNamePlugin, type RequestState } from './shared/graphql/format-error.js';
@@ -36,6 +39,8 @@ export interface AppServer {
 
 export async function createAppServer(config: Config, orm: MikroORM, logger: Logger, clock: Clock = systemClock): Promise<AppServer> {
   await loadIdSecret(orm);
+  const db = orm.em.getConnection().getKnex();
+  const throttle = new Throttle(db, config.limits, clock);
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
     formatError,
@@ -52,10 +57,14 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
       inputGuardPlugin,
       introspectionPlugin(config.introspection),
       complexityPlugin({ maxDepth: 12, maxCost: 20_000 }),
+      // After the cost check: it charges the cost that check counted.
+      throttle.plugin(),
     ],
     logger: { debug: (m) => logger.debug(m), info: (m) => logger.debug(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
   await apollo.start();
+  stopExpiredStatements(db);
+  const expensive = new Semaphore(config.limits.expensiveConcurrency);
   const oidc = config.oidc ? new OidcClient(config.oidc) : undefined;
   const verifyToken = tokenVerifier(config.jwt, oidc && new TokenIntrospector(oidc));
   const oidcDeps = { oidc, clock, isActiveLogin: (login: string) => isActiveLogin(orm, login) };
@@ -67,6 +76,23 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
   });
 
   async function graphql(req: IncomingMessage, res: ServerResponse, state: RequestState): Promise<void> {
+    state.address = clientAddress(req, config.limits.trustProxyHops);
+    // Before the body is read or the token checked: an address refused once costs nothing more until its wait is over.
+    const wait = throttle.addressWait(state.address);
+    if (wait > 0) {
+      state.errorCodes.push('RATE_LIMITED');
+      res.setHeader('retry-after', String(wait));
+      return sendError(res, 429, platformMessages.addressRateLimited(wait), { code: 'RATE_LIMITED', retryAfter: wait });
+    }
+    try {
+      await serveGraphql(req, res, state);
+    } finally {
+      // A request that reached no operation (no token, a bad one, a malformed body) counts against its address all the same.
+      if (!state.charged && !state.expired) await throttle.chargeAddress(state.address);
+    }
+  }
+
+  async function serveGraphql(req: IncomingMessage, res: ServerResponse, state: RequestState): Promise<void> {
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -85,19 +111,26 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
     const query = req.method === 'POST' ? (body as { query?: unknown } | undefined)?.query : new URLSearchParams(search).get('query');
     const tooDeep = documentNestingProblem(query);
     if (tooDeep) return sendError(res, 400, tooDeep, { code: 'QUERY_TOO_COMPLEX' });
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-      context: () =>
-        createContext(
-          { orm, verifyToken, timeZone: config.timeZone, clock },
-          {
-            authorization: req.headers.authorization,
-            acceptLanguage: req.headers['accept-language'],
-            requestId: state.requestId,
-            log: state.log,
-          },
-        ),
-    });
+    const { requestDeadlineMs } = config.limits;
+    const response = await withDeadline(requestDeadlineMs, state, () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
+        context: () =>
+          createContext(
+            { orm, verifyToken, timeZone: config.timeZone, clock, expensive },
+            {
+              authorization: req.headers.authorization,
+              acceptLanguage: req.headers['accept-language'],
+              requestId: state.requestId,
+              log: state.log,
+            },
+          ),
+      }),
+    );
+    if (response === EXPIRED) {
+      state.errorCodes.push('REQUEST_TIMEOUT');
+      return sendError(res, 503, platformMessages.deadlinePassed(requestDeadlineMs / 1000), { code: 'REQUEST_TIMEOUT' });
+    }
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {

@@ -1,6 +1,7 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { Role } from './auth/role.js';
 import type { Language } from './i18n/language.js';
+import type { Semaphore } from './limits/semaphore.js';
 import type { Logger } from './logger.js';
 
 /** A role held, for one unit (unit-bound roles) or province-wide (`unitKey` null). */
@@ -52,4 +53,6 @@ export interface Context {
   timeZone: string;
   /** The language of the messages this request reads (`Accept-Language`, or the user's saved preference). */
   language: Language;
+  /** The process's turns for expensive resolvers (`@UseMiddleware(Expensive)`), shared by every request. */
+  expensive: Semaphore;
 }

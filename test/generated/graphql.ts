@@ -1723,6 +1723,10 @@ export type UserErrorCode =
   | 'NO_VALID_ROTATION'
   /** The person is already linked to another user; a person is one user at most. 该人员已与其他用户关联；一名人员至多对应一个用户。 */
   | 'PERSON_ALREADY_LINKED'
+  /** Too many requests, or too costly ones: the user’s or the address’s budget is spent for now (HTTP 429; `Retry-After` says how many seconds to wait). 请求过多或开销过大：该用户或该地址的额度暂时用完（HTTP 429；`Retry-After` 给出需等待的秒数）。 */
+  | 'RATE_LIMITED'
+  /** The request, or one of its database statements, ran out of time and was stopped; nothing it began to write was kept. 请求或其中某条数据库语句超时，已被终止；它开始写入的内容均未保留。 */
+  | 'REQUEST_TIMEOUT'
   /** An author of an assessment cannot review it (编审分离). 评估的撰写人不能评审该评估（编审分离）。 */
   | 'REVIEWER_CONFLICT'
   /** The assessed risk is HIGH: only REJECT or POSTPONE are allowed. 评估风险等级为高（HIGH）：只能作出不实施（REJECT）或暂缓（POSTPONE）的决定。 */

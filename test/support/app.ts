@@ -53,22 +53,45 @@ export interface TestApp {
 
 let counter = 0;
 
-/** Starts the real HTTP server on a private clone of the seeded template database. */
-export async function startApp(options: { log?: NodeJS.WritableStream; env?: Record<string, string> } = {}): Promise<TestApp> {
-  const name = `rg_test_${inject('runId')}_${process.pid}_${counter++}`;
-  const url = await cloneTemplate(inject('adminUrl'), inject('templateDatabase'), name);
+/**
+ * Limits no ordinary test reaches: tests send many requests fast as one demo user, and a busy CI
+ * machine may run a statement slowly. Tests of the limits set small ones through `env`.
+ */
+const GENEROUS_LIMITS = {
+  RATE_LIMIT_POINTS: '100000000',
+  RATE_LIMIT_RESTORE_PER_SECOND: '100000000',
+  RATE_LIMIT_IP_REQUESTS: '100000000',
+  RATE_LIMIT_IP_RESTORE_PER_SECOND: '100000000',
+  STATEMENT_TIMEOUT_MS: '60000',
+  REQUEST_DEADLINE_MS: '120000',
+};
+
+/**
+ * Starts the real HTTP server on a private clone of the seeded template database, or, with
+ * `replicaOf`, a second server on that app's database, with its secret and its clock (a replica
+ * behind the same load balancer).
+ */
+export async function startApp(
+  options: { log?: NodeJS.WritableStream; env?: Record<string, string>; replicaOf?: TestApp } = {},
+): Promise<TestApp> {
+  const { replicaOf } = options;
+  const url =
+    replicaOf?.config.databaseUrl ??
+    (await cloneTemplate(inject('adminUrl'), inject('templateDatabase'), `rg_test_${inject('runId')}_${process.pid}_${counter++}`));
+  const secret = replicaOf?.config.jwt.key.kind === 'secret' ? new TextDecoder().decode(replicaOf.config.jwt.key.secret) : undefined;
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: url,
-    JWT_SECRET: randomBytes(32).toString('base64url'),
+    JWT_SECRET: secret ?? randomBytes(32).toString('base64url'),
     LOG_LEVEL: 'silent',
+    ...GENEROUS_LIMITS,
     // The database is a copy of the demo data: the explorer offers its users by name.
     SEED_DEMO: '1',
     DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'reform-graph-data-')),
     ...options.env,
   });
-  const orm = await MikroORM.init(ormConfig(url));
-  const clock = new SettableClock();
+  const orm = await MikroORM.init(ormConfig(url, {}, config.limits.statementTimeoutMs));
+  const clock = replicaOf?.clock ?? new SettableClock();
   const server: AppServer = await createAppServer(config, orm, createLogger(options.log ? 'info' : 'silent', options.log), clock);
   const port = await server.listen(0, '127.0.0.1');
   const endpoint = `http://127.0.0.1:${port}/graphql`;

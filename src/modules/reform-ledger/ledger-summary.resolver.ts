@@ -1,7 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
 import { loadRequired } from '../../shared/db/loader.js';
 import { keyOf } from '../../shared/graphql/global-id.js';
+import { Expensive } from '../../shared/limits/expensive.js';
 import { ledgerSummary } from './dashboard.read.js';
 import { LedgerSummary } from './dashboard.types.js';
 import { LedgerType } from './ledger.types.js';
@@ -12,6 +13,7 @@ export class LedgerSummaryResolver {
     nullable: true,
     description: 'Where a ledger stands, counted in SQL: by status, overdue, completion rate; per section and per lead unit.',
   })
+  @UseMiddleware(Expensive)
   async ledgerSummary(
     @Arg('ledgerId', () => ID, { description: 'The ledger.' }) ledgerId: string,
     @Ctx() ctx: Context,

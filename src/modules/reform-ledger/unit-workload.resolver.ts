@@ -1,7 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
 import { loadRequired } from '../../shared/db/loader.js';
 import { keyOf } from '../../shared/graphql/global-id.js';
+import { Expensive } from '../../shared/limits/expensive.js';
 import { UnitType } from '../unit/index.js';
 import { unitWorkload } from './dashboard.read.js';
 import { UnitWorkload } from './dashboard.types.js';
@@ -12,6 +13,7 @@ export class UnitWorkloadResolver {
     nullable: true,
     description: 'What a unit carries across all ledgers: tasks it leads and supports, by status, and how many are overdue.',
   })
+  @UseMiddleware(Expensive)
   async unitWorkload(
     @Arg('unitId', () => ID, { description: 'The unit.' }) unitId: string,
     @Ctx() ctx: Context,

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context.js';
+import { refuseIfExpired } from '../limits/deadline.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 /**
@@ -63,6 +64,7 @@ export async function write<T>(scope: WriteScope | Context, body: (tx: Write) =>
       });
       if (audited === 0) throw new Error('A write must record at least one audit entry.');
       await em.flush();
+      refuseIfExpired();
       return result;
     },
     // A clean identity map: the checks read the database as the transaction (and its locks) see

@@ -9,6 +9,10 @@ export enum CommonErrorCode {
   INVALID_INPUT = 'INVALID_INPUT',
   DUPLICATE_CODE = 'DUPLICATE_CODE',
   INVALID_TRANSITION = 'INVALID_TRANSITION',
+  /** Top-level only: a user's or an address's rate limit (HTTP 429 with Retry-After). */
+  RATE_LIMITED = 'RATE_LIMITED',
+  /** Top-level only: a statement timeout or the request's deadline. */
+  REQUEST_TIMEOUT = 'REQUEST_TIMEOUT',
 }
 
 /**

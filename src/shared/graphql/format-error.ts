@@ -20,6 +20,8 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  'RATE_LIMITED',
+  'REQUEST_TIMEOUT',
 ]);
 /** What the HTTP layer and Apollo know about the request being served. */
 export interface RequestState {
@@ -29,6 +31,14 @@ export interface RequestState {
   language: Language;
   operationName?: string | null;
   errorCodes: string[];
+  /** The user's bucket after this request was charged (src/shared/limits/throttle.ts): what `extensions.cost.throttleStatus` shows. */
+  throttle?: { remaining: number; restoreRate: number };
+  /** The client's address (src/shared/limits/throttle.ts `clientAddress`), whose rate limit the request counts against. */
+  address?: string;
+  /** Whether the request has been charged to its rate limits. */
+  charged?: boolean;
+  /** Set when the request outlived its deadline: it has been answered, and no further statement of it may run. */
+  expired?: boolean;
 }
 
 /**
@@ -49,6 +59,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     const message = messageIn(formatted.message, code, localizedTextOf(error), state?.language ?? DEFAULT_LANGUAGE);
     return { ...formatted, message, extensions };
+  }
+  if (sqlState(error, (c) => c === STATEMENT_CANCELLED)) {
+    state?.errorCodes.push('REQUEST_TIMEOUT');
+    state?.log.warn({ path: formatted.path }, 'statement timed out');
+    return {
+      message: textIn(platformMessages.statementTimedOut, state?.language ?? DEFAULT_LANGUAGE),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'REQUEST_TIMEOUT' },
+    };
   }
   const dataProblem = rejectedValue(error);
   if (dataProblem) {
@@ -89,10 +108,19 @@ const DATA_EXCEPTIONS: Record<string, Text> = platformMessages.dataExceptions;
  * came from the client, not from a bug: it is BAD_USER_INPUT, and the transaction was rolled back.
  */
 function rejectedValue(error: unknown): Text | undefined {
+  const code = sqlState(error, (c) => /^22[0-9A-Z]{3}$/.test(c));
+  return code ? (DATA_EXCEPTIONS[code] ?? platformMessages.valueNotStorable) : undefined;
+}
+
+/** `statement_timeout` ran out (or the statement was cancelled): the transaction rolled back. */
+const STATEMENT_CANCELLED = '57014';
+
+/** The SQLSTATE behind an error, through the wrappers graphql-js, the ORM and the driver put around it, if it matches. */
+function sqlState(error: unknown, matches: (code: string) => boolean): string | undefined {
   let current: unknown = error;
   for (let depth = 0; current && depth < 5; depth++) {
     const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return DATA_EXCEPTIONS[code] ?? platformMessages.valueNotStorable;
+    if (typeof code === 'string' && matches(code)) return code;
     current = (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
   }
   return undefined;

@@ -21,6 +21,14 @@ export const commonCodes: Record<CommonErrorCode, Text> = {
     en: 'The object’s current status does not allow this move; the message names the status.',
     zh: '对象当前的状态不允许此操作；消息中写明了当前状态。',
   },
+  RATE_LIMITED: {
+    en: 'Too many requests, or too costly ones: the user’s or the address’s budget is spent for now (HTTP 429; `Retry-After` says how many seconds to wait).',
+    zh: '请求过多或开销过大：该用户或该地址的额度暂时用完（HTTP 429；`Retry-After` 给出需等待的秒数）。',
+  },
+  REQUEST_TIMEOUT: {
+    en: 'The request, or one of its database statements, ran out of time and was stopped; nothing it began to write was kept.',
+    zh: '请求或其中某条数据库语句超时，已被终止；它开始写入的内容均未保留。',
+  },
 };
 
 /** What the roles are called: the code in English (as the schema shows it), the title in Chinese. */
@@ -115,6 +123,24 @@ export const platformMessages = defineMessages({
   year: (argument: string, from: number, to: number, got: number): Text => ({
     en: `\`${argument}\` must be a year between ${from} and ${to} (got ${got}).`,
     zh: `\`${argument}\` 必须是 ${from} 至 ${to} 之间的年份（收到 ${got}）。`,
+  }),
+
+  // Rate limits and deadlines (RATE_LIMITED, REQUEST_TIMEOUT).
+  userRateLimited: (seconds: number): Text => ({
+    en: `Your budget of query cost is spent for now; retry in ${seconds} s (smaller queries cost less).`,
+    zh: `您的查询开销额度暂时用完；请在 ${seconds} 秒后重试（较小的查询开销更少）。`,
+  }),
+  addressRateLimited: (seconds: number): Text => ({
+    en: `Too many requests from this address; retry in ${seconds} s.`,
+    zh: `来自该地址的请求过多；请在 ${seconds} 秒后重试。`,
+  }),
+  statementTimedOut: {
+    en: 'A database statement took too long and was stopped; nothing was written. Ask for less, or try again shortly.',
+    zh: '某条数据库语句执行过久，已被终止，未写入任何内容。请减少查询内容，或稍后再试。',
+  },
+  deadlinePassed: (seconds: number): Text => ({
+    en: `The request ran longer than ${seconds} s and was stopped; nothing was written. Ask for less, or try again shortly.`,
+    zh: `请求执行超过 ${seconds} 秒，已被终止，未写入任何内容。请减少查询内容，或稍后再试。`,
   }),
 
   // What the database refused as data (SQLSTATE class 22), by code.

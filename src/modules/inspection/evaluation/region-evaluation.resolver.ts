@@ -1,9 +1,10 @@
-import { Arg, Args, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import type { Context } from '../../../shared/context.js';
 import { loadRequired } from '../../../shared/db/loader.js';
 import { ConnectionArgs, MAX_PAGE_SIZE, type Page } from '../../../shared/graphql/connection.js';
 import { keyOf } from '../../../shared/graphql/global-id.js';
 import { registerNodeType } from '../../../shared/graphql/node.js';
+import { Expensive } from '../../../shared/limits/expensive.js';
 import { mutation, MutationResult, payloadOf } from '../../../shared/graphql/payload.js';
 import { RegionType } from '../../unit/index.js';
 import { recomputeRegionEvaluations, setDailyPerformanceScore } from './evaluation.service.js';
@@ -33,6 +34,7 @@ export class RegionEvaluationResolver {
     nullable: true,
     description: 'The regions’ evaluations for a year, best first (as last computed: `recomputeRegionEvaluations` brings them up to date).',
   })
+  @UseMiddleware(Expensive)
   regionRanking(
     @Arg('year', () => Int, { description: 'The year.' }) year: number,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
@@ -44,6 +46,7 @@ export class RegionEvaluationResolver {
   @Mutation(() => SetDailyPerformanceScorePayload, {
     description: 'Enters a region’s daily-performance score for a year and recomputes the year’s evaluations. Commission staff.',
   })
+  @UseMiddleware(Expensive)
   setDailyPerformanceScore(
     @Arg('input', () => SetDailyPerformanceScoreInput, { description: 'The score.' }) input: SetDailyPerformanceScoreInput,
     @Ctx() ctx: Context,
@@ -60,6 +63,7 @@ export class RegionEvaluationResolver {
   @Mutation(() => RecomputeRegionEvaluationsPayload, {
     description: 'Recomputes every region’s evaluation for the year from the round’s checks, findings and notices. Commission staff.',
   })
+  @UseMiddleware(Expensive)
   recomputeRegionEvaluations(
     @Arg('input', () => RecomputeRegionEvaluationsInput, { description: 'The year.' }) input: RecomputeRegionEvaluationsInput,
     @Ctx() ctx: Context,

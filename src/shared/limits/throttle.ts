@@ -1,0 +1,127 @@
+import type { IncomingMessage } from 'node:http';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import type { Knex } from '@mikro-orm/postgresql';
+import type { RequestLimits } from '../../config.js';
+import type { Clock } from '../clock.js';
+import type { Context } from '../context.js';
+import { LocalizedGraphQLError } from '../graphql/errors.js';
+import type { RequestState } from '../graphql/format-error.js';
+import { platformMessages } from '../i18n/platform.messages.js';
+import type { Text } from '../i18n/text.js';
+import { requestScope } from '../logger.js';
+import { chargeBuckets, type BucketCharge, type BucketRule, type Charge } from './rate-limit.js';
+
+/**
+ * The address a request comes from: the socket's peer, or, behind `hops` proxies that each append
+ * to X-Forwarded-For, the entry the outermost trusted proxy wrote (entries further left are the
+ * client's to forge).
+ */
+export function clientAddress(req: IncomingMessage, hops: number): string {
+  const peer = req.socket.remoteAddress ?? 'unknown';
+  if (hops === 0) return peer;
+  const header = req.headers['x-forwarded-for'];
+  const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
+  return forwarded[forwarded.length - hops] ?? forwarded[0] ?? peer;
+}
+
+/** Addresses remembered as refused; past this many, the oldest refusals are forgotten first. */
+const MAX_REMEMBERED = 10_000;
+
+/**
+ * The rate limits of one server process; the buckets themselves are rows in PostgreSQL, shared by
+ * every replica. Each request costs one statement, charging every bucket it is charged to at once:
+ *
+ * - a request that reaches an operation is charged to its user's bucket (the objects the cost check
+ *   counted, `state.cost.requested`, plus `requestPoints`, so that many cheap requests spend the
+ *   budget too) and to its address's bucket (one request), once the cost is known;
+ * - any other request (no token, a bad one, a malformed body or document) to its address's bucket
+ *   alone, once answered.
+ *
+ * An address refused once is refused from then on before its body is read or its token checked,
+ * without a statement, until the Retry-After it was given has passed (by this process's
+ * reckoning: another replica learns of it at the address's next charge there).
+ */
+export class Throttle {
+  private readonly user: BucketRule;
+  private readonly address: BucketRule;
+  /** Address → the moment (server clock, ms) until which it is refused. */
+  private readonly refusedUntil = new Map<string, number>();
+
+  constructor(
+    private readonly db: Knex,
+    private readonly limits: RequestLimits,
+    private readonly clock: Clock,
+  ) {
+    this.user = { capacity: limits.userPoints, restorePerSecond: limits.userRestorePerSecond };
+    this.address = { capacity: limits.ipRequests, restorePerSecond: limits.ipRestorePerSecond };
+  }
+
+  /** Whole seconds `address` must still wait after its last refusal; 0 lets it in. */
+  addressWait(address: string): number {
+    const until = this.refusedUntil.get(address);
+    if (until === undefined) return 0;
+    const left = until - this.clock.now().getTime();
+    if (left > 0) return Math.ceil(left / 1000);
+    this.refusedUntil.delete(address);
+    return 0;
+  }
+
+  /** For a request that reached no operation: one request to its address's bucket. */
+  async chargeAddress(address: string): Promise<void> {
+    await this.charge([this.addressCharge(address)]);
+  }
+
+  /** Charges an operation to its user and its address; throws RATE_LIMITED when either bucket cannot take it. */
+  async chargeOperation(state: RequestState, userKey: string, requested: number): Promise<void> {
+    const address = state.address ?? 'unknown';
+    state.charged = true;
+    const [user, ip] = (await this.charge([
+      { key: `user:${userKey}`, cost: this.limits.requestPoints + requested, rule: this.user },
+      this.addressCharge(address),
+    ])) as [Charge, Charge];
+    state.throttle = { remaining: user.remaining, restoreRate: this.limits.userRestorePerSecond };
+    if (!user.granted) throw rateLimited(platformMessages.userRateLimited(user.retryAfterSeconds), user.retryAfterSeconds);
+    if (!ip.granted) throw rateLimited(platformMessages.addressRateLimited(ip.retryAfterSeconds), ip.retryAfterSeconds);
+  }
+
+  /** Charges each operation once its cost is known. Listed after the cost check, whose hook has run by then. */
+  plugin(): ApolloServerPlugin<Context> {
+    return {
+      requestDidStart: async () => ({
+        didResolveOperation: async ({ contextValue }) => {
+          const state = requestScope.getStore() as (RequestState & { cost?: { requested: number } }) | undefined;
+          if (state) await this.chargeOperation(state, contextValue.viewer.key, state.cost?.requested ?? 0);
+        },
+      }),
+    };
+  }
+
+  private addressCharge(address: string): BucketCharge {
+    return { key: `ip:${address}`, cost: 1, rule: this.address };
+  }
+
+  private async charge(charges: BucketCharge[]): Promise<Charge[]> {
+    const now = this.clock.now();
+    const results = await chargeBuckets(this.db, charges, now);
+    for (const result of results) {
+      if (result.granted || !result.key.startsWith('ip:')) continue;
+      const oldest = this.refusedUntil.keys().next();
+      if (this.refusedUntil.size >= MAX_REMEMBERED && !oldest.done) this.refusedUntil.delete(oldest.value);
+      this.refusedUntil.set(result.key.slice(3), now.getTime() + result.retryAfterSeconds * 1000);
+    }
+    return results;
+  }
+}
+
+export function rateLimited(message: Text, seconds: number): LocalizedGraphQLError {
+  return new LocalizedGraphQLError(message, {
+    extensions: {
+      code: 'RATE_LIMITED',
+      retryAfter: seconds,
+      http: { status: 429, headers: new HeaderMap([['retry-after', String(seconds)]]) },
+    },
+  });
+}

@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { ViewerDocument } from './generated/graphql.js';
+import { errorCodes, startApp, type GraphQLResponse, type TestApp } from './support/app.js';
+
+// Rate limits live in PostgreSQL: replicas of the server share one budget per user, a refusal is
+// RATE_LIMITED with HTTP 429 and Retry-After, and waiting that long is enough. The clock of the
+// test apps stands still unless moved, so no point leaks away while a test runs.
+
+const SMALL = {
+  RATE_LIMIT_POINTS: '1000',
+  RATE_LIMIT_RESTORE_PER_SECOND: '100',
+  RATE_LIMIT_REQUEST_POINTS: '100',
+};
+
+describe('a user’s budget, shared by two replicas', () => {
+  let first: TestApp;
+  let second: TestApp;
+  beforeAll(async () => {
+    first = await startApp({ env: SMALL });
+    first.clock.set('2026-03-02');
+    second = await startApp({ env: SMALL, replicaOf: first });
+  });
+  afterAll(async () => {
+    await second.close();
+    await first.close();
+  });
+
+  /** Sends the viewer query alternately to each replica until one refuses; the answers so far. */
+  async function spend(as: string, most = 40): Promise<GraphQLResponse<unknown>[]> {
+    const answers: GraphQLResponse<unknown>[] = [];
+    for (let i = 0; i < most; i++) {
+      const answer = await (i % 2 ? second : first).gql(ViewerDocument, {}, { as, language: i % 4 === 1 ? 'zh-CN' : undefined });
+      answers.push(answer);
+      if (answer.status === 429) break;
+    }
+    return answers;
+  }
+
+  it('is spent by requests to either replica, and refused by both, with Retry-After', async () => {
+    const answers = await spend('viewer');
+    const passed = answers.filter((a) => a.status === 200 && !a.errors);
+    const refusal = answers.at(-1)!;
+    // 1,000 points at 100 a request (plus whatever the query itself costs): at most ten pass in
+    // all, where a budget of each replica's own would let twenty through.
+    expect(passed.length).toBeGreaterThan(0);
+    expect(passed.length).toBeLessThanOrEqual(10);
+    expect(refusal.status).toBe(429);
+    expect(errorCodes(refusal)).toEqual(['RATE_LIMITED']);
+    const retryAfter = refusal.headers.get('retry-after');
+    expect(retryAfter).toMatch(/^[1-9]\d*$/);
+    expect(refusal.errors?.[0]?.extensions?.retryAfter).toBe(Number(retryAfter));
+    expect(refusal.errors?.[0]?.message).toContain(`${retryAfter} s`);
+    expect(refusal.data ?? null).toBeNull();
+
+    for (const replica of [first, second]) {
+      const zh = await replica.gql(ViewerDocument, {}, { as: 'viewer', language: 'zh-CN' });
+      expect(zh.status).toBe(429);
+      expect(zh.errors?.[0]?.message).toMatch(/额度暂时用完/);
+    }
+    // Another user's budget is their own.
+    expect((await second.gql(ViewerDocument, {}, { as: 'staff' })).status).toBe(200);
+  });
+
+  it('lets the user in again once Retry-After has passed, not before', async () => {
+    const refusal = (await spend('officer')).at(-1)!;
+    expect(refusal.status).toBe(429);
+    const seconds = Number(refusal.headers.get('retry-after'));
+    const at = first.clock.now().getTime();
+
+    if (seconds > 1) {
+      first.clock.set(new Date(at + (seconds - 1) * 1000));
+      expect((await second.gql(ViewerDocument, {}, { as: 'officer' })).status).toBe(429);
+    }
+    first.clock.set(new Date(at + seconds * 1000));
+    const again = await second.gql(ViewerDocument, {}, { as: 'officer' });
+    expect(again.status).toBe(200);
+    expect(again.errors).toBeUndefined();
+  });
+});
+
+describe('the per-address bucket', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startApp({ env: { RATE_LIMIT_IP_REQUESTS: '5', RATE_LIMIT_IP_RESTORE_PER_SECOND: '1' } });
+    app.clock.set('2026-03-02');
+  });
+  afterAll(() => app.close());
+
+  it('counts requests whatever their token, then refuses even a good one, then any before its token is read', async () => {
+    for (let i = 0; i < 5; i++) {
+      const guess = await app.gql(ViewerDocument, {}, { token: `not-a-token-${i}` });
+      expect(errorCodes(guess)).toEqual(['UNAUTHENTICATED']);
+    }
+    const refused = await app.gql(ViewerDocument, {}, { as: 'admin' });
+    expect(refused.status).toBe(429);
+    expect(errorCodes(refused)).toEqual(['RATE_LIMITED']);
+    expect(refused.headers.get('retry-after')).toBe('1');
+    // From now on the address is refused before its token is even read: a bad one is not UNAUTHENTICATED.
+    const guess = await app.gql(ViewerDocument, {}, { token: 'not-a-token', language: 'zh-CN' });
+    expect(guess.status).toBe(429);
+    expect(errorCodes(guess)).toEqual(['RATE_LIMITED']);
+    expect(guess.errors?.[0]?.message).toMatch(/该地址的请求过多/);
+
+    app.clock.set(new Date(app.clock.now().getTime() + 1000));
+    expect((await app.gql(ViewerDocument, {}, { as: 'admin' })).status).toBe(200);
+  });
+});
+
+describe('the default limits', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    // The production defaults, on the real clock.
+    const { limits } = loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'x'.repeat(32), DATA_DIR: '/nonexistent' });
+    app = await startApp({
+      env: {
+        RATE_LIMIT_POINTS: String(limits.userPoints),
+        RATE_LIMIT_RESTORE_PER_SECOND: String(limits.userRestorePerSecond),
+        RATE_LIMIT_REQUEST_POINTS: String(limits.requestPoints),
+      },
+    });
+  });
+  afterAll(() => app.close());
+
+  it('do not let 300 requests from one user through in a burst', async () => {
+    const token = await app.token('viewer');
+    const statuses: number[] = [];
+    for (let batch = 0; batch < 10; batch++) {
+      const answers = await Promise.all(Array.from({ length: 30 }, () => app.gql(ViewerDocument, {}, { token })));
+      statuses.push(...answers.map((a) => a.status));
+    }
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+    expect(statuses.every((s) => s === 200 || s === 429)).toBe(true);
+  });
+});
