@@ -20,6 +20,7 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  'TRUSTED_DOCUMENT_REQUIRED',
 ]);
 /** What the HTTP layer and Apollo know about the request being served. */
 export interface RequestState {
