@@ -1,8 +1,14 @@
 import { isInputObjectType, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AddRiskPointDocument, CreateReformTaskDocument, type CreateReformTaskInput } from './generated/graphql.js';
+import {
+  AddRiskPointDocument,
+  CreateMajorDecisionDocument,
+  CreateReformTaskDocument,
+  DecisionCategoriesDocument,
+  type CreateReformTaskInput,
+} from './generated/graphql.js';
 import { EARLIEST_DATE, LATEST_DATE, MAX_TEXT_LENGTH } from '../src/shared/graphql/input-guard.js';
-import { COMPARED_TEXT_MAX, INPUT_BOUNDS, PEOPLE_COUNT_MAX } from '../src/shared/graphql/input-bounds.js';
+import { COMPARED_TEXT_MAX, INPUT_BOUNDS, LONG_TEXT_MAX, PEOPLE_COUNT_MAX } from '../src/shared/graphql/input-bounds.js';
 import { buildAppSchema } from '../src/schema.js';
 import { startApp, type TestApp } from './support/app.js';
 import { auditCount } from './support/audit.js';
@@ -18,6 +24,8 @@ import { matter } from './support/matters.js';
 let app: TestApp;
 let task: (overrides?: Partial<CreateReformTaskInput>) => CreateReformTaskInput;
 let assessmentId: string;
+let decisionBody: string;
+let assessingUnit: string;
 let counter = 0;
 
 beforeAll(async () => {
@@ -37,6 +45,7 @@ beforeAll(async () => {
     ...overrides,
   });
   assessmentId = (await matter(app, { until: 'assessing' })).assessmentId!;
+  [decisionBody, assessingUnit] = await Promise.all([unitId(app, 'HRB-GOV'), unitId(app, 'HRB-ZFW')]);
 });
 afterAll(() => app.close());
 
@@ -113,6 +122,25 @@ describe('text', () => {
     // Up to the limit the domain's own, narrower rule speaks, as a userError; 😀 is one character in two units.
     const [long] = await bothWays({ description: '😀'.repeat(MAX_TEXT_LENGTH) });
     expect(created(long).userErrors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: ['input', 'description'] })]);
+  });
+
+  it(`takes more where a field declares it: a plan of up to ${LONG_TEXT_MAX} characters`, async () => {
+    const { decisionCategories } = await app.ok(DecisionCategoriesDocument, {});
+    const decision = (planText: string) => ({
+      title: '长方案事项',
+      categoryId: decisionCategories!.nodes[0]!.id,
+      planText,
+      decisionBodyId: decisionBody,
+      assessingUnitId: assessingUnit,
+      procedure: 'FULL' as const,
+    });
+    const long = await app.gql(CreateMajorDecisionDocument, { input: decision('方'.repeat(15_000)) }, { as: 'decider' });
+    expect(long.errors).toBeUndefined();
+    expect(long.data?.createMajorDecision.majorDecision?.id).toEqual(expect.any(String));
+    const before = await auditCount(app);
+    const tooLong = await send(print(CreateMajorDecisionDocument), { input: decision('方'.repeat(LONG_TEXT_MAX + 1)) }, 'decider');
+    expectRefused(tooLong, 'input.planText', /`input.planText` has 20001 characters; at most 20000/);
+    expect(await auditCount(app)).toBe(before);
   });
 
   it('takes tab, line feed and carriage return, surrogate pairs and Chinese, both ways', async () => {

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { Bounded, PEOPLE_COUNT_MAX } from '../../shared/graphql/input-bounds.js';
+import { Bounded, LONG_TEXT_MAX, PEOPLE_COUNT_MAX } from '../../shared/graphql/input-bounds.js';
 import { LocalDateResolver, NonEmptyStringResolver } from 'graphql-scalars';
 import { OrderDirection } from '../../shared/graphql/connection.js';
 import { EnumComparator, IDComparator } from '../../shared/graphql/filter.js';
@@ -78,6 +78,7 @@ export class CreateMajorDecisionInput {
   categoryId!: string;
 
   @Field(() => NonEmptyStringResolver, { description: 'The plan (方案) to be decided.' })
+  @Bounded({ maxLength: LONG_TEXT_MAX })
   planText!: string;
 
   @Field(() => ID, { description: 'The decision body (决策主体).' })
@@ -96,6 +97,7 @@ export class UpdateMajorDecisionPlanInput {
   decisionId!: string;
 
   @Field(() => NonEmptyStringResolver, { nullable: true, description: 'The revised plan.' })
+  @Bounded({ maxLength: LONG_TEXT_MAX })
   planText?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Another category.' })

@@ -26,5 +26,8 @@ export function Bounded(bounds: InputBounds): PropertyDecorator & MethodDecorato
  */
 export const PEOPLE_COUNT_MAX = 40_000_000;
 
+/** Most characters of the longest texts a person writes here (a decision's plan, a meeting's minutes), over the guard's 10,000. */
+export const LONG_TEXT_MAX = 20_000;
+
 /** Most characters of a value compared with stored codes, names and titles, or searched for in them. */
 export const COMPARED_TEXT_MAX = 1_000;
