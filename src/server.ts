@@ -97,7 +97,9 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
         return sendError(res, 400, platformMessages.bodyNotJson, { code: 'BAD_REQUEST' });
       }
     }
-    const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const params = url.searchParams;
+    let search = url.search;
     const post = req.method === 'POST';
     const sent: DocumentParameters = post
       ? body && typeof body === 'object' && !Array.isArray(body)
@@ -122,9 +124,9 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
         params.set('query', String(query));
         if (extensions) params.set('extensions', JSON.stringify(extensions));
         else params.delete('extensions');
+        search = `?${params.toString()}`;
       }
     }
-    const search = params.size ? `?${params.toString()}` : '';
     // In `only` mode a document sent as text runs for admins alone, which the viewer (below) tells.
     const untrusted = config.trustedDocuments === 'only' && resolved.kind === 'unlisted' && typeof query === 'string' && query !== '';
     const tooDeep = documentNestingProblem(query);

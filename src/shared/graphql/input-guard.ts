@@ -73,11 +73,11 @@ export function documentNestingProblem(query: unknown): Text | undefined {
     : undefined;
 }
 
-/** Most characters any string in the input may hold; fields declare less with `@Bounded({ maxLength })`. */
+/** Most characters a string in the input may hold unless its field declares its own with `@Bounded({ maxLength })`. */
 export const MAX_TEXT_LENGTH = 10_000;
 /**
  * The dates any LocalDate or DateTime in the input may name: from the founding of the People's
- * Republic to the end of the century after this one's start. The domain's own rules (e.g. a
+ * Republic to the end of 2100, where the domain's own rules end too. Those rules (e.g. a
  * deadline in this century) are narrower and answer with a userError; this bound only keeps
  * years like 0001 or 9999 out of every rule and filter.
  */
@@ -90,8 +90,8 @@ const DATE_SCALARS = new Set(['LocalDate', 'DateTime']);
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 /** Bidirectional embeddings, overrides and isolates: they make text read otherwise than it is stored ("Trojan Source"). */
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
-/** Half of a surrogate pair without its other half: no character at all, and no valid UTF-8. */
 const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+/** Half of a surrogate pair without its other half: no character at all, and no valid UTF-8. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const codePoint = (char: string) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
