@@ -6,6 +6,11 @@ export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 /** Who may read the schema through `__schema` and `__type`: every signed-in user, admins only, or nobody. */
 export type IntrospectionPolicy = 'on' | 'admins' | 'off';
+/**
+ * Which documents the server runs: `off` any document; `only` those of the trusted-documents manifest
+ * (schema/trusted-documents.json), addressed by their hash, and any document from an admin.
+ */
+export type TrustedDocumentsMode = 'off' | 'only';
 /** Readable lines for a person at a terminal, or one JSON object per line for a log collector. */
 export type LogFormat = 'pretty' | 'json';
 
@@ -59,6 +64,12 @@ export interface Config {
    * errors also stop suggesting field and type names ("Did you mean …").
    */
   introspection: IntrospectionPolicy;
+  /**
+   * `only`: a document must come from the manifest, addressed by its sha256 (`documentId` or
+   * `extensions.persistedQuery`); admins may still send any document. `off` (the default in every
+   * mode, so that the explorer and ad-hoc queries work unless a deployment opts in) runs any document.
+   */
+  trustedDocuments: TrustedDocumentsMode;
   jwt: {
     key: JwtKeySource;
     issuer: string;
@@ -105,6 +116,7 @@ const MAX_RECHECK_SECONDS = 3600;
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const LOG_FORMATS: LogFormat[] = ['pretty', 'json'];
 const INTROSPECTION_POLICIES: IntrospectionPolicy[] = ['on', 'admins', 'off'];
+const TRUSTED_DOCUMENTS_MODES: TrustedDocumentsMode[] = ['off', 'only'];
 const NODE_ENVS: NodeEnv[] = ['development', 'production', 'test'];
 
 /**
@@ -247,6 +259,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeZone: zone('TIME_ZONE', 'Asia/Shanghai'),
     explorer: flag('EXPLORER', true),
     introspection: oneOf('INTROSPECTION', INTROSPECTION_POLICIES, production ? 'admins' : 'on'),
+    trustedDocuments: oneOf('TRUSTED_DOCUMENTS', TRUSTED_DOCUMENTS_MODES, 'off'),
     jwt: {
       key,
       issuer: text('JWT_ISSUER') ?? 'reform-graph',

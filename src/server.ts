@@ -20,6 +20,10 @@ import { clientAddress, Throttle } from './shared/limits/throttle.js';
 import { introspectionPlugin } from './shared/graphql/introspection.js';
 import { documentNestingProblem, inputGuardPlugin } from './shared/graphql/input-guard.js';
 import { formatError, operationNamePlugin, type RequestState } from './shared/graphql/format-error.js';
+import { LocalizedGraphQLError } from './shared/graphql/errors.js';
+import { otherExtensions, readManifest, resolveDocument, type DocumentParameters } from './shared/graphql/trusted-documents.js';
+import { hasRole } from './shared/auth/access.js';
+import { Role } from './shared/auth/role.js';
 import { pickLanguage } from './shared/i18n/language.js';
 import { platformMessages } from './shared/i18n/platform.messages.js';
 import { textIn } from './shared/i18n/text.js';
@@ -28,6 +32,16 @@ import { requestScope, type Logger } from './shared/logger.js';
 import { webRoutes } from './web/routes.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
+
+/** A query parameter holding JSON, parsed; left as text when it is not JSON (Apollo then says so). */
+function jsonOrText(value: string | null): unknown {
+  if (value === null) return undefined;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return value;
+  }
+}
 
 export interface AppServer {
   httpServer: http.Server;
@@ -46,6 +60,9 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // Documents are named by hash only through the trusted-documents manifest (graphql() below):
+    // Apollo's own APQ would let any client register any document under its hash.
+    persistedQueries: false,
     // Shutdown order is ours (main.ts): HTTP, then Apollo, then the database.
     stopOnTerminationSignals: false,
     // Production keeps the schema's names to itself: no "Did you mean …" in errors.
@@ -65,6 +82,7 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
   await apollo.start();
   stopExpiredStatements(db);
   const expensive = new Semaphore(config.limits.expensiveConcurrency);
+  const manifest = readManifest();
   const oidc = config.oidc ? new OidcClient(config.oidc) : undefined;
   const verifyToken = tokenVerifier(config.jwt, oidc && new TokenIntrospector(oidc));
   const oidcDeps = { oidc, clock, isActiveLogin: (login: string) => isActiveLogin(orm, login) };
@@ -107,16 +125,46 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
         return sendError(res, 400, platformMessages.bodyNotJson, { code: 'BAD_REQUEST' });
       }
     }
-    const search = new URL(req.url ?? '/', 'http://localhost').search;
-    const query = req.method === 'POST' ? (body as { query?: unknown } | undefined)?.query : new URLSearchParams(search).get('query');
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const params = url.searchParams;
+    let search = url.search;
+    const post = req.method === 'POST';
+    const sent: DocumentParameters = post
+      ? body && typeof body === 'object' && !Array.isArray(body)
+        ? body
+        : {}
+      : {
+          query: params.get('query') ?? undefined,
+          documentId: params.get('documentId') ?? undefined,
+          extensions: jsonOrText(params.get('extensions')),
+        };
+    const resolved = resolveDocument(manifest, sent);
+    if (resolved.kind === 'refused') return sendError(res, 400, resolved.text, { code: resolved.code });
+    const query = resolved.query;
+    if (sent.documentId !== undefined || (sent.extensions as { persistedQuery?: unknown } | undefined)?.persistedQuery !== undefined) {
+      // Apollo sees the document's text, as if the client had sent it.
+      const extensions = otherExtensions(sent.extensions);
+      if (post) {
+        const { documentId: _named, extensions: _sent, ...rest } = body as Record<string, unknown>;
+        body = { ...rest, query, ...(extensions ? { extensions } : {}) };
+      } else {
+        params.delete('documentId');
+        params.set('query', String(query));
+        if (extensions) params.set('extensions', JSON.stringify(extensions));
+        else params.delete('extensions');
+        search = `?${params.toString()}`;
+      }
+    }
+    // In `only` mode a document sent as text runs for admins alone, which the viewer (below) tells.
+    const untrusted = config.trustedDocuments === 'only' && resolved.kind === 'unlisted' && typeof query === 'string' && query !== '';
     const tooDeep = documentNestingProblem(query);
     if (tooDeep) return sendError(res, 400, tooDeep, { code: 'QUERY_TOO_COMPLEX' });
     const { requestDeadlineMs } = config.limits;
     const response = await withDeadline(requestDeadlineMs, state, () =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-        context: () =>
-          createContext(
+        context: async () => {
+          const context = await createContext(
             { orm, verifyToken, timeZone: config.timeZone, clock, expensive },
             {
               authorization: req.headers.authorization,
@@ -124,7 +172,14 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
               requestId: state.requestId,
               log: state.log,
             },
-          ),
+          );
+          if (untrusted && !hasRole(context.viewer, Role.ADMIN)) {
+            throw new LocalizedGraphQLError(platformMessages.trustedDocumentRequired, {
+              extensions: { code: 'TRUSTED_DOCUMENT_REQUIRED', http: { status: 400 } },
+            });
+          }
+          return context;
+        },
       }),
     );
     if (response === EXPIRED) {

@@ -3,27 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { asksForSchema } from '../src/shared/graphql/introspection.js';
 import { startApp, type TestApp } from './support/app.js';
+import { post } from './support/post.js';
 
 // Production keeps the schema to itself: introspection for admins only unless INTROSPECTION says
 // otherwise, and no "Did you mean …" in errors.
 
 const production = { NODE_ENV: 'production', CORS_ORIGINS: 'https://ledger.example.org' };
 
-async function ask(app: TestApp, query: string, as: string, language?: string) {
-  const response = await fetch(`${app.url}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      authorization: `Bearer ${await app.token(as)}`,
-      ...(language ? { 'accept-language': language } : {}),
-    },
-    body: JSON.stringify({ query }),
-  });
-  return {
-    status: response.status,
-    body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] },
-  };
-}
+const ask = (app: TestApp, query: string, as: string, language?: string) => post(app, { query }, as, language);
 
 const SCHEMA = '{ __schema { queryType { name } } }';
 const TYPE_IN_FRAGMENT = 'query { ...F } fragment F on Query { __type(name: "Unit") { name } }';

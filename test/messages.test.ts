@@ -5,7 +5,7 @@ import { modules } from '../src/modules/index.js';
 import { buildAppSchema } from '../src/schema.js';
 import { chineseOf } from '../src/shared/graphql/graphql-messages.js';
 import { DEFAULT_LANGUAGE, Language, languageOfHeader, pickLanguage } from '../src/shared/i18n/language.js';
-import { commonCodes, platformMessages } from '../src/shared/i18n/platform.messages.js';
+import { commonCodes, platformMessages, requestCodes } from '../src/shared/i18n/platform.messages.js';
 import { isText, type Message, type Messages, type Text } from '../src/shared/i18n/text.js';
 import {
   CloseCoordinationIssueDocument,
@@ -74,6 +74,7 @@ describe('catalogues', () => {
     const described = (codes: Record<string, Text> | undefined) =>
       Object.entries(codes ?? {}).filter(([, text]) => !text.en.trim() || !CJK.test(text.zh));
     expect(described(commonCodes)).toEqual([]);
+    expect(described(requestCodes)).toEqual([]);
     for (const module of modules) {
       const codes = Object.keys(module.errorCodes ?? {});
       const catalogued = (module.messages?.codes ?? {}) as Record<string, Text>;
@@ -376,7 +377,7 @@ describe('messages over HTTP', () => {
     expect(decimal.zh.message).toMatch(/^变量 "\$input" 的值 .* 无效：Decimal 是由数字组成的字符串/);
 
     const nul = await inBoth(async (language) => topLevel(await app.gql(unitsPage, { first: 1, text: 'a\u0000b' } as never, { language })));
-    expect(nul.zh).toMatchObject({ code: 'BAD_USER_INPUT', message: '文本中不得包含 NUL 字符（\\u0000）。' });
+    expect(nul.zh).toMatchObject({ code: 'BAD_USER_INPUT', message: '`text`：文本中不得包含 NUL 字符（\\u0000）。' });
   });
 
   it('a page size out of range and a malformed ID', async () => {

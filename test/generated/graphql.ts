@@ -123,7 +123,7 @@ export type AddRiskPointInput = {
   impact: number;
   /** Likelihood, 1–5. */
   likelihood: number;
-  /** People affected. */
+  /** People affected, at most 40000000. */
   peopleAffected?: number;
 };
 
@@ -243,7 +243,7 @@ export type CoordinationIssueOrderField =
 export type CreateFundObligationInput = {
   /** The amount in yuan, e.g. "34000000.12". */
   amount: string;
-  /** How many people it is for. */
+  /** How many people it is for, at most 40000000. */
   beneficiaries?: number;
   /** The issue. */
   issueId: string | number;
@@ -997,7 +997,7 @@ export type RecordOpinionCollectionInput = {
   endedOn: string;
   /** Method. */
   method: OpinionMethod;
-  /** Respondents. */
+  /** Respondents, at most 40000000. */
   respondents: number;
   /** First day. */
   startedOn: string;
@@ -1633,7 +1633,7 @@ export type UpdateRiskPointInput = {
   impact: number;
   /** Likelihood, 1–5. */
   likelihood: number;
-  /** People affected. */
+  /** People affected, at most 40000000. */
   peopleAffected?: number;
   /** The point. */
   pointId: string | number;

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Bounded, LONG_TEXT_MAX } from '../../shared/graphql/input-bounds.js';
 import { LocalDateResolver, NonEmptyStringResolver } from 'graphql-scalars';
 import { OrderDirection } from '../../shared/graphql/connection.js';
 import { EnumComparator, IDComparator, LocalDateComparator } from '../../shared/graphql/filter.js';
@@ -78,6 +79,7 @@ export class RecordMeetingInput {
   title!: string;
 
   @Field(() => String, { defaultValue: '', description: 'The minutes (会议纪要).' })
+  @Bounded({ maxLength: LONG_TEXT_MAX })
   minutes!: string;
 
   @Field(() => [ID], { defaultValue: [], description: 'Attending units.' })

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { Bounded, PEOPLE_COUNT_MAX } from '../../shared/graphql/input-bounds.js';
 import { LocalDateResolver, NonEmptyStringResolver } from 'graphql-scalars';
 import { DecimalScalar } from '../../shared/graphql/decimal.js';
 import { FundTransactionKind } from './coordination.enums.js';
@@ -20,7 +21,8 @@ export class CreateFundObligationInput {
   @Field(() => DecimalScalar, { description: 'The amount in yuan, e.g. "34000000.12".' })
   amount!: string;
 
-  @Field(() => Int, { defaultValue: 0, description: 'How many people it is for.' })
+  @Field(() => Int, { defaultValue: 0, description: `How many people it is for, at most ${PEOPLE_COUNT_MAX}.` })
+  @Bounded({ max: PEOPLE_COUNT_MAX })
   beneficiaries!: number;
 }
 

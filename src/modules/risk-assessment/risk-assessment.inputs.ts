@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Bounded, LONG_TEXT_MAX, PEOPLE_COUNT_MAX } from '../../shared/graphql/input-bounds.js';
 import { LocalDateResolver, NonEmptyStringResolver } from 'graphql-scalars';
 import { OrderDirection } from '../../shared/graphql/connection.js';
 import { EnumComparator, IDComparator } from '../../shared/graphql/filter.js';
@@ -77,6 +78,7 @@ export class CreateMajorDecisionInput {
   categoryId!: string;
 
   @Field(() => NonEmptyStringResolver, { description: 'The plan (方案) to be decided.' })
+  @Bounded({ maxLength: LONG_TEXT_MAX })
   planText!: string;
 
   @Field(() => ID, { description: 'The decision body (决策主体).' })
@@ -95,6 +97,7 @@ export class UpdateMajorDecisionPlanInput {
   decisionId!: string;
 
   @Field(() => NonEmptyStringResolver, { nullable: true, description: 'The revised plan.' })
+  @Bounded({ maxLength: LONG_TEXT_MAX })
   planText?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Another category.' })
@@ -121,7 +124,8 @@ export class RecordOpinionCollectionInput {
   @Field(() => LocalDateResolver, { description: 'Last day.' })
   endedOn!: string;
 
-  @Field(() => Int, { description: 'Respondents.' })
+  @Field(() => Int, { description: `Respondents, at most ${PEOPLE_COUNT_MAX}.` })
+  @Bounded({ max: PEOPLE_COUNT_MAX })
   respondents!: number;
 
   @Field(() => NonEmptyStringResolver, { description: 'What was heard.' })
@@ -154,21 +158,30 @@ class RiskPointFields {
 
   @Field(() => Int, { description: 'Impact, 1–5.' })
   impact!: number;
-
-  @Field(() => Int, { defaultValue: 0, description: 'People affected.' })
-  peopleAffected!: number;
 }
 
 @InputType({ description: 'A risk point.' })
 export class AddRiskPointInput extends RiskPointFields {
   @Field(() => ID, { description: 'The assessment.' })
   assessmentId!: string;
+
+  // Declared on each input, not on RiskPointFields: type-graphql leaves the extensions (the bound)
+  // of an inherited input field behind.
+  @Field(() => Int, { defaultValue: 0, description: `People affected, at most ${PEOPLE_COUNT_MAX}.` })
+  @Bounded({ max: PEOPLE_COUNT_MAX })
+  peopleAffected!: number;
 }
 
 @InputType({ description: 'A risk point, described anew.' })
 export class UpdateRiskPointInput extends RiskPointFields {
   @Field(() => ID, { description: 'The point.' })
   pointId!: string;
+
+  // Declared on each input, not on RiskPointFields: type-graphql leaves the extensions (the bound)
+  // of an inherited input field behind.
+  @Field(() => Int, { defaultValue: 0, description: `People affected, at most ${PEOPLE_COUNT_MAX}.` })
+  @Bounded({ max: PEOPLE_COUNT_MAX })
+  peopleAffected!: number;
 }
 
 @InputType({ description: 'The point to remove.' })

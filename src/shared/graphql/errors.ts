@@ -4,7 +4,15 @@ import type { Text } from '../i18n/text.js';
 
 /** Codes of top-level errors (in `errors[].extensions.code`), as docs/architecture.md lists them. */
 export type TopLevelErrorCode =
-  'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'QUERY_TOO_COMPLEX' | 'RATE_LIMITED' | 'REQUEST_TIMEOUT' | 'INTERNAL_SERVER_ERROR';
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'QUERY_TOO_COMPLEX'
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  | 'TRUSTED_DOCUMENT_REQUIRED'
+  | 'RATE_LIMITED'
+  | 'REQUEST_TIMEOUT'
+  | 'INTERNAL_SERVER_ERROR';
 
 /** A top-level error whose message a person reads, in every language; `message` is its English. */
 export class LocalizedGraphQLError extends GraphQLError {

@@ -2,22 +2,28 @@ import type { Knex } from '@mikro-orm/postgresql';
 import { Field, ID, InputType, type ClassType } from 'type-graphql';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { keyOf } from './global-id.js';
+import { Bounded, COMPARED_TEXT_MAX } from './input-bounds.js';
 
 @InputType({ description: 'Conditions on a text field; all given conditions must hold.' })
 export class StringComparator {
   @Field(() => String, { nullable: true, description: 'Equals.' })
+  @Bounded({ maxLength: COMPARED_TEXT_MAX })
   eq?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Does not equal.' })
+  @Bounded({ maxLength: COMPARED_TEXT_MAX })
   neq?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Equals one of.' })
+  @Bounded({ maxLength: COMPARED_TEXT_MAX })
   in?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: 'Equals none of.' })
+  @Bounded({ maxLength: COMPARED_TEXT_MAX })
   nin?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'Contains, ignoring case.' })
+  @Bounded({ maxLength: COMPARED_TEXT_MAX })
   contains?: string | null;
 }
 

@@ -22,6 +22,7 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'RATE_LIMITED',
   'REQUEST_TIMEOUT',
+  'TRUSTED_DOCUMENT_REQUIRED',
 ]);
 /** What the HTTP layer and Apollo know about the request being served. */
 export interface RequestState {

@@ -1,5 +1,24 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, visit, type DocumentNode } from 'graphql';
+import {
+  BREAK,
+  getNamedType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  Kind,
+  TypeInfo,
+  typeFromAST,
+  visit,
+  visitWithTypeInfo,
+  type ASTNode,
+  type DocumentNode,
+  type GraphQLInputObjectType,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { INPUT_BOUNDS, type InputBounds } from './input-bounds.js';
 import { platformMessages } from '../i18n/platform.messages.js';
 import type { Text } from '../i18n/text.js';
 import { LocalizedGraphQLError } from './errors.js';
@@ -54,85 +73,280 @@ export function documentNestingProblem(query: unknown): Text | undefined {
     : undefined;
 }
 
-/** What is wrong with one input value, walked without recursion so no depth can overflow the stack. */
-function problemOfValue(root: unknown): Text | undefined {
-  const stack: { value: unknown; depth: number; nesting: number }[] = [{ value: root, depth: 0, nesting: 0 }];
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    const { value, depth, nesting } = next;
-    if (typeof value === 'string') {
-      if (value.includes('\u0000')) return platformMessages.nul;
-      continue;
+/** Most characters a string in the input may hold unless its field declares its own with `@Bounded({ maxLength })`. */
+export const MAX_TEXT_LENGTH = 10_000;
+/**
+ * The dates any LocalDate or DateTime in the input may name: from the founding of the People's
+ * Republic to the end of 2100, where the domain's own rules end too. Those rules (e.g. a
+ * deadline in this century) are narrower and answer with a userError; this bound only keeps
+ * years like 0001 or 9999 out of every rule and filter.
+ */
+export const EARLIEST_DATE = '1949-10-01';
+export const LATEST_DATE = '2100-12-31';
+
+const DATE_SCALARS = new Set(['LocalDate', 'DateTime']);
+/** C0 controls other than tab, line feed and carriage return (text areas send CRLF), DEL, and the C1 controls. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+/** Bidirectional embeddings, overrides and isolates: they make text read otherwise than it is stored ("Trojan Source"). */
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+/** Half of a surrogate pair without its other half: no character at all, and no valid UTF-8. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const codePoint = (char: string) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** What is wrong with one string of the input at `where`: refused, never stripped, so what is stored is what was sent. */
+function textProblem(value: string, where: string, maxLength = MAX_TEXT_LENGTH): Text | undefined {
+  if (value.includes('\u0000')) return platformMessages.nul(where);
+  const control = CONTROL.exec(value);
+  if (control) return platformMessages.controlCharacter(where, codePoint(control[0]));
+  const bidi = BIDI.exec(value);
+  if (bidi) return platformMessages.bidiControl(where, codePoint(bidi[0]));
+  if (LONE_SURROGATE.test(value)) return platformMessages.loneSurrogate(where);
+  // UTF-16 units first, characters only when that is over: one CJK character is one unit, an
+  // emoji two (a surrogate pair, whole by now).
+  if (value.length > maxLength) {
+    const length = value.length - (value.match(SURROGATE_PAIR)?.length ?? 0);
+    if (length > maxLength) return platformMessages.textTooLong(where, maxLength, length);
+  }
+  return undefined;
+}
+
+/** What is wrong with a scalar value at `where`, of `type` if known, under the bounds its field declares. */
+function scalarProblem(
+  value: unknown,
+  where: string,
+  type: GraphQLNamedType | undefined,
+  bounds: InputBounds | undefined,
+): Text | undefined {
+  if (typeof value === 'string') {
+    const problem = textProblem(value, where, bounds?.maxLength);
+    if (problem) return problem;
+    const day = /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0];
+    if (type && DATE_SCALARS.has(type.name) && day && (day < EARLIEST_DATE || day > LATEST_DATE)) {
+      return platformMessages.dateOutOfRange(where, EARLIEST_DATE, LATEST_DATE, value);
     }
-    if (value === null || typeof value !== 'object') continue;
-    if (depth >= MAX_INPUT_DEPTH) return platformMessages.inputTooDeep(MAX_INPUT_DEPTH);
-    if (Array.isArray(value)) {
-      if (value.length > MAX_INPUT_LIST) return platformMessages.listTooLong(MAX_INPUT_LIST, value.length);
-      for (const item of value) stack.push({ value: item, depth: depth + 1, nesting });
-      continue;
-    }
-    for (const [key, item] of Object.entries(value)) {
-      const deeper = COMBINATORS.has(key) ? nesting + 1 : nesting;
-      if (deeper > MAX_FILTER_NESTING) return platformMessages.filterTooDeep(MAX_FILTER_NESTING);
-      stack.push({ value: item, depth: depth + 1, nesting: deeper });
+  } else if (typeof value === 'number' && bounds) {
+    if ((bounds.min !== undefined && value < bounds.min) || (bounds.max !== undefined && value > bounds.max)) {
+      return platformMessages.numberOutOfRange(where, bounds.min, bounds.max, value);
     }
   }
   return undefined;
 }
 
-/** The same for the values written into the document itself (graphql-js's visit is iterative). */
-function problemOfLiterals(document: DocumentNode): Text | undefined {
-  let problem: Text | undefined;
+function boundsOf(field: { extensions?: Readonly<Record<string, unknown>> } | undefined | null): InputBounds | undefined {
+  return field?.extensions?.[INPUT_BOUNDS] as InputBounds | undefined;
+}
+
+/** The input object type fields of `type` (through non-null), or undefined for any other type. */
+function inputObjectOf(type: GraphQLInputType | undefined): GraphQLInputObjectType | undefined {
+  const inner = type && isNonNullType(type) ? type.ofType : type;
+  return inner && isInputObjectType(inner) ? inner : undefined;
+}
+
+function listItemOf(type: GraphQLInputType | undefined): GraphQLInputType | undefined {
+  const inner = type && isNonNullType(type) ? type.ofType : type;
+  return inner && isListType(inner) ? inner.ofType : inner;
+}
+
+interface Problem {
+  text: Text;
+  /** The argument or variable, and the path inside it, e.g. `input.summary` or `filter.code.in[3]`. */
+  where: string;
+}
+
+interface Walked {
+  value: unknown;
+  where: string;
+  /** The schema's type for the value when known; unknown below a JSON scalar or an unknown field. */
+  type: GraphQLInputType | undefined;
+  bounds: InputBounds | undefined;
+  depth: number;
+  nesting: number;
+}
+
+/**
+ * What is wrong with a value of the request (a variable's value), walked without recursion so no
+ * depth can overflow the stack, following the schema's input types where they are known so that
+ * each string, number and date meets the bounds of the field it is for.
+ */
+function problemOfValue(root: Omit<Walked, 'depth' | 'nesting'>): Problem | undefined {
+  const stack: Walked[] = [{ ...root, depth: 0, nesting: 0 }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { value, where, type, bounds, depth, nesting } = next;
+    const fail = (text: Text): Problem => ({ text, where });
+    if (value === null || typeof value !== 'object') {
+      const problem = scalarProblem(value, where, type && getNamedType(type), bounds);
+      if (problem) return fail(problem);
+      continue;
+    }
+    if (depth >= MAX_INPUT_DEPTH) return fail(platformMessages.inputTooDeep(MAX_INPUT_DEPTH));
+    if (Array.isArray(value)) {
+      if (value.length > MAX_INPUT_LIST) return fail(platformMessages.listTooLong(MAX_INPUT_LIST, value.length));
+      const item = listItemOf(type);
+      value.forEach((v, i) => stack.push({ value: v, where: `${where}[${i}]`, type: item, bounds, depth: depth + 1, nesting }));
+      continue;
+    }
+    const fields = inputObjectOf(type)?.getFields();
+    for (const [key, item] of Object.entries(value)) {
+      const deeper = COMBINATORS.has(key) ? nesting + 1 : nesting;
+      if (deeper > MAX_FILTER_NESTING) return fail(platformMessages.filterTooDeep(MAX_FILTER_NESTING));
+      const field = fields?.[key];
+      stack.push({ value: item, where: `${where}.${key}`, type: field?.type, bounds: boundsOf(field), depth: depth + 1, nesting: deeper });
+    }
+  }
+  return undefined;
+}
+
+/** Where a literal sits: its argument (or variable default) and the object fields and list items down to it. */
+function whereOf(
+  node: ASTNode,
+  path: readonly (string | number)[],
+  ancestors: readonly (ASTNode | readonly ASTNode[])[],
+  parent: unknown,
+): string {
+  const chain = [...ancestors, parent, node];
+  let where = '';
+  chain.forEach((step, i) => {
+    if (Array.isArray(step)) {
+      const holder = chain[i - 1] as ASTNode | undefined;
+      if (holder?.kind === Kind.LIST && chain[i + 1] !== undefined) where += `[${String(path[i])}]`;
+      return;
+    }
+    const at = step as ASTNode;
+    if (at.kind === Kind.ARGUMENT) where = at.name.value;
+    else if (at.kind === Kind.VARIABLE_DEFINITION) where = `$${at.variable.name.value}`;
+    else if (at.kind === Kind.OBJECT_FIELD) where += `.${at.name.value}`;
+  });
+  return where || 'input';
+}
+
+/**
+ * The same for the values written into the document itself and for variables written into an
+ * input object or argument there (graphql-js's visit is iterative; TypeInfo knows each value's type
+ * and field, so their declared bounds hold as they do for variables).
+ */
+function problemOfLiterals(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): Problem | undefined {
+  let problem: Problem | undefined;
   let depth = 0;
   let nesting = 0;
-  const found = (text: Text) => {
-    problem ??= text;
-    return false;
+  const bounds: (InputBounds | undefined)[] = [];
+  const typeInfo = new TypeInfo(schema);
+  type Path = readonly (string | number)[];
+  type Ancestors = readonly (ASTNode | readonly ASTNode[])[];
+  /** Records the first problem `find` sees at `node`, told where the node is only when there is one. */
+  const check = (find: (where: string) => Text | undefined, node: ASTNode, path: Path, ancestors: Ancestors, parent: unknown) => {
+    if (!find('')) return undefined;
+    const where = whereOf(node, path, ancestors, parent);
+    problem ??= { text: find(where) ?? platformMessages.valueNotStorable, where };
+    return BREAK;
   };
-  visit(document, {
-    [Kind.STRING]: (node) => (node.value.includes('\u0000') ? found(platformMessages.nul) : undefined),
-    [Kind.LIST]: {
-      enter: (node) => {
-        if (node.values.length > MAX_INPUT_LIST) return found(platformMessages.listTooLong(MAX_INPUT_LIST, node.values.length));
-        if (++depth > MAX_INPUT_DEPTH) return found(platformMessages.inputTooDeep(MAX_INPUT_DEPTH));
-        return undefined;
+  const scalar = (node: ASTNode, value: unknown, path: Path, ancestors: Ancestors, parent: unknown) => {
+    const type = typeInfo.getInputType();
+    const named = type ? getNamedType(type) : undefined;
+    return check((where) => scalarProblem(value, where, named, bounds.at(-1)), node, path, ancestors, parent);
+  };
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      [Kind.STRING]: (node, _key, parent, path, ancestors) => scalar(node, node.value, path, ancestors, parent),
+      [Kind.INT]: (node, _key, parent, path, ancestors) => scalar(node, Number(node.value), path, ancestors, parent),
+      [Kind.FLOAT]: (node, _key, parent, path, ancestors) => scalar(node, Number(node.value), path, ancestors, parent),
+      [Kind.VARIABLE]: (node, _key, parent, path, ancestors) => {
+        // A variable in an argument or object field: its value meets that field's bounds, which the
+        // variable's own type does not carry. (Its strings were checked by problemOfValue already.)
+        const declared = bounds.at(-1);
+        if (!declared || (parent as ASTNode | undefined)?.kind === Kind.VARIABLE_DEFINITION) return undefined;
+        const value = variables[node.name.value] ?? null;
+        const type = typeInfo.getInputType() ?? undefined;
+        return check((where) => problemOfValue({ value, where, type, bounds: declared })?.text, node, path, ancestors, parent);
       },
-      leave: () => {
-        depth--;
+      [Kind.LIST]: {
+        enter: (node, _key, parent, path, ancestors) => {
+          if (node.values.length > MAX_INPUT_LIST)
+            return check(() => platformMessages.listTooLong(MAX_INPUT_LIST, node.values.length), node, path, ancestors, parent);
+          if (++depth > MAX_INPUT_DEPTH) return check(() => platformMessages.inputTooDeep(MAX_INPUT_DEPTH), node, path, ancestors, parent);
+          return undefined;
+        },
+        leave: () => {
+          depth--;
+        },
       },
-    },
-    [Kind.OBJECT]: {
-      enter: () => (++depth > MAX_INPUT_DEPTH ? found(platformMessages.inputTooDeep(MAX_INPUT_DEPTH)) : undefined),
-      leave: () => {
-        depth--;
+      [Kind.OBJECT]: {
+        enter: (node, _key, parent, path, ancestors) =>
+          ++depth > MAX_INPUT_DEPTH
+            ? check(() => platformMessages.inputTooDeep(MAX_INPUT_DEPTH), node, path, ancestors, parent)
+            : undefined,
+        leave: () => {
+          depth--;
+        },
       },
-    },
-    [Kind.OBJECT_FIELD]: {
-      enter: (node) => {
-        if (COMBINATORS.has(node.name.value) && ++nesting > MAX_FILTER_NESTING)
-          return found(platformMessages.filterTooDeep(MAX_FILTER_NESTING));
-        return undefined;
+      [Kind.ARGUMENT]: {
+        enter: () => {
+          bounds.push(boundsOf(typeInfo.getArgument()));
+        },
+        leave: () => {
+          bounds.pop();
+        },
       },
-      leave: (node) => {
-        if (COMBINATORS.has(node.name.value)) nesting--;
+      [Kind.OBJECT_FIELD]: {
+        enter: (node, _key, parent, path, ancestors) => {
+          const owner = getNamedType(typeInfo.getParentInputType() ?? undefined);
+          const field = owner && isInputObjectType(owner) ? owner.getFields()[node.name.value] : undefined;
+          bounds.push(boundsOf(field));
+          if (COMBINATORS.has(node.name.value) && ++nesting > MAX_FILTER_NESTING)
+            return check(() => platformMessages.filterTooDeep(MAX_FILTER_NESTING), node, path, ancestors, parent);
+          return undefined;
+        },
+        leave: (node) => {
+          bounds.pop();
+          if (COMBINATORS.has(node.name.value)) nesting--;
+        },
       },
-    },
-  });
+    }),
+  );
   return problem;
+}
+
+/** The variables of the operation to run, each with its declared type, then any the operation does not declare. */
+function problemOfVariables(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode | undefined,
+  variables: Record<string, unknown>,
+): Problem | undefined {
+  const declared = new Map(operation?.variableDefinitions?.map((d) => [d.variable.name.value, d.type]) ?? []);
+  for (const [name, value] of Object.entries(variables)) {
+    const ast = declared.get(name);
+    const type = ast ? (typeFromAST(schema, ast) as GraphQLInputType | undefined) : undefined;
+    const problem = problemOfValue({ value, where: name, type, bounds: undefined });
+    if (problem) return problem;
+  }
+  return undefined;
 }
 
 /**
  * Refuses, before anything is coerced or run, input no client of this graph needs and that would
- * otherwise reach the database or the stack as an internal error: the NUL character (PostgreSQL
- * cannot store it), lists over MAX_INPUT_LIST items (the statement's parameters are bounded), filters
- * nesting `and`/`or` deeper than MAX_FILTER_NESTING, and any value nesting deeper than
- * MAX_INPUT_DEPTH. BAD_USER_INPUT, HTTP 400.
+ * otherwise reach the database or the stack as an internal error, or sit in stored text as
+ * something other than what a reader sees: the NUL character (PostgreSQL cannot store it), other
+ * control characters but tab, LF and CR, bidirectional overrides and isolates, lone surrogates,
+ * strings over MAX_TEXT_LENGTH (or their field's declared maxLength), numbers outside their field's
+ * declared bounds, dates outside EARLIEST_DATE..LATEST_DATE, lists over MAX_INPUT_LIST items (the
+ * statement's parameters are bounded), filters nesting `and`/`or` deeper than MAX_FILTER_NESTING,
+ * and any value nesting deeper than MAX_INPUT_DEPTH. BAD_USER_INPUT, HTTP 400, the message and
+ * `extensions.argument` naming the argument or variable and the field within it.
  */
 export const inputGuardPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ request, document }) {
-        const problem = problemOfValue(request.variables ?? null) ?? problemOfLiterals(document);
-        if (problem) throw new LocalizedGraphQLError(problem, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+      async didResolveOperation({ request, document, operation, schema }) {
+        const variables = request.variables ?? {};
+        const problem = problemOfVariables(schema, operation, variables) ?? problemOfLiterals(schema, document, variables);
+        if (problem) {
+          throw new LocalizedGraphQLError(problem.text, {
+            extensions: { code: 'BAD_USER_INPUT', argument: problem.where, http: { status: 400 } },
+          });
+        }
       },
     };
   },

@@ -31,6 +31,21 @@ export const commonCodes: Record<CommonErrorCode, Text> = {
   },
 };
 
+/**
+ * Codes of top-level errors (`errors[].extensions.code`) that are no `UserErrorCode` (nothing a payload
+ * carries), described in both languages for docs and clients.
+ */
+export const requestCodes: Record<string, Text> = {
+  PERSISTED_QUERY_NOT_FOUND: {
+    en: 'The hash names no document this server trusts (its manifest, schema/trusted-documents.json). HTTP 400.',
+    zh: '该哈希值不对应本服务器信任的任何文档（清单 schema/trusted-documents.json）。HTTP 400。',
+  },
+  TRUSTED_DOCUMENT_REQUIRED: {
+    en: 'With TRUSTED_DOCUMENTS=only, a document sent as text is run only for an administrator; others name a trusted document by its hash. HTTP 400.',
+    zh: '在 TRUSTED_DOCUMENTS=only 模式下，以文本发送的文档只为系统管理员执行；其他用户须以哈希值指明可信文档。HTTP 400。',
+  },
+};
+
 /** What the roles are called: the code in English (as the schema shows it), the title in Chinese. */
 export const roleNames: Record<Role, Text> = {
   ADMIN: { en: 'ADMIN', zh: '系统管理员' },
@@ -90,7 +105,58 @@ export const platformMessages = defineMessages({
     en: 'Reading the schema (__schema, __type) is off on this server (INTROSPECTION=off).',
     zh: '本服务器已关闭接口模式读取（__schema、__type；INTROSPECTION=off）。',
   },
-  nul: { en: 'Text must not contain the NUL character (\\u0000).', zh: '文本中不得包含 NUL 字符（\\u0000）。' },
+  documentIdFormat: {
+    en: '`documentId` is "sha256:" followed by the 64 hex digits of the document\'s SHA-256 (or the digits alone).',
+    zh: '`documentId` 的格式为 "sha256:" 加上文档 SHA-256 的 64 位十六进制数字（也可只写数字）。',
+  },
+  documentNamedTwice: {
+    en: 'Name the document once: by `documentId` or by `extensions.persistedQuery`, not both.',
+    zh: '请只用一种方式指明文档：`documentId` 或 `extensions.persistedQuery`，不能同时使用。',
+  },
+  persistedQueryFormat: {
+    en: '`extensions.persistedQuery` is `{ "version": 1, "sha256Hash": "<64 hex digits>" }`.',
+    zh: '`extensions.persistedQuery` 的格式为 `{ "version": 1, "sha256Hash": "<64 位十六进制数字>" }`。',
+  },
+  hashMismatch: {
+    en: 'The hash sent is not the SHA-256 of the document sent with it.',
+    zh: '所发送的哈希值不是随附文档的 SHA-256。',
+  },
+  persistedQueryNotFound: {
+    en: "No trusted document has this hash: it is not in this server's manifest.",
+    zh: '没有此哈希值对应的可信文档：它不在本服务器的清单中。',
+  },
+  trustedDocumentRequired: {
+    en: "This server runs only its trusted documents: send the document's hash (`documentId` or `extensions.persistedQuery`), not its text.",
+    zh: '本服务器只执行可信文档：请发送文档的哈希值（`documentId` 或 `extensions.persistedQuery`），而不是文档文本。',
+  },
+  nul: (field: string): Text => ({
+    en: `\`${field}\`: text must not contain the NUL character (\\u0000).`,
+    zh: `\`${field}\`：文本中不得包含 NUL 字符（\\u0000）。`,
+  }),
+  controlCharacter: (field: string, codePoint: string): Text => ({
+    en: `\`${field}\` contains the control character ${codePoint}; text may hold no control characters but tab, line feed and carriage return.`,
+    zh: `\`${field}\` 含有控制字符 ${codePoint}；文本中除制表符、换行符和回车符外不得含有控制字符。`,
+  }),
+  bidiControl: (field: string, codePoint: string): Text => ({
+    en: `\`${field}\` contains the bidirectional control ${codePoint}, which makes text read otherwise than it is stored.`,
+    zh: `\`${field}\` 含有双向文本控制字符 ${codePoint}，它会使文本的显示顺序与实际内容不同。`,
+  }),
+  loneSurrogate: (field: string): Text => ({
+    en: `\`${field}\` contains half of a surrogate pair without its other half: that is no character.`,
+    zh: `\`${field}\` 含有不成对的代理项（surrogate），它不是有效字符。`,
+  }),
+  textTooLong: (field: string, max: number, got: number): Text => ({
+    en: `\`${field}\` has ${got} characters; at most ${max} are allowed.`,
+    zh: `\`${field}\` 有 ${got} 个字符；最多允许 ${max} 个。`,
+  }),
+  numberOutOfRange: (field: string, min: number | undefined, max: number | undefined, got: number): Text => ({
+    en: `\`${field}\` must be ${min === undefined ? `at most ${max}` : max === undefined ? `at least ${min}` : `between ${min} and ${max}`} (got ${got}).`,
+    zh: `\`${field}\` 必须${min === undefined ? `不大于 ${max}` : max === undefined ? `不小于 ${min}` : `在 ${min} 到 ${max} 之间`}（收到 ${got}）。`,
+  }),
+  dateOutOfRange: (field: string, from: string, to: string, got: string): Text => ({
+    en: `\`${field}\` must be a date from ${from} to ${to} (got ${got}).`,
+    zh: `\`${field}\` 必须是 ${from} 至 ${to} 之间的日期（收到 ${got}）。`,
+  }),
   bodyTooLarge: (max: number): Text => ({ en: `Request body over ${max} bytes.`, zh: `请求体超过 ${max} 字节。` }),
   jsonOnly: { en: 'Send JSON (content-type: application/json).', zh: '请以 JSON 发送（content-type: application/json）。' },
   useMethod: (method: string): Text => ({ en: `Use ${method}.`, zh: `请使用 ${method} 方法。` }),
@@ -118,6 +184,10 @@ export const platformMessages = defineMessages({
   decimalFormat: {
     en: 'A Decimal is a string of digits with an optional decimal point, such as "1234.50" (never a float).',
     zh: 'Decimal 是由数字组成的字符串，可带小数点，例如 "1234.50"（不可使用浮点数）。',
+  },
+  decimalSpaces: {
+    en: 'A Decimal is written without spaces around it, e.g. "1234.50".',
+    zh: 'Decimal 前后不得有空格，例如 "1234.50"。',
   },
   decimalAsString: { en: 'A Decimal is written as a string, e.g. "1234.50".', zh: 'Decimal 须写成字符串，例如 "1234.50"。' },
   year: (argument: string, from: number, to: number, got: number): Text => ({
