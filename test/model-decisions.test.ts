@@ -4,6 +4,7 @@ import {
   AddMitigationMeasureDocument,
   AddRiskPointDocument,
   DecideMajorDecisionDocument,
+  DecisionCategoriesDocument,
   FileRiskAssessmentDocument,
   MajorDecisionDocument,
   RecordFollowUpReviewDocument,
@@ -95,6 +96,10 @@ interface Model {
   status: 'DRAFT' | 'ASSESSING' | 'READY' | 'DECIDED';
   planText: string;
   revisions: number;
+  /** The code of the matter's category: one of two the sequences switch between. */
+  category: string;
+  /** Audit entries on the matter and its assessments: one per change, one more for an assessment made stale. */
+  audits: number;
   assessments: AssessmentModel[];
   current: AssessmentModel | null;
   decisions: { outcome: DecisionOutcome; level: Level }[];
@@ -166,6 +171,8 @@ function applyEdit(actor: Actor, a: AssessmentModel): void {
 // ---- The graph -------------------------------------------------------------------------------
 
 let app: TestApp;
+/** The category `matter()` records, and one other. */
+let categories: { id: string; code: string }[];
 let ownerUnit: string;
 let today: string;
 
@@ -179,8 +186,19 @@ beforeAll(async () => {
   await addUser(app, 'model-gaj-decider', 'HRB-GAJ', [Role.DECISION_MAKER]);
   await addUser(app, 'model-gaj-assessor', 'HRB-GAJ', [Role.ASSESSOR]);
   ownerUnit = await unitId(app, 'HRB-GAJ');
+  const { decisionCategories } = await app.ok(DecisionCategoriesDocument, {});
+  categories = decisionCategories!.nodes.slice(2, 4);
 });
 afterAll(() => app.close());
+
+/** Audit entries on the matter and its assessments, straight from the table: a refused step writes none. */
+async function auditsOf(m: Model): Promise<number> {
+  const ids = [m.decisionId, ...m.assessments.map((a) => a.id)];
+  const [row] = await app.orm.em
+    .getConnection()
+    .execute<{ n: string }[]>(`select count(*) as n from audit_entry where object_id in (${ids.map(() => '?').join(', ')})`, ids);
+  return Number(row!.n);
+}
 
 type Decision = Extract<NonNullable<MajorDecisionQuery['node']>, { status: unknown }>;
 
@@ -197,6 +215,8 @@ async function compare(m: Model): Promise<void> {
   expect({
     status: asDecider.status,
     outcome: asDecider.outcome,
+    category: asDecider.category.code,
+    audits: await auditsOf(m),
     planText: asDecider.planText,
     nextFollowUpDue: asDecider.nextFollowUpDue,
     isFollowUpDue: asDecider.isFollowUpDue,
@@ -224,6 +244,8 @@ async function compare(m: Model): Promise<void> {
   }).toEqual({
     status: m.status,
     outcome: last?.outcome ?? null,
+    category: m.category,
+    audits: m.audits,
     planText: m.planText,
     nextFollowUpDue: m.nextFollowUpDue,
     isFollowUpDue: false,
@@ -288,7 +310,10 @@ abstract class Step implements fc.AsyncCommand<Model, object> {
     const expected = this.expected(m, actor);
     const response = await this.send(m);
     expect(answerOf(response, this.field), `${this.toString()} answered`).toBe(expected);
-    if (expected === 'OK') this.apply(m, actor, response);
+    if (expected === 'OK') {
+      m.audits++;
+      this.apply(m, actor, response);
+    }
     await compare(m);
   }
 
@@ -297,11 +322,14 @@ abstract class Step implements fc.AsyncCommand<Model, object> {
   }
 }
 
+/** A revision of the matter: the same plan again, a new plan, or the other category. */
+type Revision = 'same' | 'plan' | 'category';
+
 class RevisePlan extends Step {
   readonly field = 'updateMajorDecisionPlan';
   constructor(
     actor: ActorName,
-    readonly changed: boolean,
+    readonly revision: Revision,
   ) {
     super(actor);
   }
@@ -312,21 +340,25 @@ class RevisePlan extends Step {
     return 'OK';
   }
   send(m: Model) {
-    const planText = this.changed ? `方案第 ${m.revisions + 1} 稿` : m.planText;
-    return app.gql(UpdateMajorDecisionPlanDocument, { input: { decisionId: m.decisionId, planText } }, { as: ACTORS[this.actor].login });
+    const input =
+      this.revision === 'category'
+        ? { decisionId: m.decisionId, categoryId: categories.find((c) => c.code !== m.category)!.id }
+        : { decisionId: m.decisionId, planText: this.revision === 'plan' ? `方案第 ${m.revisions + 1} 稿` : m.planText };
+    return app.gql(UpdateMajorDecisionPlanDocument, { input }, { as: ACTORS[this.actor].login });
   }
   apply(m: Model): void {
-    if (!this.changed) return;
-    m.revisions++;
-    m.planText = `方案第 ${m.revisions} 稿`;
-    // A submitted assessment (in review or filed) no longer describes the plan.
+    if (this.revision === 'same') return;
+    if (this.revision === 'plan') m.planText = `方案第 ${++m.revisions} 稿`;
+    else m.category = categories.find((c) => c.code !== m.category)!.code;
+    // A submitted assessment (in review or filed) no longer describes the matter.
     if (m.current && (m.current.status === 'IN_REVIEW' || m.current.status === 'FILED')) {
       m.current.status = 'STALE';
       m.status = 'ASSESSING';
+      m.audits++;
     }
   }
   describe() {
-    return `revisePlan(${this.changed ? 'changed' : 'same'})`;
+    return `updateMajorDecisionPlan(${this.revision})`;
   }
 }
 
@@ -663,6 +695,7 @@ class Decide extends Step {
       // 暂缓: revise the plan and assess again.
       a.status = 'STALE';
       m.status = 'DRAFT';
+      m.audits++;
       return;
     }
     m.status = 'DECIDED';
@@ -716,7 +749,7 @@ const pick = fc.nat(20);
 const earlier = fc.constantFrom(false, false, false, true);
 
 const steps = [
-  fc.tuple(by('decider', 'staff'), fc.constantFrom(false, false, true)).map(([a, changed]) => new RevisePlan(a, changed)),
+  fc.tuple(by('decider', 'staff'), fc.constantFrom<Revision>('same', 'same', 'plan', 'category')).map(([a, r]) => new RevisePlan(a, r)),
   by('assessor', 'dual').map((a) => new StartAssessment(a)),
   fc.tuple(by('assessor', 'dual'), fc.constantFrom(...DIMENSIONS), scale, scale).map(([a, d, l, i]) => new AddPoint(a, d, l, i)),
   fc.tuple(by('assessor', 'dual'), pick, scale, scale).map(([a, p, l, i]) => new UpdatePoint(a, p, l, i)),
@@ -750,12 +783,15 @@ async function setup(spec: Required<MatterSpec>): Promise<{ model: Model; real: 
     status: 'DRAFT',
     planText: (node as Decision).planText!,
     revisions: 0,
+    category: (node as Decision).category.code,
+    audits: 0,
     assessments: [],
     current: null,
     decisions: [],
     nextFollowUpDue: null,
     followUps: 0,
   };
+  model.audits = await auditsOf(model);
   if (spec.until === 'created') return { model, real: {} };
   const steps: AssessmentModel['status'][] = ['DRAFT', 'IN_REVIEW', 'IN_REVIEW', 'FILED'];
   const stage = ['assessing', 'submitted', 'reviewed', 'filed'].indexOf(spec.until);
@@ -777,6 +813,7 @@ async function setup(spec: Required<MatterSpec>): Promise<{ model: Model; real: 
     filedBy: stage >= 3 ? 'staff' : null,
   };
   Object.assign(model, { assessments: [a], current: a, status: stage >= 3 ? 'READY' : 'ASSESSING' });
+  model.audits = await auditsOf(model);
   await compare(model);
   return { model, real: {} };
 }
