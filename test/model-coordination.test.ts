@@ -19,7 +19,7 @@ import {
 } from './generated/graphql.js';
 import { startApp, type GraphQLResponse, type TestApp } from './support/app.js';
 import { unitId } from './support/ids.js';
-import { answerOf, idIn, modelRuns } from './support/model.js';
+import { answerOf, idIn, modelParameters, modelRuns } from './support/model.js';
 import { addUser } from './support/users.js';
 import { todayIn } from '../src/shared/time.js';
 
@@ -644,7 +644,7 @@ describe('the coordination issue and its money', () => {
         fc.asyncProperty(start, fc.commands(steps, { maxCommands: 30, size: 'max' }), (spec, commands) =>
           fc.asyncModelRun(() => setup(spec), commands),
         ),
-        { numRuns: RUNS },
+        modelParameters(RUNS),
       );
     },
     // A sequence takes a second or two on a quiet machine, several on a busy one.

@@ -26,7 +26,7 @@ import {
 import { startApp, type GraphQLResponse, type TestApp } from './support/app.js';
 import { unitId } from './support/ids.js';
 import { DIMENSIONS, matter, type MatterSpec, type PointSpec } from './support/matters.js';
-import { answerOf, idIn, modelRuns, plusDays } from './support/model.js';
+import { answerOf, idIn, modelParameters, modelRuns, plusDays } from './support/model.js';
 import { addUser } from './support/users.js';
 import { Role } from '../src/shared/auth/role.js';
 import { todayIn } from '../src/shared/time.js';
@@ -843,7 +843,7 @@ describe('the assessment and decision machine', () => {
         fc.asyncProperty(matterSpec, fc.commands(steps, { maxCommands: 30, size: 'max' }), (spec, commands) =>
           fc.asyncModelRun(() => setup(spec), commands),
         ),
-        { numRuns: RUNS },
+        modelParameters(RUNS),
       );
     },
     // A sequence takes a second or two on a quiet machine, several on a busy one.

@@ -11,6 +11,15 @@ export function modelRuns(fallback: number): number {
 }
 
 /**
+ * fast-check's parameters for `runs` sequences. A failure prints its seed and path; run again with
+ * `MODEL_SEED` and `MODEL_PATH` set to them to replay exactly that shrunk sequence.
+ */
+export function modelParameters(runs: number): { numRuns: number; seed?: number; path?: string } {
+  const { MODEL_SEED: seed, MODEL_PATH: path } = process.env;
+  return { numRuns: runs, ...(seed ? { seed: Number(seed) } : {}), ...(path ? { path } : {}) };
+}
+
+/**
  * What a mutation answered: 'OK', the code of its top-level error (FORBIDDEN, BAD_USER_INPUT, …) or
  * of its first user error. A 500 or an unexpected failure is never an answer the model may expect.
  */
