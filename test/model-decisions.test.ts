@@ -62,7 +62,7 @@ const ACTORS = {
   reviewer: { login: 'reviewer', reviewer: true },
   staff: { login: 'staff', staff: true },
   viewer: { login: 'viewer' },
-  /** A decision maker and an assessor of another unit, no party to the matter. */
+  /** A decision maker, and an assessor, of another unit: no party to the matter. */
   otherDecider: { login: 'model-gaj-decider', decidesElsewhere: true },
   otherAssessor: { login: 'model-gaj-assessor', assessesElsewhere: true },
 } satisfies Record<string, Actor>;
@@ -124,9 +124,9 @@ function seesContents(actor: Actor, a: AssessmentModel | null): boolean {
 }
 
 /**
- * What a caller who holds the role but may not see the assessment is told, where the rules would
- * refuse anyone else with `code`. Today that same refusal; set to NOT_FOUND when mutations answer an
- * object the caller may not see as they answer a made-up id.
+ * What a caller who holds the role but may not see the assessment is told instead of `code`, the
+ * refusal the rules give a caller who sees it. The same refusal today; NOT_FOUND once mutations
+ * answer an object the caller may not see as they answer a made-up id (set UNSEEN_ANSWER).
  */
 const UNSEEN_ANSWER = null as Code | null;
 function unseen(actor: Actor, a: AssessmentModel, code: Code): Code {
