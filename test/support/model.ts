@@ -1,0 +1,49 @@
+import { expect } from 'vitest';
+import type { GraphQLResponse } from './app.js';
+
+// What the model-based tests share: how many sequences a run drives, and what a mutation answered.
+
+/** Sequences per state machine: `MODEL_RUNS` (1,000 for a full run); CI keeps the default small. */
+export function modelRuns(fallback: number): number {
+  const runs = Number(process.env.MODEL_RUNS ?? fallback);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`MODEL_RUNS must be a positive integer, not ${process.env.MODEL_RUNS}`);
+  return runs;
+}
+
+/**
+ * fast-check's parameters for `runs` sequences. A failure prints its seed and path; run again with
+ * `MODEL_SEED` and `MODEL_PATH` set to them to replay exactly that shrunk sequence.
+ */
+export function modelParameters(runs: number): { numRuns: number; seed?: number; path?: string } {
+  const { MODEL_SEED: seed, MODEL_PATH: path } = process.env;
+  return { numRuns: runs, ...(seed ? { seed: Number(seed) } : {}), ...(path ? { path } : {}) };
+}
+
+/**
+ * What a mutation answered: 'OK', the code of its top-level error (FORBIDDEN, BAD_USER_INPUT, …) or
+ * of its first user error. A 500 or an unexpected failure is never an answer the model may expect.
+ */
+export function answerOf(response: GraphQLResponse<Record<string, unknown>>, field: string): string {
+  expect(response.status, JSON.stringify(response.errors)).toBeLessThan(500);
+  const top = response.errors?.[0]?.extensions?.code;
+  expect(top, JSON.stringify(response.errors)).not.toBe('INTERNAL_SERVER_ERROR');
+  if (typeof top === 'string') return top;
+  const payload = response.data?.[field] as { userErrors: { code: string }[] } | undefined;
+  expect(payload, `no ${field} payload`).toBeDefined();
+  return payload!.userErrors[0]?.code ?? 'OK';
+}
+
+/** The id of the object a mutation that went through hands back in `payload[field][object]`. */
+export function idIn(response: GraphQLResponse<Record<string, unknown>>, field: string, object: string): string {
+  const payload = response.data?.[field] as Record<string, { id: string } | null> | undefined;
+  const id = payload?.[object]?.id;
+  if (!id) throw new Error(`${field} handed back no ${object}`);
+  return id;
+}
+
+/** The day `days` after `date` (YYYY-MM-DD). */
+export function plusDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
