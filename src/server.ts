@@ -12,8 +12,9 @@ import { TokenIntrospector } from './shared/auth/oidc-introspection.js';
 import { oidcTokenRoute } from './shared/auth/oidc-route.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import { pendingMigrations } from './shared/db/migrate.js';
-import { complexityPlugin } from './shared/graphql/complexity.js';
+import { complexityPlugin, MAX_COST, MAX_DEPTH } from './shared/graphql/complexity.js';
 import { introspectionPlugin } from './shared/graphql/introspection.js';
+import { documentLimitProblem, MAX_TOKENS } from './shared/graphql/document-limits.js';
 import { documentNestingProblem, inputGuardPlugin } from './shared/graphql/input-guard.js';
 import { formatError, operationNamePlugin, type RequestState } from './shared/graphql/format-error.js';
 import { pickLanguage } from './shared/i18n/language.js';
@@ -43,13 +44,15 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
     stopOnTerminationSignals: false,
     // Production keeps the schema's names to itself: no "Did you mean …" in errors.
     hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
+    // The documents reaching the parser were counted already (document-limits.ts); this holds should any other path reach it.
+    parseOptions: { maxLexicalTokens: MAX_TOKENS },
     // No Apollo landing page in any mode: browsers get the explorer this server bundles (src/web/).
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       operationNamePlugin,
       inputGuardPlugin,
       introspectionPlugin(config.introspection),
-      complexityPlugin({ maxDepth: 12, maxCost: 20_000 }),
+      complexityPlugin({ maxDepth: MAX_DEPTH, maxCost: MAX_COST }),
     ],
     logger: { debug: (m) => logger.debug(m), info: (m) => logger.debug(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
@@ -81,8 +84,8 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
     }
     const search = new URL(req.url ?? '/', 'http://localhost').search;
     const query = req.method === 'POST' ? (body as { query?: unknown } | undefined)?.query : new URLSearchParams(search).get('query');
-    const tooDeep = documentNestingProblem(query);
-    if (tooDeep) return sendError(res, 400, tooDeep, { code: 'QUERY_TOO_COMPLEX' });
+    const tooBig = documentNestingProblem(query) ?? documentLimitProblem(query);
+    if (tooBig) return sendError(res, 400, tooBig, { code: 'QUERY_TOO_COMPLEX' });
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
       context: () =>

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Cost } from '../../shared/graphql/field-cost.js';
 import type { Context } from '../../shared/context.js';
 import { loadRequired } from '../../shared/db/loader.js';
 import { ConnectionArgs, pageArgs, type Page } from '../../shared/graphql/connection.js';
@@ -128,21 +129,25 @@ export class CoordinationIssueResolver {
     return issueIsOverdue(issue, ctx.today);
   }
 
+  @Cost({ bound: 20 })
   @FieldResolver(() => [IssueParticipantType], { description: 'Participating units, in the order added.' })
   participants(@Root() issue: CoordinationIssueType, @Ctx() ctx: Context): Promise<IssueParticipantType[]> {
     return ctx.loaders.coordination.participantsOf.load(issue.key);
   }
 
+  @Cost({ bound: 20 })
   @FieldResolver(() => [MeetingType], { description: 'Meetings, by date.' })
   meetings(@Root() issue: CoordinationIssueType, @Ctx() ctx: Context): Promise<MeetingType[]> {
     return ctx.loaders.coordination.meetingsOf.load(issue.key);
   }
 
+  @Cost({ bound: 50 })
   @FieldResolver(() => [ActionItemType], { description: 'Action items, earliest due first.' })
   actionItems(@Root() issue: CoordinationIssueType, @Ctx() ctx: Context): Promise<ActionItemType[]> {
     return ctx.loaders.coordination.actionItemsOf.load(issue.key);
   }
 
+  @Cost({ bound: 20 })
   @FieldResolver(() => [FundObligationType], { description: 'Fund obligations, in the order recorded.' })
   fundObligations(@Root() issue: CoordinationIssueType, @Ctx() ctx: Context): Promise<FundObligationType[]> {
     return ctx.loaders.coordination.obligationsOf.load(issue.key);
@@ -156,6 +161,7 @@ export class CoordinationIssueResolver {
   @FieldResolver(() => ClosureBlockersType, {
     description: 'What keeps the issue from closing, by the rule `closeCoordinationIssue` enforces.',
   })
+  @Cost({ weight: 20 })
   closureBlockers(@Root() issue: CoordinationIssueType, @Ctx() ctx: Context): Promise<ClosureBlockersType> {
     return closureBlockersOf(ctx, issue.key);
   }

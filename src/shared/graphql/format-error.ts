@@ -29,6 +29,8 @@ export interface RequestState {
   language: Language;
   operationName?: string | null;
   errorCodes: string[];
+  /** What the operation may cost and the most it may (complexity.ts), and what it did cost once answered. */
+  cost?: { requested: number; maximum: number; actual?: number };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Cost } from '../../../shared/graphql/field-cost.js';
 import type { Context } from '../../../shared/context.js';
 import { loadRequired } from '../../../shared/db/loader.js';
 import { keyOf } from '../../../shared/graphql/global-id.js';
@@ -12,12 +13,14 @@ import { InspectionRoundType, RotationAssignmentType } from './rounds.types.js';
 
 @ObjectType('GenerateRotationResult')
 class GenerateRotationResult extends InspectionRoundResult {
+  @Cost({ bound: 30 })
   @Field(() => [RegionType], {
     nullable: true,
     description: 'The ring found, as regions in order: the group seated at each inspects the next, the last the first.',
   })
   order?: RegionType[] | null;
 
+  @Cost({ bound: 30 })
   @Field(() => [RotationAssignmentType], { nullable: true, description: 'The same ring as each group with the region it would inspect.' })
   assignments?: RotationAssignmentType[] | null;
 
@@ -56,6 +59,7 @@ export class RotationResolver {
     description:
       'Finds a valid ring for the round by itself (NO_VALID_ROTATION, saying why, where none exists). Proposed only unless `apply: true`, which assigns it as `assignRotation` does. Commission staff.',
   })
+  @Cost({ weight: 1_000 })
   async generateRotation(
     @Arg('input', () => GenerateRotationInput, { description: 'The round.' }) input: GenerateRotationInput,
     @Ctx() ctx: Context,
@@ -83,6 +87,7 @@ export class RotationResolver {
     return mutation(() => clearRotation(ctx, key), roundPayload(ctx));
   }
 
+  @Cost({ bound: 30 })
   @FieldResolver(() => [RotationAssignmentType], {
     description:
       'The rotation in ring order, starting from the first group: each group, its home region and the region it inspects. Empty while there is none.',
