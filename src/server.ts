@@ -84,7 +84,7 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
     }
     const search = new URL(req.url ?? '/', 'http://localhost').search;
     const query = req.method === 'POST' ? (body as { query?: unknown } | undefined)?.query : new URLSearchParams(search).get('query');
-    const tooBig = documentLimitProblem(query) ?? documentNestingProblem(query);
+    const tooBig = documentNestingProblem(query) ?? documentLimitProblem(query);
     if (tooBig) return sendError(res, 400, tooBig, { code: 'QUERY_TOO_COMPLEX' });
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },

@@ -161,6 +161,7 @@ export class CoordinationIssueResolver {
   @FieldResolver(() => ClosureBlockersType, {
     description: 'What keeps the issue from closing, by the rule `closeCoordinationIssue` enforces.',
   })
+  // Reads the issue’s open action items and unsettled obligations.
   @Cost({ weight: 20 })
   closureBlockers(@Root() issue: CoordinationIssueType, @Ctx() ctx: Context): Promise<ClosureBlockersType> {
     return closureBlockersOf(ctx, issue.key);

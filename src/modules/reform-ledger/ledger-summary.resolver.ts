@@ -13,6 +13,7 @@ export class LedgerSummaryResolver {
     nullable: true,
     description: 'Where a ledger stands, counted in SQL: by status, overdue, completion rate; per section and per lead unit.',
   })
+  // Aggregates every task of the ledger in SQL: weighs what reading them would.
   @Cost({ weight: 2_000 })
   async ledgerSummary(
     @Arg('ledgerId', () => ID, { description: 'The ledger.' }) ledgerId: string,

@@ -13,6 +13,7 @@ export class UnitWorkloadResolver {
     nullable: true,
     description: 'What a unit carries across all ledgers: tasks it leads and supports, by status, and how many are overdue.',
   })
+  // Counts every task the unit leads or supports, across all ledgers.
   @Cost({ weight: 1_000 })
   async unitWorkload(
     @Arg('unitId', () => ID, { description: 'The unit.' }) unitId: string,

@@ -151,6 +151,7 @@ export class MajorDecisionResolver {
     nullable: true,
     description: 'What may be decided now, by the same rule the mutation enforces; null for those who may not see the matter’s contents.',
   })
+  // Reads the facts the decision rule weighs, as decideMajorDecision does.
   @Cost({ weight: 20 })
   async readiness(@Root() decision: MajorDecisionType, @Ctx() ctx: Context): Promise<DecisionReadiness | null> {
     if (!(await canSeeContents(ctx, decision))) return null;

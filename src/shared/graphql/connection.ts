@@ -93,6 +93,7 @@ export function ConnectionType<T extends object>(NodeType: ClassType<T>, name: s
 
     count!: () => Promise<number>;
 
+    // A count over the whole filter, not the page.
     @Cost({ weight: 10 })
     @Field(() => Int, { description: 'Number of items matching the filter, across all pages.' })
     totalCount(): Promise<number> {

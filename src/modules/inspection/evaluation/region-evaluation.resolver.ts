@@ -63,6 +63,7 @@ export class RegionEvaluationResolver {
   @Mutation(() => RecomputeRegionEvaluationsPayload, {
     description: 'Recomputes every region’s evaluation for the year from the round’s checks, findings and notices. Commission staff.',
   })
+  // Recomputes and writes every region’s evaluation for the year.
   @Cost({ weight: 2_000 })
   recomputeRegionEvaluations(
     @Arg('input', () => RecomputeRegionEvaluationsInput, { description: 'The year.' }) input: RecomputeRegionEvaluationsInput,

@@ -59,6 +59,7 @@ export class RotationResolver {
     description:
       'Finds a valid ring for the round by itself (NO_VALID_ROTATION, saying why, where none exists). Proposed only unless `apply: true`, which assigns it as `assignRotation` does. Commission staff.',
   })
+  // Searches the ring of regions (a backtracking search over up to 30 regions).
   @Cost({ weight: 1_000 })
   async generateRotation(
     @Arg('input', () => GenerateRotationInput, { description: 'The round.' }) input: GenerateRotationInput,
