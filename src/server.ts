@@ -13,11 +13,12 @@ import { oidcTokenRoute } from './shared/auth/oidc-route.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import { loadIdSecret } from './shared/db/id-secret.js';
 import { pendingMigrations } from './shared/db/migrate.js';
-import { complexityPlugin } from './shared/graphql/complexity.js';
+import { complexityPlugin, MAX_COST, MAX_DEPTH } from './shared/graphql/complexity.js';
 import { EXPIRED, stopExpiredStatements, withDeadline } from './shared/limits/deadline.js';
 import { Semaphore } from './shared/limits/semaphore.js';
 import { clientAddress, Throttle } from './shared/limits/throttle.js';
 import { introspectionPlugin } from './shared/graphql/introspection.js';
+import { documentLimitProblem, MAX_TOKENS } from './shared/graphql/document-limits.js';
 import { documentNestingProblem, inputGuardPlugin } from './shared/graphql/input-guard.js';
 import { formatError, operationNamePlugin, type RequestState } from './shared/graphql/format-error.js';
 import { LocalizedGraphQLError } from './shared/graphql/errors.js';
@@ -67,13 +68,15 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
     stopOnTerminationSignals: false,
     // Production keeps the schema's names to itself: no "Did you mean …" in errors.
     hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
+    // The documents reaching the parser were counted already (document-limits.ts); this holds should any other path reach it.
+    parseOptions: { maxLexicalTokens: MAX_TOKENS },
     // No Apollo landing page in any mode: browsers get the explorer this server bundles (src/web/).
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       operationNamePlugin,
       inputGuardPlugin,
       introspectionPlugin(config.introspection),
-      complexityPlugin({ maxDepth: 12, maxCost: 20_000 }),
+      complexityPlugin({ maxDepth: MAX_DEPTH, maxCost: MAX_COST }),
       // After the cost check: it charges the cost that check counted.
       throttle.plugin(),
     ],
@@ -157,8 +160,8 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
     }
     // In `only` mode a document sent as text runs for admins alone, which the viewer (below) tells.
     const untrusted = config.trustedDocuments === 'only' && resolved.kind === 'unlisted' && typeof query === 'string' && query !== '';
-    const tooDeep = documentNestingProblem(query);
-    if (tooDeep) return sendError(res, 400, tooDeep, { code: 'QUERY_TOO_COMPLEX' });
+    const tooBig = documentNestingProblem(query) ?? documentLimitProblem(query);
+    if (tooBig) return sendError(res, 400, tooBig, { code: 'QUERY_TOO_COMPLEX' });
     const { requestDeadlineMs } = config.limits;
     const response = await withDeadline(requestDeadlineMs, state, () =>
       apollo.executeHTTPGraphQLRequest({

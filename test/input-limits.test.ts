@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentNesting, MAX_FILTER_NESTING, MAX_INPUT_LIST } from '../src/shared/graphql/input-guard.js';
 import { startApp, type TestApp } from './support/app.js';
+import { answered } from './support/cost.js';
 
 // Input no client needs is refused before it is coerced or run, as BAD_USER_INPUT with a clear
 // message: never a stack overflow, never a statement over PostgreSQL's parameter limit.
@@ -54,9 +55,9 @@ const refusedAs = (response: Awaited<ReturnType<typeof post>>, message: RegExp) 
 
 describe('filters nesting and/or', () => {
   it(`take ${MAX_FILTER_NESTING} levels, in variables and in the document`, async () => {
-    expect((await post(UNITS, nested(MAX_FILTER_NESTING))).body).toEqual({ data: { units: { totalCount: 1 } } });
-    expect((await post(UNITS, nested(MAX_FILTER_NESTING, 'or'))).body).toEqual({ data: { units: { totalCount: 1 } } });
-    expect((await post(nestedLiteral(MAX_FILTER_NESTING))).body).toEqual({ data: { units: { totalCount: 1 } } });
+    expect((await post(UNITS, nested(MAX_FILTER_NESTING))).body).toEqual(answered({ units: { totalCount: 1 } }));
+    expect((await post(UNITS, nested(MAX_FILTER_NESTING, 'or'))).body).toEqual(answered({ units: { totalCount: 1 } }));
+    expect((await post(nestedLiteral(MAX_FILTER_NESTING))).body).toEqual(answered({ units: { totalCount: 1 } }));
   });
 
   it('refuse one more, and 1,000 or 20,000 more, without overflowing anything', async () => {
@@ -92,7 +93,7 @@ describe('lists in inputs', () => {
 
   it(`take ${MAX_INPUT_LIST} items`, async () => {
     const answer = await post(UNITS, { filter: { code: { in: [...codes(MAX_INPUT_LIST - 1), 'HRB-FY'] } } });
-    expect(answer.body).toEqual({ data: { units: { totalCount: 1 } } });
+    expect(answer.body).toEqual(answered({ units: { totalCount: 1 } }));
   });
 
   it('refuse more, also 70,000 (past PostgreSQL’s 65,535 parameters), in variables and in the document', async () => {

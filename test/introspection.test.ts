@@ -4,6 +4,7 @@ import { loadConfig } from '../src/config.js';
 import { asksForSchema } from '../src/shared/graphql/introspection.js';
 import { startApp, type TestApp } from './support/app.js';
 import { post } from './support/post.js';
+import { answered } from './support/cost.js';
 
 // Production keeps the schema to itself: introspection for admins only unless INTROSPECTION says
 // otherwise, and no "Did you mean …" in errors.
@@ -35,11 +36,11 @@ describe('introspection in production (default: admins only)', () => {
   });
 
   it('lets admins read the schema, and everyone ask __typename', async () => {
-    expect((await ask(app, SCHEMA, 'admin')).body).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
-    expect((await ask(app, TYPE_IN_FRAGMENT, 'admin')).body).toEqual({ data: { __type: { name: 'Unit' } } });
-    expect((await ask(app, '{ viewer { __typename login } }', 'viewer')).body).toEqual({
-      data: { viewer: { __typename: 'User', login: 'viewer' } },
-    });
+    expect((await ask(app, SCHEMA, 'admin')).body).toEqual(answered({ __schema: { queryType: { name: 'Query' } } }));
+    expect((await ask(app, TYPE_IN_FRAGMENT, 'admin')).body).toEqual(answered({ __type: { name: 'Unit' } }));
+    expect((await ask(app, '{ viewer { __typename login } }', 'viewer')).body).toEqual(
+      answered({ viewer: { __typename: 'User', login: 'viewer' } }),
+    );
   });
 
   it('suggests no names in errors', async () => {

@@ -4,6 +4,7 @@ import { startApp, type TestApp } from './support/app.js';
 import { seedDemoData } from '../src/seed.js';
 import { pendingMigrations } from '../src/shared/db/migrate.js';
 import { MAX_BODY_BYTES } from '../src/shared/http.js';
+import { answered } from './support/cost.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -184,7 +185,7 @@ describe('CORS with a list of allowed origins', () => {
     expect(res!.headers.get('access-control-allow-origin')).toBe('https://ops.example.org');
     expect(res!.headers.get('vary')).toMatch(/\bOrigin\b/);
     expect(res!.headers.get('access-control-expose-headers')).toBe('x-request-id');
-    expect(await res!.json()).toEqual({ data: { viewer: { login: 'admin' } } });
+    expect(await res!.json()).toEqual(answered({ viewer: { login: 'admin' } }));
     expect(statements).toBeGreaterThan(0);
 
     const preflight = await fetch(`${listed.url}/graphql`, {
@@ -223,7 +224,7 @@ describe('CORS with a list of allowed origins', () => {
     const own = new URL(listed.url).origin;
     const res = await post(listed, VIEWER, { origin: own, authorization: `Bearer ${token}` });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ data: { viewer: { login: 'admin' } } });
+    expect(await res.json()).toEqual(answered({ viewer: { login: 'admin' } }));
     // The same host on another port is another origin.
     const port = Number(new URL(listed.url).port);
     expect((await post(listed, VIEWER, { origin: `http://127.0.0.1:${port + 1}`, authorization: `Bearer ${token}` })).status).toBe(403);
@@ -233,7 +234,7 @@ describe('CORS with a list of allowed origins', () => {
     const res = await post(listed, VIEWER, { authorization: `Bearer ${token}` });
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
-    expect(await res.json()).toEqual({ data: { viewer: { login: 'admin' } } });
+    expect(await res.json()).toEqual(answered({ viewer: { login: 'admin' } }));
     expect((await fetch(`${listed.url}/healthz`)).status).toBe(200);
   });
 });
@@ -253,7 +254,7 @@ describe('the request body limit', () => {
     }
     const fits = await post(app, atLimit, { authorization });
     expect(fits.status).toBe(200);
-    expect(await fits.json()).toEqual({ data: { viewer: { login: 'admin' } } });
+    expect(await fits.json()).toEqual(answered({ viewer: { login: 'admin' } }));
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
   });
 });

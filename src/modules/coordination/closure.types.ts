@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { Cost } from '../../shared/graphql/field-cost.js';
 import { DecimalScalar } from '../../shared/graphql/decimal.js';
 import { ActionItemType } from './action-item.types.js';
 
@@ -15,9 +16,11 @@ export class UnsettledObligation {
 
 @ObjectType('ClosureBlockers', { description: 'What keeps an issue from closing: the rule `closeCoordinationIssue` enforces.' })
 export class ClosureBlockersType {
+  @Cost({ bound: 50 })
   @Field(() => [ActionItemType], { description: 'Action items still open.' })
   openActionItems!: ActionItemType[];
 
+  @Cost({ bound: 20 })
   @Field(() => [UnsettledObligation], { description: 'Obligations with money still outstanding.' })
   unsettledObligations!: UnsettledObligation[];
 

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { auditObjectId } from '../../shared/audit/write.js';
+import { Cost } from '../../shared/graphql/field-cost.js';
 import type { Context } from '../../shared/context.js';
 import { loadRequired } from '../../shared/db/loader.js';
 import { ConnectionArgs, pageArgs, type Page } from '../../shared/graphql/connection.js';
@@ -129,21 +130,25 @@ export class CoordinationIssueResolver {
     return issueIsOverdue(issue, ctx.today);
   }
 
+  @Cost({ bound: 20 })
   @FieldResolver(() => [IssueParticipantType], { description: 'Participating units, in the order added.' })
   participants(@Root() issue: CoordinationIssueType, @Ctx() ctx: Context): Promise<IssueParticipantType[]> {
     return ctx.loaders.coordination.participantsOf.load(issue.key);
   }
 
+  @Cost({ bound: 20 })
   @FieldResolver(() => [MeetingType], { description: 'Meetings, by date.' })
   meetings(@Root() issue: CoordinationIssueType, @Ctx() ctx: Context): Promise<MeetingType[]> {
     return ctx.loaders.coordination.meetingsOf.load(issue.key);
   }
 
+  @Cost({ bound: 50 })
   @FieldResolver(() => [ActionItemType], { description: 'Action items, earliest due first.' })
   actionItems(@Root() issue: CoordinationIssueType, @Ctx() ctx: Context): Promise<ActionItemType[]> {
     return ctx.loaders.coordination.actionItemsOf.load(issue.key);
   }
 
+  @Cost({ bound: 20 })
   @FieldResolver(() => [FundObligationType], { description: 'Fund obligations, in the order recorded.' })
   fundObligations(@Root() issue: CoordinationIssueType, @Ctx() ctx: Context): Promise<FundObligationType[]> {
     return ctx.loaders.coordination.obligationsOf.load(issue.key);
@@ -157,6 +162,8 @@ export class CoordinationIssueResolver {
   @FieldResolver(() => ClosureBlockersType, {
     description: 'What keeps the issue from closing, by the rule `closeCoordinationIssue` enforces.',
   })
+  // Reads the issue’s open action items and unsettled obligations.
+  @Cost({ weight: 20 })
   closureBlockers(@Root() issue: CoordinationIssueType, @Ctx() ctx: Context): Promise<ClosureBlockersType> {
     return closureBlockersOf(ctx, issue.key);
   }

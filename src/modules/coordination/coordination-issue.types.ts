@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { Cost } from '../../shared/graphql/field-cost.js';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { ConnectionType } from '../../shared/graphql/connection.js';
 import { Node } from '../../shared/graphql/node.js';
@@ -56,6 +57,7 @@ export class MeetingType extends Node {
   @Field(() => String, { description: 'The minutes.' })
   minutes!: string;
 
+  @Cost({ bound: 20 })
   @Field(() => [String], { description: 'What was resolved.' })
   resolutions!: string[];
 

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Cost } from '../../shared/graphql/field-cost.js';
 import type { Context } from '../../shared/context.js';
 import { loadRequired } from '../../shared/db/loader.js';
 import { keyOf } from '../../shared/graphql/global-id.js';
@@ -67,6 +68,7 @@ export class FundObligationResolver {
     return loadRequired(ctx.loaders.unit.byKey, obligation.payeeKey, 'unit');
   }
 
+  @Cost({ bound: 20 })
   @FieldResolver(() => [FundTransactionType], { description: 'Money moved, by date.' })
   transactions(@Root() obligation: FundObligationType, @Ctx() ctx: Context): Promise<FundTransactionType[]> {
     return ctx.loaders.coordination.transactionsOf.load(obligation.key);

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { Cost } from '../../shared/graphql/field-cost.js';
 import { DateTimeResolver } from 'graphql-scalars';
 import { ConnectionType } from '../../shared/graphql/connection.js';
 import { Node } from '../../shared/graphql/node.js';
@@ -26,6 +27,7 @@ export class IssueEvent extends Node {
   @Field(() => DateTimeResolver, { description: 'When.' })
   at!: Date;
 
+  @Cost({ bound: 20 })
   @Field(() => [FieldChange], { description: 'What the event set, one entry per field whose value changed or was recorded.' })
   changes!: FieldChange[];
 

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Cost } from '../../shared/graphql/field-cost.js';
 import type { Context } from '../../shared/context.js';
 import { keyOf } from '../../shared/graphql/global-id.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
@@ -42,6 +43,7 @@ export class MeetingResolver {
     );
   }
 
+  @Cost({ bound: 20 })
   @FieldResolver(() => [UnitType], { description: 'Attending units.' })
   async attendingUnits(@Root() meeting: MeetingType, @Ctx() ctx: Context): Promise<UnitType[]> {
     const units = await ctx.loaders.unit.byKey.loadMany(meeting.attendingUnitKeys);

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Cost } from '../../shared/graphql/field-cost.js';
 import type { Context } from '../../shared/context.js';
 import { loadRequired } from '../../shared/db/loader.js';
 import { ConnectionArgs, type Page } from '../../shared/graphql/connection.js';
@@ -117,6 +118,7 @@ export class ReformCaseResolver {
     return loadRequired(ctx.loaders.unit.byKey, reformCase.unitKey, 'unit');
   }
 
+  @Cost({ bound: 20 })
   @FieldResolver(() => [GuidanceVisitType], { description: 'Guidance visits to the case, oldest first.' })
   visits(@Root() reformCase: ReformCaseType, @Ctx() ctx: Context): Promise<GuidanceVisitType[]> {
     return ctx.loaders.reformCase.visitsOf.load(reformCase.key);

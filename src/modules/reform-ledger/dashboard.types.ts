@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Cost } from '../../shared/graphql/field-cost.js';
 import { LocalDateResolver } from 'graphql-scalars';
 import { TaskStatus } from './reform-ledger.enums.js';
 
@@ -27,6 +28,7 @@ export class TaskTally {
   @Field(() => Float, { description: 'Completed tasks over all tasks not cancelled, from 0 to 1 (0 when there are none).' })
   completionRate!: number;
 
+  @Cost({ bound: Object.keys(TaskStatus).length })
   @Field(() => [StatusCount], { description: 'Tasks per status, every status listed (in workflow order), zeros included.' })
   byStatus!: StatusCount[];
 }
@@ -55,9 +57,11 @@ export class LedgerSummary {
   @Field(() => TaskTally, { description: 'Counts over the whole ledger.' })
   overall!: TaskTally;
 
+  @Cost({ bound: 20 })
   @Field(() => [SectionTally], { description: 'Per section, in section order (sections without tasks included).' })
   bySection!: SectionTally[];
 
+  @Cost({ bound: 200 })
   @Field(() => [LeadUnitTally], { description: 'Per lead unit, most tasks first.' })
   byLeadUnit!: LeadUnitTally[];
 

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Cost } from '../../shared/graphql/field-cost.js';
 import type { Context } from '../../shared/context.js';
 import { loadRequired } from '../../shared/db/loader.js';
 import { keyOf } from '../../shared/graphql/global-id.js';
@@ -13,6 +14,8 @@ export class LedgerSummaryResolver {
     nullable: true,
     description: 'Where a ledger stands, counted in SQL: by status, overdue, completion rate; per section and per lead unit.',
   })
+  // Aggregates every task of the ledger in SQL: weighs what reading them would.
+  @Cost({ weight: 2_000 })
   @UseMiddleware(Expensive)
   async ledgerSummary(
     @Arg('ledgerId', () => ID, { description: 'The ledger.' }) ledgerId: string,

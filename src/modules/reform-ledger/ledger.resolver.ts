@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Cost } from '../../shared/graphql/field-cost.js';
 import type { Context } from '../../shared/context.js';
 import { ConnectionArgs, type Page } from '../../shared/graphql/connection.js';
 import { keyOf } from '../../shared/graphql/global-id.js';
@@ -20,6 +21,7 @@ export class LedgerResolver {
     return ctx.loaders.reformLedger.ledgerByKey.load(keyOf(id, 'Ledger'));
   }
 
+  @Cost({ bound: 20 })
   @FieldResolver(() => [LedgerSectionType], { description: 'The ledger’s sections, in order.' })
   sections(@Root() ledger: LedgerType, @Ctx() ctx: Context): Promise<LedgerSectionType[]> {
     return ctx.loaders.reformLedger.sectionsOfLedger.load(ledger.key);

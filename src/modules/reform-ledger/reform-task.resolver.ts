@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Cost } from '../../shared/graphql/field-cost.js';
 import type { Context } from '../../shared/context.js';
 import { loadRequired } from '../../shared/db/loader.js';
 import { ConnectionArgs, pageArgs, type Page } from '../../shared/graphql/connection.js';
@@ -49,6 +50,7 @@ export class ReformTaskResolver {
     return loadRequired(ctx.loaders.unit.byKey, task.leadUnitKey, 'unit');
   }
 
+  @Cost({ bound: 20 })
   @FieldResolver(() => [UnitType], { description: 'Units that support the lead unit (支持配合责任), by code.' })
   async supportingUnits(@Root() task: ReformTaskType, @Ctx() ctx: Context): Promise<UnitType[]> {
     const units = await ctx.loaders.unit.byKey.loadMany(task.supportingUnitKeys);

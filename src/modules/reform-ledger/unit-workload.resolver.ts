@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Cost } from '../../shared/graphql/field-cost.js';
 import type { Context } from '../../shared/context.js';
 import { loadRequired } from '../../shared/db/loader.js';
 import { keyOf } from '../../shared/graphql/global-id.js';
@@ -13,6 +14,8 @@ export class UnitWorkloadResolver {
     nullable: true,
     description: 'What a unit carries across all ledgers: tasks it leads and supports, by status, and how many are overdue.',
   })
+  // Counts every task the unit leads or supports, across all ledgers.
+  @Cost({ weight: 1_000 })
   @UseMiddleware(Expensive)
   async unitWorkload(
     @Arg('unitId', () => ID, { description: 'The unit.' }) unitId: string,

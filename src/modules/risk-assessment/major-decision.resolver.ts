@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Cost } from '../../shared/graphql/field-cost.js';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../../shared/context.js';
 import { loadRequired } from '../../shared/db/loader.js';
@@ -129,6 +130,7 @@ export class MajorDecisionResolver {
     return ctx.loaders.riskAssessment.assessmentByKey.load(decision.currentAssessmentKey);
   }
 
+  @Cost({ bound: 10 })
   @FieldResolver(() => [RiskAssessmentType], { description: 'The assessments of the matter you may see, oldest first.' })
   async assessments(@Root() decision: MajorDecisionType, @Ctx() ctx: Context): Promise<RiskAssessmentType[]> {
     const all = await ctx.loaders.riskAssessment.assessmentsOfDecision.load(decision.key);
@@ -136,6 +138,7 @@ export class MajorDecisionResolver {
     return all.filter((_, i) => visible[i]);
   }
 
+  @Cost({ bound: 10 })
   @FieldResolver(() => [DecisionRecordType], {
     description:
       'Decisions taken, oldest first (a POSTPONE may precede the final one); for the decision body, the assessing unit, commission staff and admins.',
@@ -148,6 +151,8 @@ export class MajorDecisionResolver {
     nullable: true,
     description: 'What may be decided now, by the same rule the mutation enforces; null for those who may not see the matter’s contents.',
   })
+  // Reads the facts the decision rule weighs, as decideMajorDecision does.
+  @Cost({ weight: 20 })
   async readiness(@Root() decision: MajorDecisionType, @Ctx() ctx: Context): Promise<DecisionReadiness | null> {
     if (!(await canSeeContents(ctx, decision))) return null;
     const readiness = readinessOf(await factsFromRows(ctx, decision));
@@ -166,6 +171,7 @@ export class MajorDecisionResolver {
     return isFollowUpDue(await this.nextFollowUpDue(decision, ctx), ctx.today);
   }
 
+  @Cost({ bound: 10 })
   @FieldResolver(() => [FollowUpReviewType], {
     description: 'Follow-up reviews, oldest first; empty for those who may not see the matter’s contents.',
   })

@@ -1,11 +1,12 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Cost } from '../../shared/graphql/field-cost.js';
 import type { Context } from '../../shared/context.js';
 import { loadRequired } from '../../shared/db/loader.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { mutation } from '../../shared/graphql/payload.js';
 import { UserType } from '../user/index.js';
 import { canSeeAssessment, canSeeAssessmentOf } from './risk-assessment.access.js';
-import { RiskLevel } from './risk-assessment.enums.js';
+import { RiskDimension, RiskLevel } from './risk-assessment.enums.js';
 import {
   FileRiskAssessmentInput,
   RecordNoSignificantRiskInput,
@@ -134,6 +135,7 @@ export class RiskAssessmentResolver {
     return loadRequired(ctx.loaders.riskAssessment.decisionByKey, assessment.decisionKey, 'decision');
   }
 
+  @Cost({ bound: 10 })
   @FieldResolver(() => [UserType], { description: 'Who wrote it (whoever edited or submitted it), by name.' })
   async authors(@Root() assessment: RiskAssessmentType, @Ctx() ctx: Context): Promise<UserType[]> {
     const keys = await ctx.loaders.riskAssessment.authorKeysOfAssessment.load(assessment.key);
@@ -150,16 +152,19 @@ export class RiskAssessmentResolver {
     return userOf(ctx, assessment.filedByKey);
   }
 
+  @Cost({ bound: 10 })
   @FieldResolver(() => [OpinionCollectionType], { description: 'Opinion collections, by start date.' })
   opinionCollections(@Root() assessment: RiskAssessmentType, @Ctx() ctx: Context): Promise<OpinionCollectionType[]> {
     return ctx.loaders.riskAssessment.opinionsOfAssessment.load(assessment.key);
   }
 
+  @Cost({ bound: 20 })
   @FieldResolver(() => [RiskPointType], { description: 'Risk points, in the order recorded.' })
   points(@Root() assessment: RiskAssessmentType, @Ctx() ctx: Context): Promise<RiskPointType[]> {
     return ctx.loaders.riskAssessment.pointsOfAssessment.load(assessment.key);
   }
 
+  @Cost({ bound: Object.keys(RiskDimension).length })
   @FieldResolver(() => [DimensionFindingType], { description: '“No significant risk” findings.' })
   noSignificantRiskFindings(@Root() assessment: RiskAssessmentType, @Ctx() ctx: Context): Promise<DimensionFindingType[]> {
     return ctx.loaders.riskAssessment.findingsOfAssessment.load(assessment.key);

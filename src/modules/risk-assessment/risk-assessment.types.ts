@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Cost } from '../../shared/graphql/field-cost.js';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { ConnectionType } from '../../shared/graphql/connection.js';
 import { Node } from '../../shared/graphql/node.js';
@@ -185,9 +186,11 @@ export class DecisionReadiness {
   @Field(() => Boolean, { description: 'Whether APPROVE would be accepted.' })
   canApprove!: boolean;
 
+  @Cost({ bound: Object.keys(DecisionOutcome).length })
   @Field(() => [DecisionOutcome], { description: 'Outcomes that would be accepted now.' })
   allowedOutcomes!: DecisionOutcome[];
 
+  @Cost({ bound: 20 })
   @Field(() => [BlockingReason], { description: 'Why APPROVE would be refused; empty when it would not.' })
   blockingReasons!: BlockingReason[];
 
@@ -218,6 +221,7 @@ export class RiskMatrix {
   @Field(() => Int, { description: 'Scores from this one up (below highFrom) are MEDIUM; lower ones LOW.' })
   mediumFrom!: number;
 
+  @Cost({ bound: 25 })
   @Field(() => [RiskMatrixCell], { description: 'All 25 cells, by likelihood then impact.' })
   cells!: RiskMatrixCell[];
 }

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Cost } from '../../shared/graphql/field-cost.js';
 import type { Context } from '../../shared/context.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { mutation } from '../../shared/graphql/payload.js';
@@ -64,6 +65,7 @@ export class RiskPointResolver {
     return levelOf(point.likelihood, point.impact);
   }
 
+  @Cost({ bound: 10 })
   @FieldResolver(() => [MitigationMeasureType], { description: 'Mitigation measures, in the order recorded.' })
   mitigations(@Root() point: RiskPointType, @Ctx() ctx: Context): Promise<MitigationMeasureType[]> {
     return ctx.loaders.riskAssessment.mitigationsOfPoint.load(point.key);

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Cost } from '../../shared/graphql/field-cost.js';
 import type { Context } from '../../shared/context.js';
 import { Role } from '../../shared/auth/role.js';
 import { loadRequired } from '../../shared/db/loader.js';
@@ -133,6 +134,7 @@ export class UserResolver {
     return mutation(() => updateViewerPreferences(ctx, { language: input.language }), userPayload(ctx));
   }
 
+  @Cost({ bound: Object.keys(Role).length })
   @FieldResolver(() => [Role], {
     nullable: true,
     description: 'What the user may do, for any unit; null to anyone but themselves and admins.',
@@ -141,6 +143,7 @@ export class UserResolver {
     return canSeeAccount(ctx.viewer, user.key) ? user.roles : null;
   }
 
+  @Cost({ bound: 50 })
   @FieldResolver(() => [RoleGrantType], {
     nullable: true,
     description: 'The roles with the units they are held for; null to anyone but themselves and admins.',

@@ -1,63 +1,48 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import {
-  getNamedType,
-  isCompositeType,
-  isInterfaceType,
-  isObjectType,
-  Kind,
-  type FragmentDefinitionNode,
-  type GraphQLCompositeType,
-  type GraphQLSchema,
-  type SelectionSetNode,
-  type ValueNode,
-} from 'graphql';
 import type { Context } from '../context.js';
-import { DEFAULT_PAGE_SIZE } from './connection.js';
 import { platformMessages } from '../i18n/platform.messages.js';
+import { requestScope } from '../logger.js';
+import { actualCost, costWalk, estimateCost, type CostWalk } from './cost.js';
 import { LocalizedGraphQLError } from './errors.js';
+import type { RequestState } from './format-error.js';
 
 export interface ComplexityLimits {
   /** Deepest field nesting allowed. */
   maxDepth: number;
-  /** Most objects a query may ask for, multiplying page sizes along each path. */
+  /** Most points a query may cost (cost.ts: objects it may return plus declared weights). */
   maxCost: number;
 }
 
-function pageSize(args: readonly { name: { value: string }; value: ValueNode }[], variables: Record<string, unknown>): number | undefined {
-  for (const arg of args) {
-    if (arg.name.value !== 'first' && arg.name.value !== 'last') continue;
-    if (arg.value.kind === Kind.INT) return Number(arg.value.value);
-    if (arg.value.kind === Kind.VARIABLE) {
-      const value = variables[arg.value.name.value];
-      if (typeof value === 'number') return value;
-    }
-  }
-  return undefined;
-}
+/** Nesting no client of this graph needs: the deepest explorer example and test operation stay well within. */
+export const MAX_DEPTH = 12;
+/**
+ * Most points one operation may cost: objects it may return, each counted (GitHub's 500,000 counts
+ * connection nodes only), plus the declared weights of expensive resolvers (Shopify's points). The
+ * heaviest operation of our own clients, a full page of 50 coordination issues with their
+ * participants, action items, obligations and transactions, may cost about 47,000; two such pages
+ * side by side, a third nested page or 30 aliased dashboards are refused.
+ */
+export const MAX_COST = 50_000;
 
 /**
- * Refuses, before execution, queries that nest too deep or could fetch too many objects
- * (QUERY_TOO_COMPLEX). A field returning a connection counts as its page size (the default when
- * no `first`/`last` is given); counts multiply down the tree, as nested pages do.
+ * Refuses, before execution, operations that nest too deep or may cost more than the maximum
+ * (QUERY_TOO_COMPLEX, 400, naming the cost and the maximum), and tells every response what its
+ * operation cost: `extensions.cost { requested actual maximum throttleStatus }`.
  */
 export function complexityPlugin(limits: ComplexityLimits): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
+      const state = requestScope.getStore() as RequestState | undefined;
+      let measured: { walk: CostWalk; requested: number } | undefined;
       return {
+        // No await in here: the rate limit, later in the plugin list, reads `state.cost` as its own hook starts.
         async didResolveOperation({ document, operation, request, schema }) {
-          const fragments = new Map<string, FragmentDefinitionNode>();
-          for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-          if (!operation) return;
-          const root = schema.getRootType(operation.operation);
-          if (!root) return;
-          const { depth, cost } = measure(
-            { schema, fragments, variables: request.variables ?? {} },
-            operation.selectionSet,
-            root,
-            0,
-            1,
-            new Set(),
-          );
+          const root = operation && schema.getRootType(operation.operation);
+          if (!operation || !root) return;
+          const walk = costWalk(schema, document.definitions, operation, request.variables);
+          const { depth, cost } = estimateCost(walk, operation.selectionSet, root);
+          measured = { walk, requested: cost };
+          if (state) state.cost = { requested: cost, maximum: limits.maxCost };
           const problem =
             depth > limits.maxDepth
               ? platformMessages.tooDeep(depth, limits.maxDepth)
@@ -66,57 +51,21 @@ export function complexityPlugin(limits: ComplexityLimits): ApolloServerPlugin<C
                 : undefined;
           if (problem) throw new LocalizedGraphQLError(problem, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
         },
+        async willSendResponse({ response, operation, schema }) {
+          if (!measured || !operation || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          const root = schema.getRootType(operation.operation);
+          const actual = result.data && root ? actualCost(measured.walk, operation.selectionSet, root, result.data) : 0;
+          if (state?.cost) state.cost.actual = actual;
+          // The estimate is meant to be an upper bound: a response above it means a declared bound is wrong.
+          if (actual > measured.requested)
+            state?.log.warn({ requested: measured.requested, actual }, 'response cost more than its estimate');
+          result.extensions = {
+            ...result.extensions,
+            cost: { requested: measured.requested, actual, maximum: limits.maxCost, throttleStatus: state?.throttle ?? null },
+          };
+        },
       };
     },
   };
-}
-
-interface Walk {
-  schema: GraphQLSchema;
-  fragments: Map<string, FragmentDefinitionNode>;
-  variables: Record<string, unknown>;
-}
-
-function measure(
-  walk: Walk,
-  set: SelectionSetNode,
-  type: GraphQLCompositeType,
-  depth: number,
-  multiplier: number,
-  seen: Set<string>,
-): { depth: number; cost: number } {
-  let deepest = depth;
-  let cost = 0;
-  const narrowed = (name: string | undefined): GraphQLCompositeType => {
-    const found = name ? walk.schema.getType(name) : undefined;
-    return found && isCompositeType(found) ? found : type;
-  };
-  for (const sel of set.selections) {
-    let inner: { depth: number; cost: number } | undefined;
-    if (sel.kind === Kind.FIELD) {
-      const field = isObjectType(type) || isInterfaceType(type) ? type.getFields()[sel.name.value] : undefined;
-      if (!sel.selectionSet || !field) continue;
-      const returns = getNamedType(field.type);
-      if (!isCompositeType(returns)) continue;
-      const size = returns.name.endsWith('Connection') ? (pageSize(sel.arguments ?? [], walk.variables) ?? DEFAULT_PAGE_SIZE) : 1;
-      inner = measure(walk, sel.selectionSet, returns, depth + 1, multiplier * size, seen);
-      cost += multiplier * size;
-    } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-      inner = measure(walk, sel.selectionSet, narrowed(sel.typeCondition?.name.value), depth, multiplier, seen);
-    } else {
-      const fragment = walk.fragments.get(sel.name.value);
-      if (!fragment || seen.has(sel.name.value)) continue;
-      inner = measure(
-        walk,
-        fragment.selectionSet,
-        narrowed(fragment.typeCondition.name.value),
-        depth,
-        multiplier,
-        new Set([...seen, sel.name.value]),
-      );
-    }
-    deepest = Math.max(deepest, inner.depth);
-    cost += inner.cost;
-  }
-  return { depth: deepest, cost };
 }

@@ -1,4 +1,5 @@
 import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { Cost } from './field-cost.js';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 100;
@@ -79,9 +80,11 @@ export function ConnectionType<T extends object>(NodeType: ClassType<T>, name: s
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
   class ConnectionClass {
+    @Cost({ page: true })
     @Field(() => [EdgeType], { description: 'Edges of this page, each with its cursor.' })
     edges!: EdgeType[];
 
+    @Cost({ page: true })
     @Field(() => [NodeType], { description: 'The items of this page, for clients that need no cursors.' })
     nodes!: T[];
 
@@ -90,6 +93,8 @@ export function ConnectionType<T extends object>(NodeType: ClassType<T>, name: s
 
     count!: () => Promise<number>;
 
+    // A count over the whole filter, not the page.
+    @Cost({ weight: 10 })
     @Field(() => Int, { description: 'Number of items matching the filter, across all pages.' })
     totalCount(): Promise<number> {
       return this.count();

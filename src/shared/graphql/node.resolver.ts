@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Cost } from './field-cost.js';
 import type { Context } from '../context.js';
 import { badUserInput } from './errors.js';
 import { fromGlobalId } from './global-id.js';
@@ -23,6 +24,7 @@ export class NodeResolver {
     return resolveNode(ctx, id, 'id');
   }
 
+  @Cost({ items: 'ids', bound: MAX_NODES })
   @Query(() => [Node], {
     nullable: 'items',
     description: `The objects with these global IDs, in the same order (null where absent); at most ${MAX_NODES}.`,

@@ -1,4 +1,5 @@
 import { Field, InputType, ObjectType, type ClassType } from 'type-graphql';
+import { Cost } from './field-cost.js';
 import { UserError, withUserErrors } from './user-error.js';
 
 /**
@@ -8,6 +9,7 @@ import { UserError, withUserErrors } from './user-error.js';
  */
 @ObjectType('MutationResult')
 export abstract class MutationResult {
+  @Cost({ bound: 20 })
   @Field(() => [UserError], { description: 'Why nothing was written; empty on success.' })
   userErrors!: UserError[];
 }

@@ -1,4 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Cost } from './field-cost.js';
 import { isDomainError, type DomainError, type ErrorCodeDescriptions } from '../errors/domain-error.js';
 import { commonCodes } from '../i18n/platform.messages.js';
 import { DEFAULT_LANGUAGE } from '../i18n/language.js';
@@ -46,6 +47,7 @@ export class UserError {
   })
   message!: string;
 
+  @Cost({ bound: 10 })
   @Field(() => [String], { nullable: true, description: 'Path to the input field at fault, e.g. `["input", "code"]`.' })
   field?: string[] | null;
 }

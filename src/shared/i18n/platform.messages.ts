@@ -78,8 +78,24 @@ export const platformMessages = defineMessages({
     zh: `查询嵌套了 ${depth} 层；最多允许 ${max} 层。`,
   }),
   tooCostly: (cost: number, max: number): Text => ({
-    en: `The query could return about ${cost} objects; at most ${max} are allowed (ask for smaller pages).`,
-    zh: `查询可能返回约 ${cost} 个对象；最多允许 ${max} 个（请减小每页条数）。`,
+    en: `The query costs ${cost} points (objects it may return, plus the weight of expensive fields); at most ${max} are allowed: ask for smaller pages, fewer nested lists or fewer aliases.`,
+    zh: `查询的成本为 ${cost} 点（可能返回的对象数，加上开销大的字段的权重）；最多允许 ${max} 点：请减小每页条数、减少嵌套列表或别名。`,
+  }),
+  documentTooLong: (length: number, max: number): Text => ({
+    en: `The document has ${length} characters; at most ${max} are allowed.`,
+    zh: `查询文档有 ${length} 个字符；最多允许 ${max} 个。`,
+  }),
+  tooManyTokens: (max: number): Text => ({
+    en: `The document has more than ${max} tokens (names, values, punctuation).`,
+    zh: `查询文档的词法单元（名称、值、标点）超过 ${max} 个。`,
+  }),
+  tooManyAliases: (max: number): Text => ({
+    en: `The document uses more than ${max} aliases.`,
+    zh: `查询文档使用的别名超过 ${max} 个。`,
+  }),
+  tooManyDirectives: (max: number): Text => ({
+    en: `The document uses more than ${max} directives.`,
+    zh: `查询文档使用的指令超过 ${max} 个。`,
   }),
   listTooLong: (max: number, got: number): Text => ({
     en: `A list in the input has ${got} items; at most ${max} are allowed.`,

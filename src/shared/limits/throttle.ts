@@ -92,8 +92,11 @@ export class Throttle {
     return {
       requestDidStart: async () => ({
         didResolveOperation: async ({ contextValue }) => {
-          const state = requestScope.getStore() as (RequestState & { cost?: { requested: number } }) | undefined;
-          if (state) await this.chargeOperation(state, contextValue.viewer.key, state.cost?.requested ?? 0);
+          const state = requestScope.getStore() as RequestState | undefined;
+          // An operation the cost check refuses runs nothing: it costs the request, not its estimate.
+          const cost = state?.cost;
+          const requested = cost && cost.requested <= cost.maximum ? cost.requested : 0;
+          if (state) await this.chargeOperation(state, contextValue.viewer.key, requested);
         },
       }),
     };

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Cost } from '../../../shared/graphql/field-cost.js';
 import type { Context } from '../../../shared/context.js';
 import { loadRequired } from '../../../shared/db/loader.js';
 import { ConnectionArgs, MAX_PAGE_SIZE, type Page } from '../../../shared/graphql/connection.js';
@@ -16,6 +17,7 @@ registerNodeType('RegionEvaluation', { load: (ctx, key) => ctx.loaders.inspectio
 
 @ObjectType('RegionEvaluationsResult')
 class RegionEvaluationsResult extends MutationResult {
+  @Cost({ bound: 30 })
   @Field(() => [RegionEvaluationType], { nullable: true, description: 'Every region’s evaluation for the year as it now is, best first.' })
   regionEvaluations?: RegionEvaluationType[] | null;
 }
@@ -34,6 +36,7 @@ export class RegionEvaluationResolver {
     nullable: true,
     description: 'The regions’ evaluations for a year, best first (as last computed: `recomputeRegionEvaluations` brings them up to date).',
   })
+  @Cost({ weight: 50 })
   @UseMiddleware(Expensive)
   regionRanking(
     @Arg('year', () => Int, { description: 'The year.' }) year: number,
@@ -63,6 +66,8 @@ export class RegionEvaluationResolver {
   @Mutation(() => RecomputeRegionEvaluationsPayload, {
     description: 'Recomputes every region’s evaluation for the year from the round’s checks, findings and notices. Commission staff.',
   })
+  // Recomputes and writes every region’s evaluation for the year.
+  @Cost({ weight: 2_000 })
   @UseMiddleware(Expensive)
   recomputeRegionEvaluations(
     @Arg('input', () => RecomputeRegionEvaluationsInput, { description: 'The year.' }) input: RecomputeRegionEvaluationsInput,

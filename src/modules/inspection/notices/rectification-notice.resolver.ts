@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Cost } from '../../../shared/graphql/field-cost.js';
 import type { Context } from '../../../shared/context.js';
 import { loadRequired } from '../../../shared/db/loader.js';
 import { ConnectionArgs, type Page } from '../../../shared/graphql/connection.js';
@@ -85,6 +86,7 @@ export class RectificationNoticeResolver {
     return notice.verifiedByKey ? ctx.loaders.user.byKey.load(notice.verifiedByKey) : Promise.resolve(null);
   }
 
+  @Cost({ bound: 20 })
   @FieldResolver(() => [RectificationFeedbackType], { description: 'Every feedback the unit submitted, oldest first.' })
   feedback(@Root() notice: RectificationNoticeType, @Ctx() ctx: Context): Promise<RectificationFeedbackType[]> {
     return ctx.loaders.inspection.feedbackOf.load(notice.key);

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Cost } from '../../../shared/graphql/field-cost.js';
 import type { Context } from '../../../shared/context.js';
 import { loadRequired } from '../../../shared/db/loader.js';
 import { keyOf, optionalKeyOf } from '../../../shared/graphql/global-id.js';
@@ -114,6 +115,7 @@ export class InspectionGroupResolver {
     return group.assignedRegionKey ? ctx.loaders.unit.regionByKey.load(group.assignedRegionKey) : Promise.resolve(null);
   }
 
+  @Cost({ bound: 10 })
   @FieldResolver(() => [GroupMemberType], { description: 'Its members, in the order they joined.' })
   members(@Root() group: InspectionGroupType, @Ctx() ctx: Context): Promise<GroupMemberType[]> {
     return ctx.loaders.inspection.membersOf.load(group.key);

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Cost } from '../../../shared/graphql/field-cost.js';
 import type { Context } from '../../../shared/context.js';
 import { loadRequired } from '../../../shared/db/loader.js';
 import { keyOf } from '../../../shared/graphql/global-id.js';
@@ -40,6 +41,8 @@ export class RotationResolver {
     description:
       'Finds a valid ring for the round by itself (NO_VALID_ROTATION, saying why, where none exists). Proposed only unless `apply: true`, which assigns it as `assignRotation` does. Commission staff.',
   })
+  // Searches the ring of regions (a backtracking search over up to 30 regions).
+  @Cost({ weight: 1_000 })
   async generateRotation(
     @Arg('input', () => GenerateRotationInput, { description: 'The round.' }) input: GenerateRotationInput,
     @Ctx() ctx: Context,
@@ -66,6 +69,7 @@ export class RotationResolver {
     return mutation(() => clearRotation(ctx, key), roundPayload(ctx));
   }
 
+  @Cost({ bound: 30 })
   @FieldResolver(() => [RotationAssignmentType], {
     description:
       'The rotation in ring order, starting from the first group: each group, its home region and the region it inspects. Empty while there is none.',

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Cost } from '../../../shared/graphql/field-cost.js';
 import type { Context } from '../../../shared/context.js';
 import { loadRequired } from '../../../shared/db/loader.js';
 import { keyOf } from '../../../shared/graphql/global-id.js';
@@ -68,17 +69,20 @@ export class InspectionVisitResolver {
     return loadRequired(ctx.loaders.unit.regionByKey, visit.regionKey, 'region');
   }
 
+  @Cost({ bound: 20 })
   @FieldResolver(() => [UnitType], { description: 'The units visited.' })
   async unitsVisited(@Root() visit: InspectionVisitType, @Ctx() ctx: Context): Promise<UnitType[]> {
     const units = await ctx.loaders.unit.byKey.loadMany(visit.unitKeys);
     return units.filter((u): u is UnitType => u !== null && !(u instanceof Error));
   }
 
+  @Cost({ bound: 50 })
   @FieldResolver(() => [TaskCheckType], { description: 'The reform tasks checked, with their verdicts.' })
   checks(@Root() visit: InspectionVisitType, @Ctx() ctx: Context): Promise<TaskCheckType[]> {
     return ctx.loaders.inspection.checksOf.load(visit.key);
   }
 
+  @Cost({ bound: 50 })
   @FieldResolver(() => [FindingType], { description: 'The problems it found, in the order recorded.' })
   findings(@Root() visit: InspectionVisitType, @Ctx() ctx: Context): Promise<FindingType[]> {
     return ctx.loaders.inspection.findingsOfVisit.load(visit.key);

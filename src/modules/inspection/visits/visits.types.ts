@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { Cost } from '../../../shared/graphql/field-cost.js';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { ConnectionType } from '../../../shared/graphql/connection.js';
 import { Node } from '../../../shared/graphql/node.js';
@@ -12,6 +13,7 @@ export class InspectionVisitType extends Node {
   @Field(() => VisitKind, { description: 'Unannounced (四不两直) or a return visit (杀回马枪).' })
   kind!: VisitKind;
 
+  @Cost({ bound: Object.keys(VisitMethod).length })
   @Field(() => [VisitMethod], { description: 'How it checked.' })
   methods!: VisitMethod[];
 

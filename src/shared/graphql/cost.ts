@@ -1,0 +1,218 @@
+import {
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
+  valueFromASTUntyped,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection.js';
+import type { FieldCost } from './field-cost.js';
+
+/** What a mutation costs when it declares no weight of its own: a transaction, its audit entry, the re-read payload. */
+export const MUTATION_WEIGHT = 10;
+
+/** A list that declares nothing counts as a full page; the schema test refuses such a field. */
+const UNDECLARED_BOUND = MAX_PAGE_SIZE;
+
+/** The declared cost of a field, or for introspection's lists the bound read off the schema itself. */
+export function costOf(schema: GraphQLSchema, parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>): FieldCost {
+  const declared = field.extensions.cost as FieldCost | undefined;
+  if (declared) return declared;
+  const bound = introspectionBounds(schema).get(`${parent.name}.${field.name}`);
+  if (bound !== undefined) return { bound };
+  if (parent === schema.getMutationType()) return { weight: MUTATION_WEIGHT };
+  return {};
+}
+
+const boundsBySchema = new WeakMap<GraphQLSchema, Map<string, number>>();
+
+/**
+ * The longest each introspection list can be in this schema: `__Schema.types` is every type,
+ * `__Type.fields` the most fields any type has, and so on. A full introspection query multiplies
+ * these and so costs far more than the maximum: the schema is published as schema/schema.graphql.
+ */
+export function introspectionBounds(schema: GraphQLSchema): Map<string, number> {
+  const cached = boundsBySchema.get(schema);
+  if (cached) return cached;
+  const types = Object.values(schema.getTypeMap());
+  const most = (counts: number[]) => Math.max(0, ...counts);
+  const objectLike = types.filter((t) => isObjectType(t) || isInterfaceType(t));
+  const fields = objectLike.flatMap((t) => Object.values(t.getFields()));
+  const directives = schema.getDirectives();
+  const bounds = new Map<string, number>([
+    ['__Schema.types', types.length],
+    ['__Schema.directives', directives.length],
+    ['__Type.fields', most(objectLike.map((t) => Object.keys(t.getFields()).length))],
+    ['__Type.interfaces', most(objectLike.map((t) => t.getInterfaces().length))],
+    [
+      '__Type.possibleTypes',
+      most(types.filter((t) => isCompositeType(t) && !isObjectType(t)).map((t) => schema.getPossibleTypes(t as never).length)),
+    ],
+    ['__Type.enumValues', most(types.filter(isEnumType).map((t) => t.getValues().length))],
+    ['__Type.inputFields', most(types.filter(isInputObjectType).map((t) => Object.keys(t.getFields()).length))],
+    ['__Field.args', most(fields.map((f) => f.args.length))],
+    ['__Directive.args', most(directives.map((d) => d.args.length))],
+    ['__Directive.locations', most(directives.map((d) => d.locations.length))],
+  ]);
+  boundsBySchema.set(schema, bounds);
+  return bounds;
+}
+
+/** The field a selection names on this type, the introspection entry points included. */
+export function fieldOf(schema: GraphQLSchema, type: GraphQLCompositeType, name: string): GraphQLField<unknown, unknown> | undefined {
+  if (type === schema.getQueryType()) {
+    if (name === '__schema') return SchemaMetaFieldDef;
+    if (name === '__type') return TypeMetaFieldDef;
+  }
+  return isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined;
+}
+
+export function isListField(field: GraphQLField<unknown, unknown>): boolean {
+  return isListType(getNullableType(field.type));
+}
+
+/** An operation with what is needed to read its arguments: its fragments and its variables, defaults included. */
+export interface CostWalk {
+  schema: GraphQLSchema;
+  fragments: Map<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+}
+
+export function costWalk(
+  schema: GraphQLSchema,
+  definitions: readonly { kind: Kind }[],
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): CostWalk {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of definitions)
+    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set((def as FragmentDefinitionNode).name.value, def as FragmentDefinitionNode);
+  // A variable the request leaves out takes its default: `$n: Int = 100` costs what `100` costs.
+  const defaults: Record<string, unknown> = {};
+  for (const def of operation.variableDefinitions ?? []) {
+    if (def.defaultValue) defaults[def.variable.name.value] = valueFromASTUntyped(def.defaultValue);
+  }
+  return { schema, fragments, variables: { ...defaults, ...variables } };
+}
+
+function argument(walk: CostWalk, node: FieldNode, name: string): unknown {
+  const arg = node.arguments?.find((a) => a.name.value === name);
+  return arg ? valueFromASTUntyped(arg.value, walk.variables) : undefined;
+}
+
+/** The page size a connection field asks for: `first`, else `last`, else the default; never more than a page may hold. */
+function pageSizeOf(walk: CostWalk, node: FieldNode): number {
+  const asked = [argument(walk, node, 'first'), argument(walk, node, 'last')].find((v) => typeof v === 'number');
+  return Math.min(Math.max(typeof asked === 'number' ? asked : DEFAULT_PAGE_SIZE, 0), MAX_PAGE_SIZE);
+}
+
+/** How many items a list field may return, by its declaration. */
+function itemsOf(walk: CostWalk, node: FieldNode, cost: FieldCost, page: number): number {
+  if (cost.page) return page;
+  if (cost.items) {
+    const value = argument(walk, node, cost.items);
+    // A single value where a list is expected is a list of one (input coercion).
+    const count = Array.isArray(value) ? value.length : value == null ? 0 : 1;
+    return cost.bound === undefined ? count : Math.min(count, cost.bound);
+  }
+  return cost.bound ?? UNDECLARED_BOUND;
+}
+
+function narrowed(walk: CostWalk, name: string | undefined, type: GraphQLCompositeType): GraphQLCompositeType {
+  const found = name ? walk.schema.getType(name) : undefined;
+  return found && isCompositeType(found) ? found : type;
+}
+
+/**
+ * The most a selection can cost, before anything runs: every object it may return (a list counts
+ * as many objects as it may hold, multiplied down the tree as nested lists multiply) plus the
+ * declared weights of the fields it calls, each as many times as it may be called. `depth` is the
+ * deepest nesting of fields with selections.
+ */
+export function estimateCost(
+  walk: CostWalk,
+  set: SelectionSetNode,
+  type: GraphQLCompositeType,
+  depth = 0,
+  multiplier = 1,
+  page = DEFAULT_PAGE_SIZE,
+  seen: ReadonlySet<string> = new Set(),
+): { depth: number; cost: number } {
+  let deepest = depth;
+  let cost = 0;
+  for (const sel of set.selections) {
+    let inner: { depth: number; cost: number } | undefined;
+    if (sel.kind === Kind.FIELD) {
+      const field = fieldOf(walk.schema, type, sel.name.value);
+      if (!field) continue;
+      const declared = costOf(walk.schema, type, field);
+      cost += multiplier * (declared.weight ?? 0);
+      const returns = getNamedType(field.type);
+      if (!sel.selectionSet || !isCompositeType(returns)) continue;
+      const objects = multiplier * (isListField(field) ? itemsOf(walk, sel, declared, page) : 1);
+      cost += objects;
+      inner = estimateCost(walk, sel.selectionSet, returns, depth + 1, objects, pageSizeOf(walk, sel), seen);
+    } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+      inner = estimateCost(walk, sel.selectionSet, narrowed(walk, sel.typeCondition?.name.value, type), depth, multiplier, page, seen);
+    } else {
+      const fragment = walk.fragments.get(sel.name.value);
+      if (!fragment || seen.has(sel.name.value)) continue;
+      const within = narrowed(walk, fragment.typeCondition.name.value, type);
+      inner = estimateCost(walk, fragment.selectionSet, within, depth, multiplier, page, new Set([...seen, sel.name.value]));
+    }
+    deepest = Math.max(deepest, inner.depth);
+    cost += inner.cost;
+  }
+  return { depth: deepest, cost };
+}
+
+/**
+ * What a response actually cost, by the same rule applied to what came back: one point per object
+ * in the data, plus the weight of each weighted field once per object it was asked on.
+ */
+export function actualCost(
+  walk: CostWalk,
+  set: SelectionSetNode,
+  type: GraphQLCompositeType,
+  data: Record<string, unknown>,
+  seen: ReadonlySet<string> = new Set(),
+): number {
+  let cost = 0;
+  for (const sel of set.selections) {
+    if (sel.kind === Kind.FIELD) {
+      const key = sel.alias?.value ?? sel.name.value;
+      const field = key in data ? fieldOf(walk.schema, type, sel.name.value) : undefined;
+      if (!field) continue;
+      cost += costOf(walk.schema, type, field).weight ?? 0;
+      const returns = getNamedType(field.type);
+      const value = data[key];
+      if (!sel.selectionSet || !isCompositeType(returns) || value == null) continue;
+      for (const item of Array.isArray(value) ? value : [value]) {
+        if (item && typeof item === 'object')
+          cost += 1 + actualCost(walk, sel.selectionSet, returns, item as Record<string, unknown>, seen);
+      }
+    } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+      cost += actualCost(walk, sel.selectionSet, narrowed(walk, sel.typeCondition?.name.value, type), data, seen);
+    } else {
+      const fragment = walk.fragments.get(sel.name.value);
+      if (!fragment || seen.has(sel.name.value)) continue;
+      const within = narrowed(walk, fragment.typeCondition.name.value, type);
+      cost += actualCost(walk, fragment.selectionSet, within, data, new Set([...seen, sel.name.value]));
+    }
+  }
+  return cost;
+}
