@@ -25,6 +25,7 @@ import {
 } from './generated/graphql.js';
 import { startApp, type GraphQLResponse, type TestApp } from './support/app.js';
 import { unitId } from './support/ids.js';
+import { trailIdOf } from './support/audit.js';
 import { DIMENSIONS, matter, type MatterSpec, type PointSpec } from './support/matters.js';
 import { answerOf, idIn, modelParameters, modelRuns, plusDays } from './support/model.js';
 import { addUser } from './support/users.js';
@@ -124,14 +125,11 @@ function seesContents(actor: Actor, a: AssessmentModel | null): boolean {
 }
 
 /**
- * What a caller who holds the role but may not see the assessment is told instead of `code`, the
- * refusal the rules give a caller who sees it. The same refusal today; NOT_FOUND once mutations
- * answer an object the caller may not see as they answer a made-up id (set UNSEEN_ANSWER).
+ * Mutations answer an object the caller may not see as they answer a made-up id: NOT_FOUND, before
+ * any role or state check (the no-oracle rule). Steps that name an assessment or one of its points say
+ * whether it is hidden from the caller.
  */
-const UNSEEN_ANSWER = null as Code | null;
-function unseen(actor: Actor, a: AssessmentModel, code: Code): Code {
-  return UNSEEN_ANSWER !== null && !seesContents(actor, a) ? UNSEEN_ANSWER : code;
-}
+const UNSEEN_ANSWER: Code = 'NOT_FOUND';
 
 const missingForReview = (m: Model, a: AssessmentModel): boolean => {
   const addressed = new Set([...a.points.map((p) => p.dimension), ...a.findings]);
@@ -158,7 +156,7 @@ const OUTCOMES: DecisionOutcome[] = ['APPROVE', 'POSTPONE', 'REJECT'];
 /** Refusal of an edit of an assessment's contents (points, findings, opinions), or 'OK'. */
 function editRule(actor: Actor, a: AssessmentModel): Code {
   if (!actor.assessesForUnit && !actor.assessesElsewhere) return 'FORBIDDEN';
-  if (!actor.assessesForUnit) return unseen(actor, a, 'FORBIDDEN');
+  if (!actor.assessesForUnit) return 'FORBIDDEN';
   if (a.status !== 'DRAFT' && a.status !== 'RETURNED') return 'INVALID_TRANSITION';
   return 'OK';
 }
@@ -193,7 +191,7 @@ afterAll(() => app.close());
 
 /** Audit entries on the matter and its assessments, straight from the table: a refused step writes none. */
 async function auditsOf(m: Model): Promise<number> {
-  const ids = [m.decisionId, ...m.assessments.map((a) => a.id)];
+  const ids = [m.decisionId, ...m.assessments.map((a) => a.id)].map(trailIdOf);
   const [row] = await app.orm.em
     .getConnection()
     .execute<{ n: string }[]>(`select count(*) as n from audit_entry where object_id in (${ids.map(() => '?').join(', ')})`, ids);
@@ -300,6 +298,10 @@ abstract class Step implements fc.AsyncCommand<Model, object> {
   }
   /** The model's answer to this step now; 'OK' when the rules let it through. */
   abstract expected(m: Model, actor: Actor): Code;
+  /** Whether the object the step names is one the caller may not see (answered UNSEEN_ANSWER first). */
+  hidden(_m: Model, _actor: Actor): boolean {
+    return false;
+  }
   abstract send(m: Model): Promise<Response>;
   /** The model after the step went through. */
   abstract apply(m: Model, actor: Actor, response: Response): void;
@@ -307,7 +309,7 @@ abstract class Step implements fc.AsyncCommand<Model, object> {
 
   async run(m: Model): Promise<void> {
     const actor: Actor = ACTORS[this.actor];
-    const expected = this.expected(m, actor);
+    const expected = this.hidden(m, actor) ? UNSEEN_ANSWER : this.expected(m, actor);
     const response = await this.send(m);
     expect(answerOf(response, this.field), `${this.toString()} answered`).toBe(expected);
     if (expected === 'OK') {
@@ -403,6 +405,9 @@ abstract class Edit extends Step {
   }
   expected(m: Model, actor: Actor): Code {
     return editRule(actor, m.current!);
+  }
+  override hidden(m: Model, actor: Actor): boolean {
+    return !seesContents(actor, m.current);
   }
   apply(m: Model, actor: Actor, response: Response): void {
     applyEdit(actor, m.current!);
@@ -584,6 +589,9 @@ abstract class AssessmentStep extends Step {
   target(m: Model): AssessmentModel {
     return this.earlier ? m.assessments[0]! : m.current!;
   }
+  override hidden(m: Model, actor: Actor): boolean {
+    return !seesContents(actor, this.target(m));
+  }
   input(m: Model) {
     return { input: { assessmentId: this.target(m).id } };
   }
@@ -594,7 +602,7 @@ class Submit extends AssessmentStep {
   expected(m: Model, actor: Actor): Code {
     const a = this.target(m);
     if (!actor.assessesForUnit && !actor.assessesElsewhere) return 'FORBIDDEN';
-    if (!actor.assessesForUnit) return unseen(actor, a, 'FORBIDDEN');
+    if (!actor.assessesForUnit) return 'FORBIDDEN';
     if (a.status !== 'DRAFT') return 'INVALID_TRANSITION';
     if (missingForReview(m, a)) return 'ASSESSMENT_INCOMPLETE';
     return 'OK';
@@ -624,7 +632,7 @@ class Review extends AssessmentStep {
   expected(m: Model, actor: Actor): Code {
     const a = this.target(m);
     if (!actor.reviewer) return 'FORBIDDEN';
-    if (a.status !== 'IN_REVIEW' || a.verdict !== null) return unseen(actor, a, 'INVALID_TRANSITION');
+    if (a.status !== 'IN_REVIEW' || a.verdict !== null) return 'INVALID_TRANSITION';
     // 编审分离: no one reviews what they wrote.
     if (a.authors.has(actor.login)) return 'REVIEWER_CONFLICT';
     return 'OK';

@@ -11,12 +11,15 @@ export interface AuditRow {
   request_id: string;
 }
 
+/** How the trail names the object with this global ID (`audit_entry.object_id`). */
+export function trailIdOf(id: string): string {
+  const { typename, key } = fromGlobalId(id);
+  return auditObjectId(typename, key);
+}
+
 /** Audit entries about the object with this global ID, oldest first, read straight from the table. */
 export async function auditOf(app: TestApp, id: string): Promise<AuditRow[]> {
-  const { typename, key } = fromGlobalId(id);
-  return app.orm.em
-    .getConnection()
-    .execute<AuditRow[]>('select * from audit_entry where object_id = ? order by id', [auditObjectId(typename, key)]);
+  return app.orm.em.getConnection().execute<AuditRow[]>('select * from audit_entry where object_id = ? order by id', [trailIdOf(id)]);
 }
 
 export async function auditCount(app: TestApp): Promise<number> {
