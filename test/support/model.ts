@@ -5,7 +5,12 @@ import type { GraphQLResponse } from './app.js';
 
 /** Sequences per state machine: MODEL_RUNS (1,000 for a full run), a modest count by default so CI stays quick. */
 export function modelRuns(): number {
-  return Number(process.env.MODEL_RUNS ?? 25);
+  return Number(process.env.MODEL_RUNS ?? 15);
+}
+
+/** Time for a run of `modelRuns()` sequences and the shrinking of a failing one, on a busy machine. */
+export function modelTimeout(): number {
+  return 120_000 + modelRuns() * 4_000;
 }
 
 /** `date` (YYYY-MM-DD) moved by whole days. */
