@@ -340,9 +340,7 @@ function documentFor(
   const args = m.args.map((a) => `${a.name}: $${a.name}`).join(', ');
   const payload = getNamedType(m.type);
   const selection = isObjectType(payload) && payload.getFields().userErrors ? '__typename userErrors { code message field }' : '__typename';
-  return parse(
-    `mutation Fuzz${variables ? `(${variables})` : ''} { ${m.name}${args ? `(${args})` : ''} { ${selection} } }`,
-  );
+  return parse(`mutation Fuzz${variables ? `(${variables})` : ''} { ${m.name}${args ? `(${args})` : ''} { ${selection} } }`);
 }
 
 /** Tables whose rows this transaction wrote (by `xmin`). */
