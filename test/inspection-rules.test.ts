@@ -216,6 +216,8 @@ describe('a rectification notice', () => {
     const given = notice.submitFeedback(feedback, user, '2026-11-24');
     expect(given).toMatchObject({ notice, submittedOn: '2026-11-24', submittedBy: user, ...feedback });
     expect(refusal(() => notice.reopen('  '))).toBe('INVALID_INPUT');
+    // The status speaks first, as for every move: a notice that cannot be reopened says so whatever the reason.
+    expect(refusal(() => at(NoticeStatus.VERIFIED).reopen('  '))).toBe('INVALID_TRANSITION');
     expect(notice.status).toBe(NoticeStatus.FEEDBACK_SUBMITTED);
     notice.reopen('根源剖析不深');
     expect(notice).toMatchObject({ status: NoticeStatus.REOPENED, reopenCount: 1, reopenReason: '根源剖析不深' });

@@ -4,10 +4,15 @@ import type { GraphQLResponse } from './app.js';
 // What the model-based tests share: how many sequences a run drives, and what a mutation answered.
 
 /** Sequences per state machine: `MODEL_RUNS` (1,000 for a full run); CI keeps the default small. */
-export function modelRuns(fallback: number): number {
+export function modelRuns(fallback = 15): number {
   const runs = Number(process.env.MODEL_RUNS ?? fallback);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`MODEL_RUNS must be a positive integer, not ${process.env.MODEL_RUNS}`);
   return runs;
+}
+
+/** Time for a run of `modelRuns()` sequences and the shrinking of a failing one, on a busy machine. */
+export function modelTimeout(): number {
+  return 120_000 + modelRuns() * 4_000;
 }
 
 /**
@@ -31,6 +36,17 @@ export function answerOf(response: GraphQLResponse<Record<string, unknown>>, fie
   const payload = response.data?.[field] as { userErrors: { code: string }[] } | undefined;
   expect(payload, `no ${field} payload`).toBeDefined();
   return payload!.userErrors[0]?.code ?? 'OK';
+}
+
+/**
+ * How a mutation ended: the code of its top-level error, else of its first user error, else null
+ * (it was applied). Refusals are compared by `extensions.code` and `userErrors[].code` alone.
+ */
+export function outcome(response: GraphQLResponse<unknown>, payload: string): string | null {
+  const top = response.errors?.[0]?.extensions?.code;
+  if (typeof top === 'string') return top;
+  const data = response.data as Record<string, { userErrors?: { code: string }[] } | null> | null | undefined;
+  return data?.[payload]?.userErrors?.[0]?.code ?? null;
 }
 
 /** The id of the object a mutation that went through hands back in `payload[field][object]`. */

@@ -72,7 +72,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: 'REQUEST_TIMEOUT' },
     };
   }
-  const dataProblem = rejectedValue(error);
+  const dataProblem = rejectedValue(error) ?? variableErrorLimit(formatted);
   if (dataProblem) {
     state?.errorCodes.push('BAD_USER_INPUT');
     return {
@@ -102,6 +102,17 @@ export const operationNamePlugin: ApolloServerPlugin<Context> = {
     };
   },
 };
+
+/**
+ * graphql-js stops coercing variables after 50 errors and adds an error of its own, without a code
+ * or a location, that Apollo does not mark as the client's: the input is still what was wrong.
+ */
+function variableErrorLimit(formatted: GraphQLFormattedError): Text | undefined {
+  const limit = !formatted.extensions?.code || formatted.extensions.code === 'INTERNAL_SERVER_ERROR';
+  return limit && formatted.message.startsWith('Too many errors processing variables, error limit reached.')
+    ? platformMessages.tooManyVariableErrors
+    : undefined;
+}
 
 /** PostgreSQL's "data exception" messages by SQLSTATE, in words fit for a client. */
 const DATA_EXCEPTIONS: Record<string, Text> = platformMessages.dataExceptions;

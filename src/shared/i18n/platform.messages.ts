@@ -238,6 +238,10 @@ export const platformMessages = defineMessages({
     '22007': { en: 'A date or time is not valid.', zh: '日期或时间无效。' },
   },
   valueNotStorable: { en: 'A value in the request cannot be stored.', zh: '请求中的某个值无法保存。' },
+  tooManyVariableErrors: {
+    en: 'The variables hold too many invalid values; checking stopped after the first 50.',
+    zh: '变量中的无效值过多，检查在前 50 个之后停止。',
+  },
 
   // Unexpected failures: the message is all the client learns.
   internal: (requestId: string): Text => ({

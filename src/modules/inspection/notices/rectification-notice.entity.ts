@@ -77,8 +77,12 @@ export class RectificationNotice extends BaseEntity {
     );
   }
 
-  private move(allowed: readonly NoticeStatus[], to: NoticeStatus, action: NoticeMove): void {
+  private allow(allowed: readonly NoticeStatus[], action: NoticeMove): void {
     if (!allowed.includes(this.status)) throw InspectionErrors.noticeStatus(action, this.status);
+  }
+
+  private move(allowed: readonly NoticeStatus[], to: NoticeStatus, action: NoticeMove): void {
+    this.allow(allowed, action);
     this.status = to;
   }
 
@@ -117,7 +121,9 @@ export class RectificationNotice extends BaseEntity {
     this.closedOnTime = this.isOnTime(acceptedFeedbackOn);
   }
 
+  /** The status is checked before the reason, as for every other move: a closed notice says so whatever the reason. */
   reopen(reason: string): void {
+    this.allow([NoticeStatus.FEEDBACK_SUBMITTED], 'reopened');
     const trimmed = requireText(reason, 4000, () => InspectionErrors.invalidText('reason', 'A reason', 4000));
     this.move([NoticeStatus.FEEDBACK_SUBMITTED], NoticeStatus.REOPENED, 'reopened');
     this.reopenReason = trimmed;
