@@ -59,6 +59,19 @@ let allRealIds: string[];
 /** Runs that wrote something: the careful arguments must reach the writes, or the audit check proves nothing. */
 let writes = 0;
 
+/**
+ * The global ID a string from the audit trail names: a global ID in a snapshot, or the trail's own
+ * name of its object (`<Type>:<key>` in base64url, `auditObjectId`); undefined for anything else.
+ */
+function globalIdOf(candidate: string): { typename: string; id: string } | undefined {
+  try {
+    return { typename: fromGlobalId(candidate).typename, id: candidate };
+  } catch {
+    const named = /^([A-Z][A-Za-z]*):([1-9][0-9]{0,17})$/.exec(Buffer.from(candidate, 'base64url').toString('utf8'));
+    return named ? { typename: named[1]!, id: toGlobalId(named[1]!, named[2]!) } : undefined;
+  }
+}
+
 beforeAll(async () => {
   app = await startApp();
   app.clock.set(TODAY);
@@ -74,16 +87,11 @@ beforeAll(async () => {
   const seen = new Set<string>();
   for (const { t } of audit) for (const [candidate] of t.matchAll(/[A-Za-z0-9_-]{4,120}/g)) seen.add(candidate);
   for (const candidate of seen) {
-    let typename: string;
-    try {
-      typename = fromGlobalId(candidate).typename;
-    } catch {
-      continue;
-    }
-    if (!schema.getType(typename)) continue;
-    const list = realIds.get(typename) ?? [];
-    if (list.length < 40) list.push(candidate);
-    realIds.set(typename, list);
+    const id = globalIdOf(candidate);
+    if (!id || !schema.getType(id.typename)) continue;
+    const list = realIds.get(id.typename) ?? [];
+    if (list.length < 40 && !list.includes(id.id)) list.push(id.id);
+    realIds.set(id.typename, list);
   }
   // Accounts to deactivate and regrant are these, so that the demo users keep their roles for the runs that follow.
   const accounts = [];
