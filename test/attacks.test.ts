@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getIntrospectionQuery } from 'graphql';
 import { MAX_COST, MAX_DEPTH } from '../src/shared/graphql/complexity.js';
 import { MAX_ALIASES, MAX_DIRECTIVES, MAX_DOCUMENT_LENGTH, MAX_TOKENS } from '../src/shared/graphql/document-limits.js';
 import { startApp, type TestApp } from './support/app.js';
@@ -18,7 +19,7 @@ interface Reply {
   status: number;
   data?: unknown;
   errors?: { message: string; extensions?: { code?: string } }[];
-  extensions?: { cost?: { requested: number; maximum: number } };
+  extensions?: { cost?: { requested: number; actual?: number; maximum: number } };
 }
 
 let app: TestApp;
@@ -38,6 +39,14 @@ const ask = (query: string, variables?: Record<string, unknown>) => send(JSON.st
 
 const aliased = (count: number, field: string) => Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join('\n');
 const ledgerTree = '... on Ledger { sections { code tasks(first: 100) { nodes { code title status } } } }';
+
+/** The standard introspection query (what GraphiQL and codegen send) with its `__schema` field `times` times, aliased. */
+function fullIntrospection(times: number): string {
+  const standard = getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true });
+  const body = standard.slice(standard.indexOf('__schema'), standard.indexOf('fragment FullType'));
+  const schemaField = body.slice(0, body.lastIndexOf('}'));
+  return `query { ${aliased(times, schemaField)} } ${standard.slice(standard.indexOf('fragment FullType'))}`;
+}
 
 /** Each attack: its request, and what its refusal's message says. */
 function attacks(): { name: string; query: string; variables?: Record<string, unknown>; says: RegExp }[] {
@@ -66,8 +75,8 @@ function attacks(): { name: string; query: string; variables?: Record<string, un
       says: new RegExp(`at most ${MAX_DOCUMENT_LENGTH} are allowed|more than ${MAX_ALIASES} aliases`),
     },
     {
-      name: 'one __schema { types { fields { args } } }',
-      query: '{ __schema { types { fields { args { name } } } } }',
+      name: '30 aliased full introspection queries (within the alias limit)',
+      query: fullIntrospection(30),
       says: /^The query costs \d+ points/,
     },
     {
@@ -108,6 +117,16 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
+describe('introspection', () => {
+  it('costs exactly what it returns, so the explorer and codegen can read the schema the standard way', async () => {
+    const reply = await ask(fullIntrospection(1));
+    expect(reply.status).toBe(200);
+    expect(reply.errors).toBeUndefined();
+    expect(reply.extensions?.cost?.requested).toBe(reply.extensions?.cost?.actual);
+    expect(reply.extensions?.cost?.requested).toBeGreaterThan(1_000);
+  });
+});
+
 describe('the attacks of issue 12', () => {
   it('are each refused before anything runs, 400 QUERY_TOO_COMPLEX, saying which limit', async () => {
     for (const attack of attacks()) {
@@ -123,7 +142,7 @@ describe('the attacks of issue 12', () => {
   });
 
   it('tell the cost and the maximum when the cost is what refuses them', async () => {
-    const reply = await ask('{ __schema { types { fields { args { name } } } } }');
+    const reply = await ask(fullIntrospection(30));
     expect(reply.extensions?.cost?.maximum).toBe(MAX_COST);
     expect(reply.extensions?.cost?.requested).toBeGreaterThan(MAX_COST);
     expect(reply.errors?.[0]?.message).toContain(`costs ${reply.extensions?.cost?.requested} points`);

@@ -135,7 +135,12 @@ describe('the cost of a query', () => {
     );
     expect(reply.errors).toBeUndefined();
     // units 1 + 3 nodes, each a parent (1) and a page (1 + 2 nodes); totalCount weighs 10.
-    expect(reply.extensions?.cost).toMatchObject({ requested: 1 + 3 + 3 * (1 + 1 + 2) + 10, maximum: MAX_COST, throttleStatus: null });
+    expect(reply.extensions?.cost).toMatchObject({
+      requested: 1 + 3 + 3 * (1 + 1 + 2) + 10,
+      maximum: MAX_COST,
+      // The user's bucket after this request was charged (src/shared/limits/throttle.ts).
+      throttleStatus: { remaining: expect.any(Number), restoreRate: app.config.limits.userRestorePerSecond },
+    });
     const units = (reply.data!.units as { nodes: { parent: unknown; supportingTasks: { nodes: unknown[] } }[] }).nodes;
     const objects = 1 + units.length + units.reduce((n, u) => n + (u.parent ? 1 : 0) + 1 + u.supportingTasks.nodes.length, 0);
     expect(reply.extensions?.cost?.actual).toBe(objects + 10);

@@ -10,6 +10,7 @@ import {
 import { EARLIEST_DATE, LATEST_DATE, MAX_TEXT_LENGTH } from '../src/shared/graphql/input-guard.js';
 import { COMPARED_TEXT_MAX, INPUT_BOUNDS, LONG_TEXT_MAX, PEOPLE_COUNT_MAX } from '../src/shared/graphql/input-bounds.js';
 import { buildAppSchema } from '../src/schema.js';
+import { answered } from './support/cost.js';
 import { startApp, type TestApp } from './support/app.js';
 import { auditCount } from './support/audit.js';
 import { post, type PostAnswer } from './support/post.js';
@@ -160,7 +161,7 @@ describe('text', () => {
       /at most 1000/,
     );
     const fits = await send(units, { filter: { code: { eq: 'x'.repeat(COMPARED_TEXT_MAX) } } });
-    expect(fits.body).toEqual({ data: { units: { totalCount: 0 } } });
+    expect(fits.body).toEqual(answered({ units: { totalCount: 0 } }));
   });
 
   it('says so in Chinese when asked', async () => {

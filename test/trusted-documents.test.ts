@@ -8,6 +8,7 @@ import { buildAppSchema } from '../src/schema.js';
 import { documentHash, MANIFEST_FILE, readManifest } from '../src/shared/graphql/trusted-documents.js';
 import * as generated from './generated/graphql.js';
 import { UnitByCodeDocument, ViewerDocument } from './generated/graphql.js';
+import { answered } from './support/cost.js';
 import { startApp, type TestApp } from './support/app.js';
 import { auditCount } from './support/audit.js';
 import { post, type PostAnswer } from './support/post.js';
@@ -128,7 +129,7 @@ describe('TRUSTED_DOCUMENTS=only in production', () => {
 
   it('runs any document for an admin', async () => {
     const answer = await send(app, { query: unlisted }, 'admin');
-    expect(answer.body).toEqual({ data: { viewer: { login: 'admin' } } });
+    expect(answer.body).toEqual(answered({ viewer: { login: 'admin' } }));
   });
 
   it('refuses malformed names of documents with BAD_REQUEST', async () => {
@@ -151,7 +152,7 @@ describe('TRUSTED_DOCUMENTS=off (the default)', () => {
   afterAll(() => app.close());
 
   it('runs documents sent as text and listed documents by hash', async () => {
-    expect((await send(app, { query: unlisted })).body).toEqual({ data: { viewer: { login: 'viewer' } } });
+    expect((await send(app, { query: unlisted })).body).toEqual(answered({ viewer: { login: 'viewer' } }));
     expect((await send(app, { documentId: viewerHash })).body.data?.viewer).toMatchObject({ login: 'viewer' });
   });
 

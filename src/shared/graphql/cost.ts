@@ -1,4 +1,5 @@
 import {
+  execute,
   getNamedType,
   getNullableType,
   isCompositeType,
@@ -8,9 +9,12 @@ import {
   isListType,
   isObjectType,
   Kind,
+  OperationTypeNode,
   SchemaMetaFieldDef,
   TypeMetaFieldDef,
+  print,
   valueFromASTUntyped,
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
@@ -42,8 +46,8 @@ const boundsBySchema = new WeakMap<GraphQLSchema, Map<string, number>>();
 
 /**
  * The longest each introspection list can be in this schema: `__Schema.types` is every type,
- * `__Type.fields` the most fields any type has, and so on. A full introspection query multiplies
- * these and so costs far more than the maximum: the schema is published as schema/schema.graphql.
+ * `__Type.fields` the most fields any type has, and so on. Multiplied down a selection they bound
+ * what an introspection field may cost where its exact cost is not worked out (`introspectionCost`).
  */
 export function introspectionBounds(schema: GraphQLSchema): Map<string, number> {
   const cached = boundsBySchema.get(schema);
@@ -90,6 +94,46 @@ export interface CostWalk {
   schema: GraphQLSchema;
   fragments: Map<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
+  variableDefinitions: OperationDefinitionNode['variableDefinitions'];
+  /** How many more introspection fields of this operation may have their exact cost worked out. */
+  exactIntrospections: number;
+}
+
+/** Introspection fields per operation whose exact cost is worked out; any further ones count by their bounds. */
+export const EXACT_INTROSPECTIONS = 3;
+/** Distinct introspection selections whose exact cost is remembered (per process; the schema does not change). */
+const REMEMBERED_INTROSPECTIONS = 200;
+const introspectionCosts = new Map<string, number>();
+
+/**
+ * What an introspection field (`__schema`, `__type`) costs, exactly: the schema does not change
+ * while the server runs, so the field is answered against it alone (in memory, no resolver of ours
+ * runs) and the answer counted by `actualCost`. Remembered per selection, so the explorer's own
+ * introspection query is worked out once. A schema-sized upper bound would refuse every client that
+ * reads the schema the standard way.
+ */
+function introspectionCost(walk: CostWalk, node: FieldNode, type: GraphQLCompositeType): number | undefined {
+  const field: FieldNode = { ...node, alias: undefined };
+  const fragments = [...walk.fragments.values()];
+  const key = `${print(field)}\n${fragments.map((f) => print(f)).join('\n')}\n${JSON.stringify(walk.variables)}`;
+  const remembered = introspectionCosts.get(key);
+  if (remembered !== undefined) return remembered;
+  if (walk.exactIntrospections <= 0) return undefined;
+  walk.exactIntrospections--;
+  const operation: OperationDefinitionNode = {
+    kind: Kind.OPERATION_DEFINITION,
+    operation: OperationTypeNode.QUERY,
+    variableDefinitions: walk.variableDefinitions,
+    selectionSet: { kind: Kind.SELECTION_SET, selections: [field] },
+  };
+  const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] };
+  const result = execute({ schema: walk.schema, document, variableValues: walk.variables });
+  if ('then' in result || !result.data) return undefined;
+  const cost = actualCost(walk, operation.selectionSet, type, result.data);
+  const oldest = introspectionCosts.keys().next();
+  if (introspectionCosts.size >= REMEMBERED_INTROSPECTIONS && !oldest.done) introspectionCosts.delete(oldest.value);
+  introspectionCosts.set(key, cost);
+  return cost;
 }
 
 export function costWalk(
@@ -106,7 +150,13 @@ export function costWalk(
   for (const def of operation.variableDefinitions ?? []) {
     if (def.defaultValue) defaults[def.variable.name.value] = valueFromASTUntyped(def.defaultValue);
   }
-  return { schema, fragments, variables: { ...defaults, ...variables } };
+  return {
+    schema,
+    fragments,
+    variables: { ...defaults, ...variables },
+    variableDefinitions: operation.variableDefinitions,
+    exactIntrospections: EXACT_INTROSPECTIONS,
+  };
 }
 
 function argument(walk: CostWalk, node: FieldNode, name: string): unknown {
@@ -164,8 +214,11 @@ export function estimateCost(
       const returns = getNamedType(field.type);
       if (!sel.selectionSet || !isCompositeType(returns)) continue;
       const objects = multiplier * (isListField(field) ? itemsOf(walk, sel, declared, page) : 1);
-      cost += objects;
       inner = estimateCost(walk, sel.selectionSet, returns, depth + 1, objects, pageSizeOf(walk, sel), seen);
+      const exact = field === SchemaMetaFieldDef || field === TypeMetaFieldDef ? introspectionCost(walk, sel, type) : undefined;
+      // The schema's own shape bounds how deep introspection goes (`ofType` chains): its exact cost is what counts.
+      if (exact !== undefined) inner = { depth: depth + 1, cost: multiplier * exact - objects };
+      cost += objects;
     } else if (sel.kind === Kind.INLINE_FRAGMENT) {
       inner = estimateCost(walk, sel.selectionSet, narrowed(walk, sel.typeCondition?.name.value, type), depth, multiplier, page, seen);
     } else {
