@@ -28,7 +28,7 @@ import { Role } from './shared/auth/role.js';
 import { pickLanguage } from './shared/i18n/language.js';
 import { platformMessages } from './shared/i18n/platform.messages.js';
 import { textIn } from './shared/i18n/text.js';
-import { cors, MAX_BODY_BYTES, readBody, sendError, sendJson } from './shared/http.js';
+import { cors, MAX_BODY_BYTES, readBody, sendError, sendJson, sendRefusal } from './shared/http.js';
 import { requestScope, type Logger } from './shared/logger.js';
 import { webRoutes } from './web/routes.js';
 
@@ -96,21 +96,41 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
       ),
   });
 
-  async function graphql(req: IncomingMessage, res: ServerResponse, state: RequestState): Promise<void> {
+  /**
+   * Serves a request an address's rate limit counts: the graph, and the sign-in routes that hand out
+   * tokens (`POST /auth/*`), both reached before anyone is signed in.
+   */
+  async function limitedByAddress(
+    req: IncomingMessage,
+    res: ServerResponse,
+    state: RequestState,
+    refuse: (wait: number) => void,
+    serve: () => Promise<unknown>,
+  ): Promise<void> {
     state.address = clientAddress(req, config.limits.trustProxyHops);
     // Before the body is read or the token checked: an address refused once costs nothing more until its wait is over.
     const wait = throttle.addressWait(state.address);
     if (wait > 0) {
       state.errorCodes.push('RATE_LIMITED');
       res.setHeader('retry-after', String(wait));
-      return sendError(res, 429, platformMessages.addressRateLimited(wait), { code: 'RATE_LIMITED', retryAfter: wait });
+      return refuse(wait);
     }
     try {
-      await serveGraphql(req, res, state);
+      await serve();
     } finally {
       // A request that reached no operation (no token, a bad one, a malformed body) counts against its address all the same.
       if (!state.charged && !state.expired) await throttle.chargeAddress(state.address);
     }
+  }
+
+  function graphql(req: IncomingMessage, res: ServerResponse, state: RequestState): Promise<void> {
+    return limitedByAddress(
+      req,
+      res,
+      state,
+      (wait) => sendError(res, 429, platformMessages.addressRateLimited(wait), { code: 'RATE_LIMITED', retryAfter: wait }),
+      () => serveGraphql(req, res, state),
+    );
   }
 
   async function serveGraphql(req: IncomingMessage, res: ServerResponse, state: RequestState): Promise<void> {
@@ -244,9 +264,20 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
         const path = (req.url ?? '/').split('?')[0] ?? '/';
         if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
         if (path === '/readyz') return await ready(res);
+        if (path.startsWith('/auth/') && req.method === 'POST') {
+          return await limitedByAddress(
+            req,
+            res,
+            state,
+            (wait) => sendRefusal(res, 429, 'RATE_LIMITED', platformMessages.addressRateLimited(wait)),
+            async () => {
+              if (path === '/auth/oidc/token') return await oidcTokenRoute(oidcDeps, req, res, state);
+              if (!(page = await site(req, res, path))) sendJson(res, 404, { error: textIn(platformMessages.noSuchPath, state.language) });
+            },
+          );
+        }
         if ((page = await site(req, res, path))) return;
         if (path === '/graphql') return await graphql(req, res, state);
-        if (path === '/auth/oidc/token') return await oidcTokenRoute(oidcDeps, req, res, state);
         sendJson(res, 404, { error: textIn(platformMessages.noSuchPath, state.language) });
       } catch (error) {
         state.log.error({ err: error }, 'request failed');

@@ -107,6 +107,25 @@ describe('the per-address bucket', () => {
     app.clock.set(new Date(app.clock.now().getTime() + 1000));
     expect((await app.gql(ViewerDocument, {}, { as: 'admin' })).status).toBe(200);
   });
+
+  it('counts the sign-in routes that hand out tokens too', async () => {
+    app.clock.set(new Date(app.clock.now().getTime() + 60_000));
+    const demoToken = (username: string) =>
+      fetch(`${app.url}/auth/demo-token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username }),
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await demoToken(i % 2 ? 'admin' : 'nobody')).status);
+    expect(statuses.slice(0, 5)).not.toContain(429);
+    const refused = await demoToken('admin');
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toMatch(/^[1-9]\d*$/);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('RATE_LIMITED');
+    // The graph shares the address's bucket.
+    expect((await app.gql(ViewerDocument, {}, { as: 'admin' })).status).toBe(429);
+  });
 });
 
 describe('the default limits', () => {
