@@ -127,6 +127,23 @@ describe('introspection', () => {
   });
 });
 
+describe('documents that multiply themselves', () => {
+  it('read a fragment spread twice once, as execution does, so a chain of them costs a scan', async () => {
+    const chain = Array.from({ length: 40 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(' ');
+    const reply = await ask(`query { ...F0 } ${chain} fragment F40 on Query { __typename }`);
+    expect(reply.status).toBe(200);
+    expect(reply.extensions?.cost?.requested).toBe(0);
+  });
+
+  it('refuse introspection whose answer multiplies (interfaces of possible types of interfaces …) before anything is built', async () => {
+    const nested = 'interfaces { possibleTypes { '.repeat(5);
+    const reply = await ask(`{ __type(name: "Unit") { ${nested} name ${'} } '.repeat(5)} } }`);
+    expect(reply.status, JSON.stringify(reply.errors)).toBe(400);
+    // graphql-js's own rule on introspection depth, or the cost model's count stopping at the maximum.
+    expect(['QUERY_TOO_COMPLEX', 'GRAPHQL_VALIDATION_FAILED']).toContain(reply.errors?.[0]?.extensions?.code);
+  });
+});
+
 describe('the attacks of issue 12', () => {
   it('are each refused before anything runs, 400 QUERY_TOO_COMPLEX, saying which limit', async () => {
     for (const attack of attacks()) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentNesting, MAX_FILTER_NESTING, MAX_INPUT_LIST } from '../src/shared/graphql/input-guard.js';
+import { documentNesting, MAX_FILTER_NESTING, MAX_INPUT_ITEMS, MAX_INPUT_LIST } from '../src/shared/graphql/input-guard.js';
 import { startApp, type TestApp } from './support/app.js';
 import { answered } from './support/cost.js';
 
@@ -102,6 +102,16 @@ describe('lists in inputs', () => {
     const literal = `{ units(first: 1, filter: { code: { in: ${JSON.stringify(codes(MAX_INPUT_LIST + 1))} } }) { totalCount } }`;
     refusedAs(await post(literal), /has 1001 items; at most 1000/);
   });
+
+  it('refuse lists that each fit but together pass what one statement may take', async () => {
+    const or = Array.from({ length: 70 }, () => ({ code: { in: codes(MAX_INPUT_LIST) } }));
+    refusedAs(await post(UNITS, { filter: { or } }), new RegExp(`hold 70\\d{3} items together; at most ${MAX_INPUT_ITEMS}`));
+  });
+
+  it('hold a variable left out to its field’s bounds through its default', async () => {
+    const query = `query ($c: String = "${'x'.repeat(1_001)}") { units(first: 1, filter: { code: { eq: $c } }) { totalCount } }`;
+    refusedAs(await post(query), /1000/);
+  });
 });
 
 describe('the nesting of a document, counted before parsing', () => {
@@ -110,6 +120,8 @@ describe('the nesting of a document, counted before parsing', () => {
     expect(documentNesting('{ a(s: "{{{[[[(((") }')).toBe(2);
     expect(documentNesting('{ a(s: "\\"{{{") }')).toBe(2);
     expect(documentNesting('# {{{{\n{ a }')).toBe(1);
+    // A comment ends at CR as well as LF, as the lexer reads it: brackets after it count.
+    expect(documentNesting(`{ a } #\r${'['.repeat(100)}`)).toBe(100);
     expect(documentNesting('{ a(s: """{{{ \\""" {{{""") }')).toBe(2);
     // An escaped triple quote does not end a block string early, so it cannot hide brackets.
     expect(documentNesting(`{ a(s: """x\\""" """) ${'{'.repeat(100)} }`)).toBeGreaterThan(100);

@@ -89,11 +89,15 @@ describe('the per-address bucket', () => {
   });
   afterAll(() => app.close());
 
-  it('counts requests whatever their token, then refuses even a good one, then any before its token is read', async () => {
+  it('counts requests before authentication, not signed-in ones; once full, refuses any request before its token is read', async () => {
     for (let i = 0; i < 5; i++) {
       const guess = await app.gql(ViewerDocument, {}, { token: `not-a-token-${i}` });
       expect(errorCodes(guess)).toEqual(['UNAUTHENTICATED']);
     }
+    // A signed-in user's operations are charged to the user, not the address they share.
+    for (let i = 0; i < 3; i++) expect((await app.gql(ViewerDocument, {}, { as: 'admin' })).status).toBe(200);
+    // The sixth anonymous request overflows the bucket: answered as ever, and the address refused from then on.
+    expect(errorCodes(await app.gql(ViewerDocument, {}, { token: 'not-a-token-6' }))).toEqual(['UNAUTHENTICATED']);
     const refused = await app.gql(ViewerDocument, {}, { as: 'admin' });
     expect(refused.status).toBe(429);
     expect(errorCodes(refused)).toEqual(['RATE_LIMITED']);

@@ -1,5 +1,4 @@
 import {
-  execute,
   getNamedType,
   getNullableType,
   isCompositeType,
@@ -9,16 +8,15 @@ import {
   isListType,
   isObjectType,
   Kind,
-  OperationTypeNode,
   SchemaMetaFieldDef,
   TypeMetaFieldDef,
   print,
   valueFromASTUntyped,
-  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLField,
+  type GraphQLResolveInfo,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -94,7 +92,6 @@ export interface CostWalk {
   schema: GraphQLSchema;
   fragments: Map<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
-  variableDefinitions: OperationDefinitionNode['variableDefinitions'];
   /** How many more introspection fields of this operation may have their exact cost worked out. */
   exactIntrospections: number;
 }
@@ -103,37 +100,84 @@ export interface CostWalk {
 export const EXACT_INTROSPECTIONS = 3;
 /** Distinct introspection selections whose exact cost is remembered (per process; the schema does not change). */
 const REMEMBERED_INTROSPECTIONS = 200;
+/** Selections (with their fragments and variables) longer than this are worked out but not remembered. */
+const REMEMBERED_KEY_LENGTH = 20_000;
+/** The most objects an exact count walks before it gives up: anything larger is refused anyway. */
+const INTROSPECTION_BUDGET = 50_000;
 const introspectionCosts = new Map<string, number>();
+
+class OverBudget extends Error {}
 
 /**
  * What an introspection field (`__schema`, `__type`) costs, exactly: the schema does not change
- * while the server runs, so the field is answered against it alone (in memory, no resolver of ours
- * runs) and the answer counted by `actualCost`. Remembered per selection, so the explorer's own
+ * while the server runs, so the field's selection is walked over the schema itself through
+ * graphql-js's own introspection resolvers (in memory, nothing built, no resolver of ours runs),
+ * counting one per object as `actualCost` does, and stopping past INTROSPECTION_BUDGET objects
+ * (undefined: the schema's bounds count instead). Remembered per selection, so the explorer's own
  * introspection query is worked out once. A schema-sized upper bound would refuse every client that
  * reads the schema the standard way.
  */
 function introspectionCost(walk: CostWalk, node: FieldNode, type: GraphQLCompositeType): number | undefined {
-  const field: FieldNode = { ...node, alias: undefined };
-  const fragments = [...walk.fragments.values()];
-  const key = `${print(field)}\n${fragments.map((f) => print(f)).join('\n')}\n${JSON.stringify(walk.variables)}`;
+  const key = `${print({ ...node, alias: undefined })}\n${[...walk.fragments.values()].map((f) => print(f)).join('\n')}\n${JSON.stringify(walk.variables)}`;
   const remembered = introspectionCosts.get(key);
   if (remembered !== undefined) return remembered;
   if (walk.exactIntrospections <= 0) return undefined;
   walk.exactIntrospections--;
-  const operation: OperationDefinitionNode = {
-    kind: Kind.OPERATION_DEFINITION,
-    operation: OperationTypeNode.QUERY,
-    variableDefinitions: walk.variableDefinitions,
-    selectionSet: { kind: Kind.SELECTION_SET, selections: [field] },
-  };
-  const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] };
-  const result = execute({ schema: walk.schema, document, variableValues: walk.variables });
-  if ('then' in result || !result.data) return undefined;
-  const cost = actualCost(walk, operation.selectionSet, type, result.data);
-  const oldest = introspectionCosts.keys().next();
-  if (introspectionCosts.size >= REMEMBERED_INTROSPECTIONS && !oldest.done) introspectionCosts.delete(oldest.value);
-  introspectionCosts.set(key, cost);
+  let cost: number;
+  try {
+    cost = countIntrospection(walk, { kind: Kind.SELECTION_SET, selections: [node] }, type, undefined, { left: INTROSPECTION_BUDGET });
+  } catch (error) {
+    if (error instanceof OverBudget) return undefined;
+    throw error;
+  }
+  if (key.length <= REMEMBERED_KEY_LENGTH) {
+    const oldest = introspectionCosts.keys().next();
+    if (introspectionCosts.size >= REMEMBERED_INTROSPECTIONS && !oldest.done) introspectionCosts.delete(oldest.value);
+    introspectionCosts.set(key, cost);
+  }
   return cost;
+}
+
+/** Objects a selection returns when answered from `source` by the introspection resolvers. */
+function countIntrospection(
+  walk: CostWalk,
+  set: SelectionSetNode,
+  type: GraphQLCompositeType,
+  source: unknown,
+  budget: { left: number },
+  visited = new Set<string>(),
+): number {
+  let count = 0;
+  const info = { schema: walk.schema } as unknown as GraphQLResolveInfo;
+  for (const sel of set.selections) {
+    if (sel.kind === Kind.FIELD) {
+      const field = fieldOf(walk.schema, type, sel.name.value);
+      const returns = field && getNamedType(field.type);
+      if (!field || !sel.selectionSet || !returns || !isCompositeType(returns)) continue;
+      const args: Record<string, unknown> = {};
+      for (const arg of field.args) {
+        const given = sel.arguments?.find((a) => a.name.value === arg.name);
+        const value = given ? valueFromASTUntyped(given.value, walk.variables) : arg.defaultValue;
+        if (value !== undefined) args[arg.name] = value;
+      }
+      const value: unknown = field.resolve
+        ? field.resolve(source, args, undefined, info)
+        : (source as Record<string, unknown> | undefined)?.[field.name];
+      for (const item of Array.isArray(value) ? value : value == null ? [] : [value]) {
+        if (--budget.left < 0) throw new OverBudget();
+        count += 1 + countIntrospection(walk, sel.selectionSet, returns, item, budget);
+      }
+    } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+      count += countIntrospection(walk, sel.selectionSet, narrowed(walk, sel.typeCondition?.name.value, type), source, budget, visited);
+    } else {
+      const fragment = walk.fragments.get(sel.name.value);
+      if (!fragment || visited.has(sel.name.value)) continue;
+      visited.add(sel.name.value);
+      const within = narrowed(walk, fragment.typeCondition.name.value, type);
+      count += countIntrospection(walk, fragment.selectionSet, within, source, budget, visited);
+    }
+  }
+  return count;
 }
 
 export function costWalk(
@@ -154,7 +198,6 @@ export function costWalk(
     schema,
     fragments,
     variables: { ...defaults, ...variables },
-    variableDefinitions: operation.variableDefinitions,
     exactIntrospections: EXACT_INTROSPECTIONS,
   };
 }
@@ -200,7 +243,7 @@ export function estimateCost(
   depth = 0,
   multiplier = 1,
   page = DEFAULT_PAGE_SIZE,
-  seen: ReadonlySet<string> = new Set(),
+  visited = new Set<string>(),
 ): { depth: number; cost: number } {
   let deepest = depth;
   let cost = 0;
@@ -214,18 +257,20 @@ export function estimateCost(
       const returns = getNamedType(field.type);
       if (!sel.selectionSet || !isCompositeType(returns)) continue;
       const objects = multiplier * (isListField(field) ? itemsOf(walk, sel, declared, page) : 1);
-      inner = estimateCost(walk, sel.selectionSet, returns, depth + 1, objects, pageSizeOf(walk, sel), seen);
+      inner = estimateCost(walk, sel.selectionSet, returns, depth + 1, objects, pageSizeOf(walk, sel));
       const exact = field === SchemaMetaFieldDef || field === TypeMetaFieldDef ? introspectionCost(walk, sel, type) : undefined;
       // The schema's own shape bounds how deep introspection goes (`ofType` chains): its exact cost is what counts.
       if (exact !== undefined) inner = { depth: depth + 1, cost: multiplier * exact - objects };
       cost += objects;
     } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-      inner = estimateCost(walk, sel.selectionSet, narrowed(walk, sel.typeCondition?.name.value, type), depth, multiplier, page, seen);
+      inner = estimateCost(walk, sel.selectionSet, narrowed(walk, sel.typeCondition?.name.value, type), depth, multiplier, page, visited);
     } else {
       const fragment = walk.fragments.get(sel.name.value);
-      if (!fragment || seen.has(sel.name.value)) continue;
+      // Spread once per selection set, as execution collects fields: a fragment spread twice is read once.
+      if (!fragment || visited.has(sel.name.value)) continue;
+      visited.add(sel.name.value);
       const within = narrowed(walk, fragment.typeCondition.name.value, type);
-      inner = estimateCost(walk, fragment.selectionSet, within, depth, multiplier, page, new Set([...seen, sel.name.value]));
+      inner = estimateCost(walk, fragment.selectionSet, within, depth, multiplier, page, visited);
     }
     deepest = Math.max(deepest, inner.depth);
     cost += inner.cost;
@@ -242,7 +287,7 @@ export function actualCost(
   set: SelectionSetNode,
   type: GraphQLCompositeType,
   data: Record<string, unknown>,
-  seen: ReadonlySet<string> = new Set(),
+  visited = new Set<string>(),
 ): number {
   let cost = 0;
   for (const sel of set.selections) {
@@ -255,16 +300,16 @@ export function actualCost(
       const value = data[key];
       if (!sel.selectionSet || !isCompositeType(returns) || value == null) continue;
       for (const item of Array.isArray(value) ? value : [value]) {
-        if (item && typeof item === 'object')
-          cost += 1 + actualCost(walk, sel.selectionSet, returns, item as Record<string, unknown>, seen);
+        if (item && typeof item === 'object') cost += 1 + actualCost(walk, sel.selectionSet, returns, item as Record<string, unknown>);
       }
     } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-      cost += actualCost(walk, sel.selectionSet, narrowed(walk, sel.typeCondition?.name.value, type), data, seen);
+      cost += actualCost(walk, sel.selectionSet, narrowed(walk, sel.typeCondition?.name.value, type), data, visited);
     } else {
       const fragment = walk.fragments.get(sel.name.value);
-      if (!fragment || seen.has(sel.name.value)) continue;
+      if (!fragment || visited.has(sel.name.value)) continue;
+      visited.add(sel.name.value);
       const within = narrowed(walk, fragment.typeCondition.name.value, type);
-      cost += actualCost(walk, fragment.selectionSet, within, data, new Set([...seen, sel.name.value]));
+      cost += actualCost(walk, fragment.selectionSet, within, data, visited);
     }
   }
   return cost;

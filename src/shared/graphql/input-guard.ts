@@ -17,12 +17,41 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  valueFromASTUntyped,
 } from 'graphql';
 import { INPUT_BOUNDS, type InputBounds } from './input-bounds.js';
 import { platformMessages } from '../i18n/platform.messages.js';
 import type { Text } from '../i18n/text.js';
 import { LocalizedGraphQLError } from './errors.js';
 import type { Context } from '../context.js';
+
+/**
+ * Most items all the lists of one request's input may hold together: each list item can become a
+ * statement parameter, and PostgreSQL takes at most 65,535 in one statement.
+ */
+export const MAX_INPUT_ITEMS = 10_000;
+
+/** Items in every list of the variables and of the document's own values, counted without recursion. */
+function inputItems(variables: Record<string, unknown>, document: DocumentNode): number {
+  let items = 0;
+  const stack: unknown[] = [variables];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const values: unknown[] = Array.isArray(next) ? next : next !== null && typeof next === 'object' ? Object.values(next) : [];
+    if (Array.isArray(next)) items += values.length;
+    for (const value of values) if (value !== null && typeof value === 'object') stack.push(value);
+  }
+  visit(document, {
+    [Kind.LIST]: (node) => {
+      items += node.values.length;
+    },
+  });
+  return items;
+}
+
+function problemOfSize(variables: Record<string, unknown>, document: DocumentNode): Problem | undefined {
+  const items = inputItems(variables, document);
+  return items > MAX_INPUT_ITEMS ? { text: platformMessages.inputTooLarge(MAX_INPUT_ITEMS, items), where: 'variables' } : undefined;
+}
 
 /** Most items any list in an input may hold (`in:`, `ids:`, grants…). */
 export const MAX_INPUT_LIST = 1_000;
@@ -47,7 +76,8 @@ export function documentNesting(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '#') {
-      while (i < text.length && text[i] !== '\n') i++;
+      // A comment ends at a line terminator: LF or CR, as the lexer reads it.
+      while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
     } else if (c === '"') {
       if (text.startsWith('"""', i)) {
         // A block string ends at the first `"""` not escaped as `\"""`.
@@ -258,7 +288,9 @@ function problemOfLiterals(schema: GraphQLSchema, document: DocumentNode, variab
         // variable's own type does not carry. (Its strings were checked by problemOfValue already.)
         const declared = bounds.at(-1);
         if (!declared || (parent as ASTNode | undefined)?.kind === Kind.VARIABLE_DEFINITION) return undefined;
-        const value = variables[node.name.value] ?? null;
+        // A variable left out takes its default, which must meet the field's bounds as a sent value does.
+        const sent = node.name.value in variables ? variables[node.name.value] : defaultOf(document, node.name.value);
+        const value = sent ?? null;
         const type = typeInfo.getInputType() ?? undefined;
         return check((where) => problemOfValue({ value, where, type, bounds: declared })?.text, node, path, ancestors, parent);
       },
@@ -309,6 +341,16 @@ function problemOfLiterals(schema: GraphQLSchema, document: DocumentNode, variab
   return problem;
 }
 
+/** The default a variable of the document declares, as a plain value; undefined when it has none. */
+function defaultOf(document: DocumentNode, name: string): unknown {
+  for (const def of document.definitions) {
+    if (def.kind !== Kind.OPERATION_DEFINITION) continue;
+    const declared = def.variableDefinitions?.find((v) => v.variable.name.value === name);
+    if (declared?.defaultValue) return valueFromASTUntyped(declared.defaultValue);
+  }
+  return undefined;
+}
+
 /** The variables of the operation to run, each with its declared type, then any the operation does not declare. */
 function problemOfVariables(
   schema: GraphQLSchema,
@@ -341,7 +383,10 @@ export const inputGuardPlugin: ApolloServerPlugin<Context> = {
     return {
       async didResolveOperation({ request, document, operation, schema }) {
         const variables = request.variables ?? {};
-        const problem = problemOfVariables(schema, operation, variables) ?? problemOfLiterals(schema, document, variables);
+        const problem =
+          problemOfVariables(schema, operation, variables) ??
+          problemOfLiterals(schema, document, variables) ??
+          problemOfSize(variables, document);
         if (problem) {
           throw new LocalizedGraphQLError(problem.text, {
             extensions: { code: 'BAD_USER_INPUT', argument: problem.where, http: { status: 400 } },

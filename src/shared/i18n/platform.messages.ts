@@ -101,6 +101,10 @@ export const platformMessages = defineMessages({
     en: `A list in the input has ${got} items; at most ${max} are allowed.`,
     zh: `输入中的某个列表有 ${got} 项；最多允许 ${max} 项。`,
   }),
+  inputTooLarge: (max: number, got: number): Text => ({
+    en: `The lists in the input hold ${got} items together; at most ${max} are allowed in one request.`,
+    zh: `输入中的列表合计 ${got} 项；一次请求最多允许 ${max} 项。`,
+  }),
   filterTooDeep: (max: number): Text => ({
     en: `A filter nests \`and\`/\`or\` more than ${max} levels deep.`,
     zh: `筛选条件中 \`and\`/\`or\` 的嵌套超过 ${max} 层。`,

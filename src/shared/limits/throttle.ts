@@ -36,9 +36,9 @@ const MAX_REMEMBERED = 10_000;
  *
  * - a request that reaches an operation is charged to its user's bucket (the objects the cost check
  *   counted, `state.cost.requested`, plus `requestPoints`, so that many cheap requests spend the
- *   budget too) and to its address's bucket (one request), once the cost is known;
- * - any other request (no token, a bad one, a malformed body or document) to its address's bucket
- *   alone, once answered.
+ *   budget too), once the cost is known;
+ * - any other request (no token, a bad one, a malformed body or document, a sign-in route) to its
+ *   address's bucket, once answered: the limit before authentication.
  *
  * An address refused once is refused from then on before its body is read or its token checked,
  * without a statement, until the Retry-After it was given has passed (by this process's
@@ -74,17 +74,18 @@ export class Throttle {
     await this.charge([this.addressCharge(address)]);
   }
 
-  /** Charges an operation to its user and its address; throws RATE_LIMITED when either bucket cannot take it. */
+  /**
+   * Charges an operation to its user's bucket alone; throws RATE_LIMITED when it cannot take it. A
+   * signed-in user's requests do not count against their address, so people sharing one (an
+   * office behind one NAT) do not spend each other's budget.
+   */
   async chargeOperation(state: RequestState, userKey: string, requested: number): Promise<void> {
-    const address = state.address ?? 'unknown';
     state.charged = true;
-    const [user, ip] = (await this.charge([
-      { key: `user:${userKey}`, cost: this.limits.requestPoints + requested, rule: this.user },
-      this.addressCharge(address),
-    ])) as [Charge, Charge];
+    const [user] = (await this.charge([{ key: `user:${userKey}`, cost: this.limits.requestPoints + requested, rule: this.user }])) as [
+      Charge,
+    ];
     state.throttle = { remaining: user.remaining, restoreRate: this.limits.userRestorePerSecond };
     if (!user.granted) throw rateLimited(platformMessages.userRateLimited(user.retryAfterSeconds), user.retryAfterSeconds);
-    if (!ip.granted) throw rateLimited(platformMessages.addressRateLimited(ip.retryAfterSeconds), ip.retryAfterSeconds);
   }
 
   /** Charges each operation once its cost is known. Listed after the cost check, whose hook has run by then. */
