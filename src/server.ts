@@ -207,7 +207,9 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
     );
     if (response === EXPIRED) {
       state.errorCodes.push('REQUEST_TIMEOUT');
-      return sendError(res, 503, platformMessages.deadlinePassed(requestDeadlineMs / 1000), { code: 'REQUEST_TIMEOUT' });
+      const seconds = requestDeadlineMs / 1000;
+      const message = state.committed ? platformMessages.deadlinePassedAfterWrite(seconds) : platformMessages.deadlinePassed(seconds);
+      return sendError(res, 503, message, { code: 'REQUEST_TIMEOUT' });
     }
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;

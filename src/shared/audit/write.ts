@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context.js';
-import { refuseIfExpired } from '../limits/deadline.js';
+import { noteCommitted, refuseIfExpired } from '../limits/deadline.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 /**
@@ -71,6 +71,7 @@ export async function write<T>(scope: WriteScope | Context, body: (tx: Write) =>
     // it, never an object an earlier write of the same request left in memory.
     { clear: true },
   );
+  noteCommitted();
   // What this request read before the write is out of date now (lists, totals, counts).
   if ('refreshLoaders' in scope) scope.refreshLoaders();
   return result;

@@ -40,6 +40,8 @@ export interface RequestState {
   charged?: boolean;
   /** Set when the request outlived its deadline: it has been answered, and no further statement of it may run. */
   expired?: boolean;
+  /** Set once a write of the request has committed. */
+  committed?: boolean;
   /** What the operation may cost and the most it may (complexity.ts), and what it did cost once answered. */
   cost?: { requested: number; maximum: number; actual?: number };
 }

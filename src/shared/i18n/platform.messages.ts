@@ -228,6 +228,10 @@ export const platformMessages = defineMessages({
     en: 'A database statement took too long and was stopped; nothing was written. Ask for less, or try again shortly.',
     zh: '某条数据库语句执行过久，已被终止，未写入任何内容。请减少查询内容，或稍后再试。',
   },
+  deadlinePassedAfterWrite: (seconds: number): Text => ({
+    en: `The request ran longer than ${seconds} s and was stopped after some of its changes were saved. Read what you changed before trying again.`,
+    zh: `请求执行超过 ${seconds} 秒，已被终止，但其中部分更改已保存。请先查看已更改的内容，再决定是否重试。`,
+  }),
   deadlinePassed: (seconds: number): Text => ({
     en: `The request ran longer than ${seconds} s and was stopped; nothing was written. Ask for less, or try again shortly.`,
     zh: `请求执行超过 ${seconds} 秒，已被终止，未写入任何内容。请减少查询内容，或稍后再试。`,

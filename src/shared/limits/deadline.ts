@@ -36,6 +36,12 @@ export function refuseIfExpired(): void {
   if (expired()) throw new RequestExpired();
 }
 
+/** Marks the running request as having committed a write: past its deadline, it is not told that nothing was written. */
+export function noteCommitted(): void {
+  const state = requestScope.getStore() as RequestState | undefined;
+  if (state) state.committed = true;
+}
+
 export const EXPIRED = Symbol('expired');
 
 /**
