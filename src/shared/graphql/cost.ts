@@ -126,9 +126,9 @@ function introspectionCost(walk: CostWalk, node: FieldNode, type: GraphQLComposi
   let cost: number;
   try {
     cost = countIntrospection(walk, { kind: Kind.SELECTION_SET, selections: [node] }, type, undefined, { left: INTROSPECTION_BUDGET });
-  } catch (error) {
-    if (error instanceof OverBudget) return undefined;
-    throw error;
+  } catch {
+    // Past the budget, or a selection the resolvers cannot answer from the schema alone: the bounds count.
+    return undefined;
   }
   if (key.length <= REMEMBERED_KEY_LENGTH) {
     const oldest = introspectionCosts.keys().next();
