@@ -1,5 +1,7 @@
+import type { IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
+import { clientAddress } from '../src/shared/limits/throttle.js';
 import { ViewerDocument } from './generated/graphql.js';
 import { errorCodes, startApp, type GraphQLResponse, type TestApp } from './support/app.js';
 
@@ -156,5 +158,19 @@ describe('the default limits', () => {
     }
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
     expect(statuses.every((s) => s === 200 || s === 429)).toBe(true);
+  });
+});
+
+describe('the client address', () => {
+  const request = (forwarded: string | undefined) =>
+    ({ socket: { remoteAddress: '10.0.0.9' }, headers: forwarded ? { 'x-forwarded-for': forwarded } : {} }) as unknown as IncomingMessage;
+
+  it('is the entry the outermost trusted proxy wrote, never one further left, which the client writes itself', () => {
+    expect(clientAddress(request('6.6.6.6, 203.0.113.7'), 1)).toBe('203.0.113.7');
+    expect(clientAddress(request('6.6.6.6, 203.0.113.7, 10.0.0.2'), 2)).toBe('203.0.113.7');
+    expect(clientAddress(request('6.6.6.6, 203.0.113.7'), 0)).toBe('10.0.0.9');
+    // Fewer entries than proxies: the request did not pass them all, so the socket's peer counts.
+    expect(clientAddress(request('6.6.6.6'), 2)).toBe('10.0.0.9');
+    expect(clientAddress(request(undefined), 1)).toBe('10.0.0.9');
   });
 });

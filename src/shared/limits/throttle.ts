@@ -24,7 +24,8 @@ export function clientAddress(req: IncomingMessage, hops: number): string {
     .split(',')
     .map((a) => a.trim())
     .filter(Boolean);
-  return forwarded[forwarded.length - hops] ?? forwarded[0] ?? peer;
+  // Fewer entries than proxies: the request did not come through them all, and the leftmost entry is the client's own word.
+  return forwarded[forwarded.length - hops] ?? peer;
 }
 
 /** Addresses remembered as refused; past this many, the oldest refusals are forgotten first. */
