@@ -280,6 +280,8 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
         }
         if ((page = await site(req, res, path))) return;
         if (path === '/graphql') return await graphql(req, res, state);
+        // Any other method: the route answers 405 with what it allows.
+        if (path === '/auth/oidc/token') return await oidcTokenRoute(oidcDeps, req, res, state);
         sendJson(res, 404, { error: textIn(platformMessages.noSuchPath, state.language) });
       } catch (error) {
         state.log.error({ err: error }, 'request failed');
