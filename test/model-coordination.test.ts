@@ -19,7 +19,7 @@ import {
 } from './generated/graphql.js';
 import { startApp, type GraphQLResponse, type TestApp } from './support/app.js';
 import { unitId } from './support/ids.js';
-import { answerOf, idIn, modelParameters, modelRuns } from './support/model.js';
+import { answerOf, idIn, modelParameters, modelRuns, ModelStep } from './support/model.js';
 import { addUser } from './support/users.js';
 import { todayIn } from '../src/shared/time.js';
 
@@ -194,30 +194,12 @@ type Response = GraphQLResponse<Record<string, unknown>>;
 
 // ---- The commands ----------------------------------------------------------------------------
 
-abstract class Step implements fc.AsyncCommand<Model, object> {
-  constructor(readonly actor: ActorName) {}
-  abstract readonly field: string;
-  check(_m: Readonly<Model>): boolean {
-    return true;
+abstract class Step extends ModelStep<Model, Actor, ActorName> {
+  protected actorNamed(name: ActorName): Actor {
+    return ACTORS[name];
   }
-  /** The model's answer to this step now; 'OK' when the rules let it through. */
-  abstract expected(m: Model, actor: Actor): Code;
-  abstract send(m: Model): Promise<Response>;
-  /** The model after the step went through. */
-  abstract apply(m: Model, actor: Actor, response: Response): void;
-  abstract describe(): string;
-
-  async run(m: Model): Promise<void> {
-    const actor: Actor = ACTORS[this.actor];
-    const expected = this.expected(m, actor);
-    const response = await this.send(m);
-    expect(answerOf(response, this.field), `${this.toString()} answered`).toBe(expected);
-    if (expected === 'OK') this.apply(m, actor, response);
-    await compare(m);
-  }
-
-  toString(): string {
-    return `${this.describe()} as ${this.actor}`;
+  protected compare(m: Model): Promise<void> {
+    return compare(m);
   }
 
   get login(): string {

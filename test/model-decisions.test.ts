@@ -27,7 +27,7 @@ import { startApp, type GraphQLResponse, type TestApp } from './support/app.js';
 import { unitId } from './support/ids.js';
 import { trailIdOf } from './support/audit.js';
 import { DIMENSIONS, matter, type MatterSpec, type PointSpec } from './support/matters.js';
-import { answerOf, idIn, modelParameters, modelRuns, plusDays } from './support/model.js';
+import { idIn, modelParameters, modelRuns, ModelStep, plusDays } from './support/model.js';
 import { addUser } from './support/users.js';
 import { Role } from '../src/shared/auth/role.js';
 import { todayIn } from '../src/shared/time.js';
@@ -290,37 +290,23 @@ type Response = GraphQLResponse<Record<string, unknown>>;
 
 // ---- The commands ----------------------------------------------------------------------------
 
-abstract class Step implements fc.AsyncCommand<Model, object> {
-  constructor(readonly actor: ActorName) {}
-  abstract readonly field: string;
-  check(_m: Readonly<Model>): boolean {
-    return true;
-  }
-  /** The model's answer to this step now; 'OK' when the rules let it through. */
-  abstract expected(m: Model, actor: Actor): Code;
+abstract class Step extends ModelStep<Model, Actor, ActorName> {
   /** Whether the object the step names is one the caller may not see (answered UNSEEN_ANSWER first). */
   hidden(_m: Model, _actor: Actor): boolean {
     return false;
   }
-  abstract send(m: Model): Promise<Response>;
-  /** The model after the step went through. */
-  abstract apply(m: Model, actor: Actor, response: Response): void;
-  abstract describe(): string;
-
-  async run(m: Model): Promise<void> {
-    const actor: Actor = ACTORS[this.actor];
-    const expected = this.hidden(m, actor) ? UNSEEN_ANSWER : this.expected(m, actor);
-    const response = await this.send(m);
-    expect(answerOf(response, this.field), `${this.toString()} answered`).toBe(expected);
-    if (expected === 'OK') {
-      m.audits++;
-      this.apply(m, actor, response);
-    }
-    await compare(m);
+  protected override answer(m: Model, actor: Actor): Code {
+    return this.hidden(m, actor) ? UNSEEN_ANSWER : this.expected(m, actor);
   }
-
-  toString(): string {
-    return `${this.describe()} as ${this.actor}`;
+  protected actorNamed(name: ActorName): Actor {
+    return ACTORS[name];
+  }
+  protected compare(m: Model): Promise<void> {
+    return compare(m);
+  }
+  protected override wentThrough(m: Model): void {
+    // Every step that goes through leaves one audit entry on the matter or its assessments.
+    m.audits++;
   }
 }
 

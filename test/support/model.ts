@@ -1,3 +1,4 @@
+import type fc from 'fast-check';
 import { expect } from 'vitest';
 import type { GraphQLResponse } from './app.js';
 
@@ -62,4 +63,50 @@ export function plusDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
+}
+
+/**
+ * One step of a model-based test: a mutation by one of the test's actors. The model says what the
+ * step must answer now ('OK' or a refusal's code); the step is sent, its answer compared, the model
+ * moved on when it went through, and the graph compared with the model after every step.
+ */
+export abstract class ModelStep<M extends object, A, N extends string> implements fc.AsyncCommand<M, object> {
+  constructor(readonly actor: N) {}
+  abstract readonly field: string;
+  check(_m: Readonly<M>): boolean {
+    return true;
+  }
+  /** The model's answer to this step now; 'OK' when the rules let it through. */
+  abstract expected(m: M, actor: A): string;
+  abstract send(m: M): Promise<GraphQLResponse<Record<string, unknown>>>;
+  /** The model after the step went through. */
+  abstract apply(m: M, actor: A, response: GraphQLResponse<Record<string, unknown>>): void;
+  abstract describe(): string;
+  /** The actor named `name`, as the test defines its actors. */
+  protected abstract actorNamed(name: N): A;
+  /** Compares the graph with the model after a step. */
+  protected abstract compare(m: M): Promise<void>;
+  /** The answer to expect: `expected`, unless the test's rules answer first (e.g. an object the caller may not see). */
+  protected answer(m: M, actor: A): string {
+    return this.expected(m, actor);
+  }
+
+  /** What every step that goes through does to the model besides its own `apply`. */
+  protected wentThrough(_m: M): void {}
+
+  async run(m: M): Promise<void> {
+    const actor = this.actorNamed(this.actor);
+    const expected = this.answer(m, actor);
+    const response = await this.send(m);
+    expect(answerOf(response, this.field), `${this.toString()} answered`).toBe(expected);
+    if (expected === 'OK') {
+      this.wentThrough(m);
+      this.apply(m, actor, response);
+    }
+    await this.compare(m);
+  }
+
+  toString(): string {
+    return `${this.describe()} as ${this.actor}`;
+  }
 }
