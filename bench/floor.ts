@@ -22,7 +22,8 @@ import { option } from './scale.js';
 
 const ZONE = process.env.TIME_ZONE ?? 'Asia/Shanghai';
 if (!/^[A-Za-z_/+-]+$/.test(ZONE)) throw new Error(`TIME_ZONE "${ZONE}" is not a time zone name.`);
-const TODAY = `(now() at time zone '${ZONE}')::date`;
+// A scalar subquery: evaluated once per statement, not once per row counted.
+const TODAY = `(select (now() at time zone '${ZONE}')::date)`;
 
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 const OVERDUE_TASK = (t: string) => `(${t}.deadline < ${TODAY} and ${t}.status not in (${list(CLOSED_STATUSES)}))`;

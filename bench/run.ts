@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { format } from 'prettier';
 import { loadConfig } from '../src/config.js';
 import { signToken } from '../src/shared/auth/jwt.js';
 import { generate } from './generate.js';
@@ -293,6 +294,8 @@ async function load(url: string, token: string, payload: string, connections: nu
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: payload,
+    // A GraphQL error comes with status 200: counted as a failure all the same.
+    verifyBody: (text) => !String(text).includes('"errors"'),
   });
 }
 
@@ -315,7 +318,7 @@ async function measure(
     p50: result.latency.p50,
     p99: result.latency.p99,
     requests,
-    failures: result.non2xx + result.errors + result.timeouts,
+    failures: result.non2xx + result.errors + result.timeouts + result.mismatches,
     nodeMsPerRequest: (nodeSeconds * 1000) / requests,
     postgresMsPerRequest: (postgresSeconds * 1000) / requests,
     rss,
@@ -331,8 +334,11 @@ interface Row {
 }
 
 const fixed = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+/** Latency of a run in which no request completed is unknown, not 0. */
+const latency = (m: Measure) => (m.requests > 0 ? `${m.p50} / ${m.p99}` : '–');
+const p50 = (m: Measure) => (m.requests > 0 ? String(m.p50) : '–');
 
-function table(scale: Scale, rows: Row[], sequential: { label: string; graph: number; floor: number }[]): string {
+function table(scale: Scale, rows: Row[], sequential: { label: string; graph: string; floor: string }[]): string {
   const lines = [
     `## ${scale.label} tasks (${new Date().toISOString().slice(0, 16)}Z, ${CONNECTIONS} connections, ${DURATION} s per run after ${WARMUP} s warm-up)`,
     '',
@@ -341,14 +347,14 @@ function table(scale: Scale, rows: Row[], sequential: { label: string; graph: nu
   ];
   for (const row of rows) {
     const { graph, floor } = row;
-    if (row.differs || !graph?.requests || !floor?.requests) {
+    if (row.differs || !graph || !floor) {
       lines.push(`| ${row.label} | answers differ: ${row.differs ?? 'not measured'} |||||||||`);
       continue;
     }
     const failed = graph.failures + floor.failures > 0 ? ` (${graph.failures} / ${floor.failures} failed)` : '';
     lines.push(
       `| ${row.label}${failed} | ${fixed(graph.rps, 0)} | ${fixed(floor.rps, 0)} | **${fixed(graph.rps / floor.rps, 2)}** | ` +
-        `${graph.p50} / ${graph.p99} | ${floor.p50} / ${floor.p99} | ${fixed(row.statements.graph)} / ${fixed(row.statements.floor)} | ` +
+        `${latency(graph)} | ${latency(floor)} | ${fixed(row.statements.graph)} / ${fixed(row.statements.floor)} | ` +
         `${fixed(graph.nodeMsPerRequest, 2)} / ${fixed(floor.nodeMsPerRequest, 2)} | ${fixed(graph.postgresMsPerRequest, 2)} / ${fixed(floor.postgresMsPerRequest, 2)} | ` +
         `${fixed(graph.rss / 2 ** 20, 0)} |`,
     );
@@ -366,7 +372,7 @@ async function runScale(scale: Scale): Promise<string> {
   const monitor = new pg.Client({ connectionString: databaseUrl });
   await monitor.connect();
   const rows: Row[] = [];
-  const sequential: { label: string; graph: number; floor: number }[] = [];
+  const sequential: { label: string; graph: string; floor: string }[] = [];
   try {
     const median = await monitor.query<{ day: string }>(
       `select to_char(percentile_disc(0.5) within group (order by deadline), 'YYYY-MM-DD') as day from reform_task`,
@@ -405,7 +411,7 @@ async function runScale(scale: Scale): Promise<string> {
       for (const { label, operation } of set.filter((s) => ['UnitWorkload', 'LedgerSummary'].includes(s.operation.name))) {
         const graph = await measure(monitor, scale.database, servers.graph, token, operation, 1);
         const floor = await measure(monitor, scale.database, servers.floor, token, operation, 1);
-        sequential.push({ label, graph: graph.p50, floor: floor.p50 });
+        sequential.push({ label, graph: p50(graph), floor: p50(floor) });
       }
     } finally {
       await servers.graph.stop();
@@ -453,7 +459,8 @@ const results = path.join(root, 'bench/results');
 mkdirSync(results, { recursive: true });
 for (const label of option('scale', '10k').split(',')) {
   const scale = parseScale(label);
-  const markdown = await runScale(scale);
+  // Aligned as Prettier aligns the committed markdown, so a results file is checked in as written.
+  const markdown = await format(await runScale(scale), { parser: 'markdown', printWidth: 140 });
   const file = path.join(results, `${new Date().toISOString().slice(0, 10)}-${scale.label}.md`);
   writeFileSync(file, markdown);
   process.stdout.write(`\n${markdown}\n(written to ${path.relative(root, file)})\n`);
