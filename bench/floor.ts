@@ -45,7 +45,7 @@ const LEVELS = `array['LOW', 'MEDIUM', 'HIGH']`;
 const countOf = (status: string) => `coalesce(sum(n) filter (where status = '${status}'), 0)`;
 const TALLY = `json_build_object(
     'total', sum(n), 'completed', ${countOf('COMPLETED')}, 'overdue', sum(od),
-    'completionRate', coalesce(${countOf('COMPLETED')}::float8 / nullif(coalesce(sum(n) filter (where status <> 'CANCELLED'), 0), 0)::float8, 0),
+    'completionRate', coalesce(${countOf('COMPLETED')}::float8 / nullif(sum(n) filter (where status <> 'CANCELLED'), 0)::float8, 0),
     'byStatus', json_build_array(${Object.values(TaskStatus)
       .map((status) => `json_build_object('status', '${status}', 'count', ${countOf(status)})`)
       .join(', ')}))`;
