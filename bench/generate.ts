@@ -13,7 +13,7 @@ import { databaseUrl, option, parseScale, serverUrl, type Scale } from './scale.
 // them in bulk SQL. Every row keeps the schema's constraints and the rules the writes enforce (a
 // suspended task remembers its status, a closed issue owes nothing, a ready decision has its filed
 // assessment, a closed notice was verified). Generated rows have no audit entries: no read needs them.
-// A database generated completely before is reused as it is.
+// A database generated completely before is reused, with any migration added since applied to it.
 
 /** Written last: a database without it was interrupted and is generated again. */
 const MARKER = 'bench_generated';
@@ -288,6 +288,16 @@ async function complete(url: string): Promise<boolean> {
   }
 }
 
+/** Applies the project's pending migrations, as the server would at start; returns their names. */
+async function migrated(url: string): Promise<string[]> {
+  const orm = await MikroORM.init(ormConfig(url));
+  try {
+    return await migrate(orm);
+  } finally {
+    await orm.close();
+  }
+}
+
 /** Makes the scale's database unless a complete one exists; returns its URL. */
 export async function generate(scale: Scale, log: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Promise<string> {
   const url = databaseUrl(scale.database);
@@ -296,7 +306,8 @@ export async function generate(scale: Scale, log: (line: string) => void = (line
   try {
     if (await exists(admin, scale.database)) {
       if (await complete(url)) {
-        log(`${scale.database}: already generated, reused`);
+        const applied = await migrated(url);
+        log(`${scale.database}: already generated, reused${applied.length ? `; migrations applied: ${applied.join(', ')}` : ''}`);
         return url;
       }
       log(`${scale.database}: incomplete (an interrupted run), made again`);
@@ -307,9 +318,9 @@ export async function generate(scale: Scale, log: (line: string) => void = (line
     await admin.end();
   }
   const started = performance.now();
+  await migrated(url);
   const orm = await MikroORM.init(ormConfig(url));
   try {
-    await migrate(orm);
     await seedDemoData(orm);
   } finally {
     await orm.close();
