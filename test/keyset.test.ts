@@ -261,7 +261,7 @@ describe.concurrent('paging through a connection', () => {
     async (_, c) => {
       const expected = await expectedOrder(c);
       expect(expected.length).toBeGreaterThan(1);
-      const { forward, backward } = await pageThrough(loadOf(c), Math.max(2, Math.ceil(expected.length / 4)));
+      const { forward, backward } = await pageThrough(loadOf(c), Math.max(2, Math.ceil(expected.length / 3)));
       expect(forward).toEqual(expected);
       expect(backward).toEqual(expected);
     },

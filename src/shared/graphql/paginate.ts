@@ -32,17 +32,18 @@ function windowOf(args: PageArgs, keys: SortKey[]): Window {
   };
 }
 
-// Where a nullable key's nulls sort: after every value, as PostgreSQL puts null (see SortKey.nullable).
-const NULLS_AS = { date: `'infinity'::date`, timestamp: `'infinity'::timestamptz` } as const;
+// The SQL type of each kind of key that may be nullable: its 'infinity' sorts after every value,
+// where PostgreSQL puts null (see SortKey.nullable).
+const NULLABLE = { date: 'date', timestamp: 'timestamptz' } as const;
 
-function nullsAs(key: SortKey): string {
+function nullableType(key: SortKey): string {
   if (key.type !== 'date' && key.type !== 'timestamp') throw new Error(`Sort key ${key.column} is nullable but not a date or timestamp`);
-  return NULLS_AS[key.type];
+  return NULLABLE[key.type];
 }
 
 /** A sort key as SQL (its column, bound with `??`), and a cursor value in the same terms (bound with `?`). */
-const termSql = (key: SortKey) => (key.nullable ? `coalesce(??, ${nullsAs(key)})` : '??');
-const valueSql = (key: SortKey) => (key.nullable ? `coalesce(?::${key.type === 'date' ? 'date' : 'timestamptz'}, ${nullsAs(key)})` : '?');
+const termSql = (key: SortKey) => (key.nullable ? `coalesce(??, 'infinity'::${nullableType(key)})` : '??');
+const valueSql = (key: SortKey) => (key.nullable ? `coalesce(?::${nullableType(key)}, 'infinity'::${nullableType(key)})` : '?');
 
 /**
  * Rows strictly after (or before) the cursor in the given order, written so that PostgreSQL seeks
