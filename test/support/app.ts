@@ -48,7 +48,14 @@ export interface TestApp {
   token(username: string): Promise<string>;
   /** SQL statements the app runs while `body` runs. */
   countStatements(body: () => Promise<unknown>): Promise<number>;
+  /** The SQL statements (text with `?` placeholders, and bindings) the app runs while `body` runs. */
+  captureStatements(body: () => Promise<unknown>): Promise<Statement[]>;
   close(): Promise<void>;
+}
+
+export interface Statement {
+  sql: string;
+  bindings: unknown[];
 }
 
 let counter = 0;
@@ -96,8 +103,10 @@ export async function startApp(
   const port = await server.listen(0, '127.0.0.1');
   const endpoint = `http://127.0.0.1:${port}/graphql`;
   let statements = 0;
-  orm.em.getKnex().on('query', () => {
+  let captured: Statement[] | undefined;
+  orm.em.getKnex().on('query', (query: { sql: string; bindings?: unknown[] }) => {
     statements++;
+    captured?.push({ sql: query.sql, bindings: query.bindings ?? [] });
   });
 
   const app: TestApp = {
@@ -130,6 +139,16 @@ export async function startApp(
       const before = statements;
       await body();
       return statements - before;
+    },
+    async captureStatements(body) {
+      const mine: Statement[] = [];
+      captured = mine;
+      try {
+        await body();
+      } finally {
+        captured = undefined;
+      }
+      return mine;
     },
     async close() {
       await server.close();

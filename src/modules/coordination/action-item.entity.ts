@@ -19,6 +19,8 @@ export function itemIsOverdue(item: { dueDate: string; status: ActionItemStatus 
 @Entity({ tableName: 'action_item' })
 @Index({ properties: ['issue', 'id'] })
 @Index({ properties: ['assignedUnit', 'status', 'dueDate'] })
+@Index({ properties: ['dueDate', 'id'] })
+@Index({ properties: ['createdAt', 'id'] })
 export class ActionItem {
   @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
   id!: string;

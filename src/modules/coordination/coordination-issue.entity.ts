@@ -20,6 +20,9 @@ export function issueIsOverdue(issue: { targetDate: string; status: IssueStatus 
 @Entity({ tableName: 'coordination_issue' })
 @Index({ properties: ['status', 'id'] })
 @Index({ properties: ['leadUnit', 'id'] })
+@Index({ properties: ['openedOn', 'id'] })
+@Index({ properties: ['targetDate', 'id'] })
+@Index({ properties: ['updatedAt', 'id'] })
 export class CoordinationIssue extends BaseEntity {
   @Property({ type: 'text' })
   title: string;

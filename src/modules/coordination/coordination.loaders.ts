@@ -61,7 +61,7 @@ export function coordinationLoaders(db: Knex, cache: LoaderCache) {
             keys: eventSortKeys,
             args,
             map: toEvent,
-            group: { column: 'ae.object_id', property: 'objectId' },
+            group: { column: 'ae.object_id', property: 'objectId', type: 'text' },
             groupKeys: objectIds,
             countGroups: (ids) => countBy(db, 'audit_entry', 'object_id', ids),
           }),

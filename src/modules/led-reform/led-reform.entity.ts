@@ -11,6 +11,8 @@ import { LedReformTask } from './led-reform-task.entity.js';
 @Entity({ tableName: 'led_reform' })
 @Index({ properties: ['year', 'id'] })
 @Index({ properties: ['unit', 'year'] })
+@Index({ properties: ['theme', 'id'] })
+@Index({ properties: ['updatedAt', 'id'] })
 export class LedReform extends BaseEntity {
   @Property({ type: 'text' })
   theme: string;

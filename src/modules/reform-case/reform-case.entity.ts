@@ -19,6 +19,8 @@ const text = (value: string, field: string, what: ReformCaseLabel, max: number) 
 @Entity({ tableName: 'reform_case' })
 @Index({ properties: ['unit', 'id'] })
 @Index({ properties: ['status', 'id'] })
+@Index({ properties: ['createdAt', 'id'] })
+@Index({ properties: ['title', 'id'] })
 export class ReformCase extends BaseEntity {
   @ManyToOne(() => Unit)
   unit: Rel<Unit>;

@@ -21,6 +21,9 @@ const text = (value: string, field: string, what: RiskLabel, max: number) =>
 @Index({ properties: ['decisionBody', 'id'] })
 @Index({ properties: ['assessingUnit', 'id'] })
 @Index({ properties: ['nextFollowUpDue'] })
+@Index({ properties: ['createdAt', 'id'] })
+@Index({ properties: ['title', 'id'] })
+@Index({ properties: ['updatedAt', 'id'] })
 export class MajorDecision extends BaseEntity {
   @Property({ type: 'text' })
   title!: string;

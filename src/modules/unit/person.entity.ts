@@ -5,6 +5,9 @@ import { Unit } from './unit.entity.js';
 /** A cadre of a unit. Principal heads (主要负责人) may personally lead reforms. */
 @Entity({ tableName: 'person' })
 @Index({ properties: ['unit', 'name', 'id'] })
+@Index({ properties: ['name', 'id'] })
+@Index({ properties: ['title', 'id'] })
+@Index({ properties: ['unit', 'title', 'id'] })
 export class Person extends BaseEntity {
   @Property({ type: 'text' })
   name: string;

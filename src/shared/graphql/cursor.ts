@@ -12,6 +12,13 @@ export interface SortKey {
   property: string;
   direction: 'asc' | 'desc';
   type?: 'text' | 'timestamp' | 'integer' | 'date';
+  /**
+   * The column may hold null (dates and timestamps only). It is then sorted as
+   * `coalesce(column, 'infinity')`, which puts nulls where PostgreSQL does (last ascending, first
+   * descending) while staying one comparable value, so a row comparison still seeks an index
+   * built on that same expression, and a cursor may hold null.
+   */
+  nullable?: boolean;
 }
 
 /** Appends the id tiebreaker that makes every ordering total, hence every cursor exact. */
@@ -59,6 +66,7 @@ function realDate(value: string): boolean {
 }
 
 function valid(value: unknown, key: SortKey): boolean {
+  if (value === null) return key.nullable === true;
   switch (key.type ?? 'text') {
     case 'text':
       return typeof value === 'string';

@@ -32,21 +32,46 @@ function windowOf(args: PageArgs, keys: SortKey[]): Window {
   };
 }
 
-/** Rows strictly after (or before) the cursor in the given order: (a > x) or (a = x and b > y) … */
+// The SQL type of each kind of key that may be nullable: its 'infinity' sorts after every value,
+// where PostgreSQL puts null (see SortKey.nullable).
+const NULLABLE = { date: 'date', timestamp: 'timestamptz' } as const;
+
+function nullableType(key: SortKey): string {
+  if (key.type !== 'date' && key.type !== 'timestamp') throw new Error(`Sort key ${key.column} is nullable but not a date or timestamp`);
+  return NULLABLE[key.type];
+}
+
+/** A sort key as SQL (its column, bound with `??`), and a cursor value in the same terms (bound with `?`). */
+const termSql = (key: SortKey) => (key.nullable ? `coalesce(??, 'infinity'::${nullableType(key)})` : '??');
+const valueSql = (key: SortKey) => (key.nullable ? `coalesce(?::${nullableType(key)}, 'infinity'::${nullableType(key)})` : '?');
+
+/**
+ * Rows strictly after (or before) the cursor in the given order, written so that PostgreSQL seeks
+ * the ordering's index instead of filtering it from its start: one row comparison
+ * `(a, b, id) > (x, y, i)` when every key goes the same way; otherwise a range on the first key
+ * (`a >= x`), which the index can seek, and the exact condition `a > x or (a = x and b < y) …`.
+ */
 function whereBeyond(qb: Knex.QueryBuilder, keys: SortKey[], values: unknown[], side: 'after' | 'before'): void {
-  void qb.where((outer) => {
-    keys.forEach((key, i) => {
-      void outer.orWhere((inner) => {
-        keys.slice(0, i).forEach((earlier, j) => void inner.where(earlier.column, values[j] as Knex.Value));
-        const ascending = (key.direction === 'asc') === (side === 'after');
-        void inner.where(key.column, ascending ? '>' : '<', values[i] as Knex.Value);
-      });
-    });
+  const op = (key: SortKey) => ((key.direction === 'asc') === (side === 'after') ? '>' : '<');
+  const compare = (key: SortKey, operator: string) => `${termSql(key)} ${operator} ${valueSql(key)}`;
+  const [first] = keys as [SortKey, ...SortKey[]];
+  if (keys.every((k) => k.direction === first.direction)) {
+    const row = `(${keys.map(termSql).join(', ')}) ${op(first)} (${keys.map(valueSql).join(', ')})`;
+    void qb.whereRaw(row, [...keys.map((k) => k.column), ...values] as Knex.Value[]);
+    return;
+  }
+  void qb.whereRaw(compare(first, `${op(first)}=`), [first.column, values[0]] as Knex.Value[]);
+  const bindings: unknown[] = [];
+  const alternatives = keys.map((key, i) => {
+    const terms = [...keys.slice(0, i).map((k) => compare(k, '=')), compare(key, op(key))];
+    keys.slice(0, i + 1).forEach((k, j) => bindings.push(k.column, values[j]));
+    return `(${terms.join(' and ')})`;
   });
+  void qb.whereRaw(`(${alternatives.join(' or ')})`, bindings as Knex.Value[]);
 }
 
 function orderSql(db: Knex, keys: SortKey[], reverse: boolean): Knex.Raw {
-  const terms = keys.map((k) => `?? ${(k.direction === 'asc') !== reverse ? 'asc' : 'desc'}`);
+  const terms = keys.map((k) => `${termSql(k)} ${(k.direction === 'asc') !== reverse ? 'asc' : 'desc'}`);
   return db.raw(
     terms.join(', '),
     keys.map((k) => k.column),
@@ -120,16 +145,23 @@ async function countOf(db: Knex, qb: Knex.QueryBuilder): Promise<number> {
 }
 
 export interface PaginateGroupsOptions<R, T> extends PaginateOptions<R, T> {
-  /** Column the pages are per (e.g. `parent_id`) and the property of the row that holds it. */
-  group: { column: string; property: string };
+  /** Column the pages are per (e.g. `parent_id`), its SQL type (bigint unless said), and the property of the row that holds it. */
+  group: { column: string; property: string; type?: 'bigint' | 'text' };
   groupKeys: readonly string[];
   /** Counts per group in one statement; the loader that calls this batches it. */
   countGroups: (keys: readonly string[]) => Promise<Map<string, number>>;
 }
 
+/** The keys as one PostgreSQL array literal, so every batch binds one parameter however many parents it has. */
+function arrayLiteral(keys: readonly string[]): string {
+  return `{${keys.map((k) => `"${k.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+}
+
 /**
  * The same page for many parents at once (e.g. the first 5 children of each of 50 units): one
- * statement with a window function, so nested connections cost a constant number of statements.
+ * statement in which each parent's page is a lateral subquery that seeks the `(parent, sort keys…)`
+ * index from its cursor and stops after the page, so nested connections cost a constant number
+ * of statements and a deep page per parent costs what the first does.
  */
 export async function paginateGroups<R extends Record<string, unknown>, T>(
   options: PaginateGroupsOptions<R, T>,
@@ -144,18 +176,23 @@ export async function paginateGroups<R extends Record<string, unknown>, T>(
   };
   const rowsByGroup = new Map<string, R[]>(groupKeys.map((k) => [k, []]));
   if (window.size > 0 && groupKeys.length > 0) {
-    const inner = query().whereIn(group.column, [...groupKeys]);
-    applyWindow(inner, keys, window);
-    void inner.select(
-      db.raw(`row_number() over (partition by ?? order by ${orderSql(db, keys, window.backward).toQuery()}) as "rowNumber"`, [
-        group.column,
-      ]),
-    );
+    const order = orderSql(db, keys, window.backward);
+    const page = query().whereRaw('?? = parent.key', [group.column]);
+    applyWindow(page, keys, window);
+    // Numbered within the page, so the outer statement can keep each page's order.
+    void page
+      .select(db.raw(`row_number() over (order by ${order.toQuery()}) as "rowNumber"`))
+      .orderByRaw(order)
+      .limit(window.size + 1);
     const rows = (await db
-      .select('*')
-      .from(inner.as('ranked'))
-      .where('rowNumber', '<=', window.size + 1)
-      .orderBy([group.property, 'rowNumber'])) as R[];
+      .select('page.*')
+      .from(
+        db.raw(`unnest(?::${group.type ?? 'bigint'}[]) with ordinality as parent(key, ordinal) cross join lateral ? as page`, [
+          arrayLiteral(groupKeys),
+          page,
+        ]),
+      )
+      .orderBy(['parent.ordinal', 'page.rowNumber'])) as R[];
     for (const row of rows) rowsByGroup.get(String(row[group.property]))?.push(row);
   }
   for (const [groupKey, rows] of rowsByGroup) pages.set(groupKey, toPage(rows, keys, window, map, countFor(groupKey)));

@@ -18,6 +18,8 @@ import { RectificationFeedback, type FeedbackFields } from './rectification-feed
 @Unique({ properties: ['finding'] })
 @Index({ properties: ['unit', 'status', 'deadline'] })
 @Index({ properties: ['deadline', 'id'] })
+@Index({ properties: ['issuedOn', 'id'] })
+@Index({ properties: ['updatedAt', 'id'] })
 export class RectificationNotice extends BaseEntity {
   @ManyToOne(() => Finding)
   finding: Rel<Finding>;

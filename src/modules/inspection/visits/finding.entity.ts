@@ -16,6 +16,8 @@ import { inspectionMessages as M } from '../inspection.messages.js';
 @Index({ properties: ['region', 'id'] })
 @Index({ properties: ['unit', 'id'] })
 @Index({ properties: ['visit'] })
+@Index({ properties: ['foundOn', 'id'] })
+@Index({ properties: ['createdAt', 'id'] })
 export class Finding {
   @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
   id!: string;

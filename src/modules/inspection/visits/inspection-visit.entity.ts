@@ -12,6 +12,7 @@ import { inspectionMessages as M } from '../inspection.messages.js';
 @Entity({ tableName: 'inspection_visit' })
 @Index({ properties: ['round', 'region', 'visitedOn'] })
 @Index({ properties: ['group', 'visitedOn', 'id'] })
+@Index({ properties: ['round', 'visitedOn', 'id'] })
 export class InspectionVisit {
   @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
   id!: string;
