@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
 import { createContext, isActiveLogin, type Context } from './context.js';
@@ -33,6 +33,17 @@ import { requestScope, type Logger } from './shared/logger.js';
 import { webRoutes } from './web/routes.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
+
+/** Every answer of the graph is the viewer's own and current: never stored by a browser or a proxy. */
+const noStorePlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
 
 /** A query parameter holding JSON, parsed; left as text when it is not JSON (Apollo then says so). */
 function jsonOrText(value: string | null): unknown {
@@ -73,6 +84,10 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
     // No Apollo landing page in any mode: browsers get the explorer this server bundles (src/web/).
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // No field carries a cache hint, so Apollo's cache-control plugin only wrapped every resolver to
+      // conclude `no-store`: that header is set once per response instead.
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin,
       operationNamePlugin,
       inputGuardPlugin,
       introspectionPlugin(config.introspection),
