@@ -4,9 +4,10 @@ import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
-import { createContext, isActiveLogin, type Context } from './context.js';
+import { createContext, isActiveLogin, type Account, type Context } from './context.js';
 import { buildAppSchema } from './schema.js';
 import { tokenVerifier } from './shared/auth/jwt.js';
+import { ViewerCache } from './shared/auth/viewer-cache.js';
 import { OidcClient, oidcPublicConfig } from './shared/auth/oidc.js';
 import { TokenIntrospector } from './shared/auth/oidc-introspection.js';
 import { oidcTokenRoute } from './shared/auth/oidc-route.js';
@@ -103,6 +104,7 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
   const manifest = readManifest();
   const oidc = config.oidc ? new OidcClient(config.oidc) : undefined;
   const verifyToken = tokenVerifier(config.jwt, oidc && new TokenIntrospector(oidc));
+  const viewers = new ViewerCache<Account>(config.viewerCacheSeconds * 1000);
   const oidcDeps = { oidc, clock, isActiveLogin: (login: string) => isActiveLogin(orm, login) };
   const site = webRoutes(config, orm, logger, {
     oidcPublicConfig: () =>
@@ -203,7 +205,7 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
         context: async () => {
           const context = await createContext(
-            { orm, verifyToken, timeZone: config.timeZone, clock, expensive },
+            { orm, verifyToken, viewers, timeZone: config.timeZone, clock, expensive },
             {
               authorization: req.headers.authorization,
               acceptLanguage: req.headers['accept-language'],
