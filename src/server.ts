@@ -14,6 +14,7 @@ import { oidcTokenRoute } from './shared/auth/oidc-route.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import { loadIdSecret } from './shared/db/id-secret.js';
 import { pendingMigrations } from './shared/db/migrate.js';
+import { prepareRecurringReads } from './shared/db/statements.js';
 import { complexityPlugin, MAX_COST, MAX_DEPTH } from './shared/graphql/complexity.js';
 import { EXPIRED, stopExpiredStatements, withDeadline } from './shared/limits/deadline.js';
 import { Semaphore } from './shared/limits/semaphore.js';
@@ -67,6 +68,7 @@ export interface AppServer {
 export async function createAppServer(config: Config, orm: MikroORM, logger: Logger, clock: Clock = systemClock): Promise<AppServer> {
   await loadIdSecret(orm);
   const db = orm.em.getConnection().getKnex();
+  prepareRecurringReads(db);
   const throttle = new Throttle(db, config.limits, clock);
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
