@@ -1,3 +1,5 @@
+import { MAX_CACHED_TOKENS, remember } from './oidc-introspection.js';
+
 /**
  * Signed-in users' accounts, by the token's subject, kept for a few seconds: a user's burst of
  * requests reads their row once instead of once per request. Any write committed in this process
@@ -10,7 +12,7 @@ export class ViewerCache<T> {
 
   constructor(
     private readonly ttlMs: number,
-    private readonly maxEntries = 10_000,
+    private readonly maxEntries = MAX_CACHED_TOKENS,
   ) {}
 
   /** The account kept for this subject, unless it is older than the TTL at `now` (milliseconds). */
@@ -25,10 +27,7 @@ export class ViewerCache<T> {
   set(subject: string, account: T, now: number): void {
     if (this.ttlMs <= 0) return;
     this.entries.delete(subject);
-    // The oldest entry makes room: a Map iterates in the order entries were set.
-    const oldest = this.entries.keys().next();
-    if (this.entries.size >= this.maxEntries && !oldest.done) this.entries.delete(oldest.value);
-    this.entries.set(subject, { account, until: now + this.ttlMs });
+    remember(this.entries, subject, { account, until: now + this.ttlMs }, this.maxEntries);
   }
 
   forgetAll(): void {
