@@ -80,6 +80,11 @@ export interface Config {
   /** Absent: no OIDC sign-in. */
   oidc: OidcConfig | undefined;
   limits: RequestLimits;
+  /**
+   * How long, in seconds, a signed-in user's account serves their requests without being read again
+   * (0: read on every request): what another replica's deactivation may take to be seen here.
+   */
+  viewerCacheSeconds: number;
 }
 
 /** How much one user, one address and one request may take (docs/architecture.md, "Rate limits, timeouts and the pool"). */
@@ -268,6 +273,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     oidc,
     limits,
+    viewerCacheSeconds: whole('VIEWER_CACHE_SECONDS', 3, 0, 60),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

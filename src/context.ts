@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Knex, MikroORM } from '@mikro-orm/postgresql';
 import { modules } from './modules/index.js';
 import type { VerifyToken } from './shared/auth/jwt.js';
+import type { ViewerCache } from './shared/auth/viewer-cache.js';
 import type { Clock } from './shared/clock.js';
 import type { Semaphore } from './shared/limits/semaphore.js';
 import type { Context, Loaders } from './shared/context.js';
@@ -27,9 +28,29 @@ export async function isActiveLogin(orm: MikroORM, login: string): Promise<boole
   return user?.active === true;
 }
 
+/** A user's account as the viewer lookup reads it. */
+export type Account = NonNullable<Awaited<ReturnType<Loaders['user']['byUsername']['load']>>>;
+
+/** A copy of the same class: what one request holds is never another's object. */
+const copyOf = (account: Account): Account => Object.assign(Object.create(Object.getPrototypeOf(account) as object) as Account, account);
+
+/** The token's user: from `viewers` while their entry is fresh, else read (and kept when active). */
+async function viewerAccount(viewers: ViewerCache<Account>, loaders: Loaders, subject: string, now: number): Promise<Account | null> {
+  const kept = viewers.get(subject, now);
+  if (kept) {
+    const account = copyOf(kept);
+    loaders.user.byUsername.prime(subject, account);
+    return account;
+  }
+  const account = await loaders.user.byUsername.load(subject);
+  if (account?.active) viewers.set(subject, copyOf(account), now);
+  return account;
+}
+
 export interface ContextDeps {
   orm: MikroORM;
   verifyToken: VerifyToken;
+  viewers: ViewerCache<Account>;
   timeZone: string;
   clock: Clock;
   expensive: Semaphore;
@@ -56,7 +77,7 @@ export async function createContext(
   const em = deps.orm.em.fork();
   const db = em.getKnex();
   const loaders = createLoaders(db);
-  const viewer = await loaders.user.byUsername.load(subject);
+  const viewer = await viewerAccount(deps.viewers, loaders, subject, now.getTime());
   if (!viewer?.active) throw unauthenticated(platformMessages.noActiveUser);
   loaders.user.byKey.prime(viewer.key, viewer);
   // The user's saved language wins over the request's; the error formatting reads it from the scope.
@@ -86,6 +107,8 @@ export async function createContext(
     // In place: Apollo hands resolvers a shallow copy of this object, which shares `loaders`.
     refreshLoaders: () => {
       Object.assign(loaders, createLoaders(db));
+      // The write may have been to an account: the next request of anyone reads theirs afresh.
+      deps.viewers.forgetAll();
     },
   };
 }

@@ -1,18 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
-import { createContext, isActiveLogin, type Context } from './context.js';
+import { createContext, isActiveLogin, type Account, type Context } from './context.js';
 import { buildAppSchema } from './schema.js';
 import { tokenVerifier } from './shared/auth/jwt.js';
+import { ViewerCache } from './shared/auth/viewer-cache.js';
 import { OidcClient, oidcPublicConfig } from './shared/auth/oidc.js';
 import { TokenIntrospector } from './shared/auth/oidc-introspection.js';
 import { oidcTokenRoute } from './shared/auth/oidc-route.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import { loadIdSecret } from './shared/db/id-secret.js';
 import { pendingMigrations } from './shared/db/migrate.js';
+import { prepareRecurringReads } from './shared/db/statements.js';
 import { complexityPlugin, MAX_COST, MAX_DEPTH } from './shared/graphql/complexity.js';
 import { EXPIRED, stopExpiredStatements, withDeadline } from './shared/limits/deadline.js';
 import { Semaphore } from './shared/limits/semaphore.js';
@@ -33,6 +35,17 @@ import { requestScope, type Logger } from './shared/logger.js';
 import { webRoutes } from './web/routes.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
+
+/** Every answer of the graph is the viewer's own and current: never stored by a browser or a proxy. */
+const noStorePlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
 
 /** A query parameter holding JSON, parsed; left as text when it is not JSON (Apollo then says so). */
 function jsonOrText(value: string | null): unknown {
@@ -55,6 +68,7 @@ export interface AppServer {
 export async function createAppServer(config: Config, orm: MikroORM, logger: Logger, clock: Clock = systemClock): Promise<AppServer> {
   await loadIdSecret(orm);
   const db = orm.em.getConnection().getKnex();
+  prepareRecurringReads(db);
   const throttle = new Throttle(db, config.limits, clock);
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
@@ -73,6 +87,10 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
     // No Apollo landing page in any mode: browsers get the explorer this server bundles (src/web/).
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // No field carries a cache hint, so Apollo's cache-control plugin only wrapped every resolver to
+      // conclude `no-store`: that header is set once per response instead.
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin,
       operationNamePlugin,
       inputGuardPlugin,
       introspectionPlugin(config.introspection),
@@ -88,6 +106,7 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
   const manifest = readManifest();
   const oidc = config.oidc ? new OidcClient(config.oidc) : undefined;
   const verifyToken = tokenVerifier(config.jwt, oidc && new TokenIntrospector(oidc));
+  const viewers = new ViewerCache<Account>(config.viewerCacheSeconds * 1000);
   const oidcDeps = { oidc, clock, isActiveLogin: (login: string) => isActiveLogin(orm, login) };
   const site = webRoutes(config, orm, logger, {
     oidcPublicConfig: () =>
@@ -188,7 +207,7 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
         context: async () => {
           const context = await createContext(
-            { orm, verifyToken, timeZone: config.timeZone, clock, expensive },
+            { orm, verifyToken, viewers, timeZone: config.timeZone, clock, expensive },
             {
               authorization: req.headers.authorization,
               acceptLanguage: req.headers['accept-language'],

@@ -117,6 +117,19 @@ describe('errors', () => {
     );
   });
 
+  it('marks every answer of the graph, data or errors, as not to be stored', async () => {
+    const token = await app.token('admin');
+    const send = (query: string) =>
+      fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query }),
+      });
+    for (const query of ['{ regions { nodes { name } } }', '{ noSuchField }', '{ node(id: "nope") { id } }']) {
+      expect((await send(query)).headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
   it('refuses queries that nest too deep or ask for too much with QUERY_TOO_COMPLEX', async () => {
     const token = await app.token('admin');
     const ask = async (query: string) => {

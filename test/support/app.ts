@@ -92,6 +92,8 @@ export async function startApp(
     JWT_SECRET: secret ?? randomBytes(32).toString('base64url'),
     LOG_LEVEL: 'silent',
     ...GENEROUS_LIMITS,
+    // Every request reads its viewer's account, as the statement counts expect; test/viewer-cache.test.ts turns the cache on.
+    VIEWER_CACHE_SECONDS: '0',
     // The database is a copy of the demo data: the explorer offers its users by name.
     SEED_DEMO: '1',
     DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'reform-graph-data-')),

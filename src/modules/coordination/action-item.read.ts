@@ -5,7 +5,7 @@ import { orderKeys, type SortKey } from '../../shared/graphql/cursor.js';
 import { conditionField, filtered, type FilterField } from '../../shared/graphql/filter.js';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { paginate } from '../../shared/graphql/paginate.js';
-import { timestamp } from '../../shared/db/values.js';
+import { withTimestamps } from '../../shared/db/values.js';
 import { ActionItemOrderField, type ActionItemFilter, type ActionItemOrder } from './action-item.inputs.js';
 import { ActionItemType } from './action-item.types.js';
 
@@ -27,10 +27,7 @@ export const selectActionItems = (db: Knex) =>
   });
 
 export const toActionItem = (row: Row) =>
-  nodeRow(ActionItemType, 'ActionItem', {
-    ...row,
-    completedAt: row.completedAt == null ? null : timestamp(row.completedAt),
-  } as unknown as ActionItemType);
+  withTimestamps(nodeRow(ActionItemType, 'ActionItem', row as unknown as ActionItemType), 'completedAt');
 
 function actionItemFields(ctx: Context): Record<string, FilterField> {
   return {

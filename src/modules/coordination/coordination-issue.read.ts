@@ -6,7 +6,7 @@ import { conditionField, filtered, textInAny, type FilterField } from '../../sha
 import { keyOf } from '../../shared/graphql/global-id.js';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { paginate } from '../../shared/graphql/paginate.js';
-import { timestamp } from '../../shared/db/values.js';
+import { withTimestamps } from '../../shared/db/values.js';
 import { CoordinationIssueOrderField, type CoordinationIssueFilter, type CoordinationIssueOrder } from './coordination-issue.inputs.js';
 import { CoordinationIssueType } from './coordination-issue.types.js';
 
@@ -26,7 +26,7 @@ export const selectIssues = (db: Knex) =>
   });
 
 export const toIssue = (row: Row) =>
-  nodeRow(CoordinationIssueType, 'CoordinationIssue', { ...row, updatedAt: timestamp(row.updatedAt) } as unknown as CoordinationIssueType);
+  withTimestamps(nodeRow(CoordinationIssueType, 'CoordinationIssue', row as unknown as CoordinationIssueType), 'updatedAt');
 
 function issueFields(ctx: Context): Record<string, FilterField> {
   return {

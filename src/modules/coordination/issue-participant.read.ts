@@ -1,5 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import { timestamp } from '../../shared/db/values.js';
+import { withTimestamps } from '../../shared/db/values.js';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { IssueParticipantType } from './coordination-issue.types.js';
 
@@ -15,4 +15,4 @@ export const selectParticipants = (db: Knex) =>
   });
 
 export const toParticipant = (row: Row) =>
-  nodeRow(IssueParticipantType, 'IssueParticipant', { ...row, addedAt: timestamp(row.addedAt) } as unknown as IssueParticipantType);
+  withTimestamps(nodeRow(IssueParticipantType, 'IssueParticipant', row as unknown as IssueParticipantType), 'addedAt');

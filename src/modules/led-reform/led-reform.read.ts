@@ -7,7 +7,7 @@ import { nodeRow } from '../../shared/graphql/node.js';
 import { paginate } from '../../shared/graphql/paginate.js';
 import { badUserInput } from '../../shared/graphql/errors.js';
 import { platformMessages } from '../../shared/i18n/platform.messages.js';
-import { timestamp } from '../../shared/db/values.js';
+import { withTimestamps } from '../../shared/db/values.js';
 import { LedReformOrderField, type LedReformFilter, type LedReformOrder } from './led-reform.filter.js';
 import { LedReformType } from './led-reform.types.js';
 
@@ -24,11 +24,7 @@ export const selectLedReforms = (db: Knex) =>
   });
 
 export const toLedReform = (row: Record<string, unknown>) =>
-  nodeRow(LedReformType, 'LedReform', {
-    ...row,
-    completedAt: row.completedAt == null ? null : timestamp(row.completedAt),
-    updatedAt: timestamp(row.updatedAt),
-  } as unknown as LedReformType);
+  withTimestamps(nodeRow(LedReformType, 'LedReform', row as unknown as LedReformType), 'completedAt', 'updatedAt');
 
 const fields: Record<string, FilterField> = {
   year: {

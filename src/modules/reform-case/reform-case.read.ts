@@ -5,11 +5,9 @@ import { orderKeys, withTiebreaker, type SortKey } from '../../shared/graphql/cu
 import { filtered, textInAny, type FilterField } from '../../shared/graphql/filter.js';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { paginate } from '../../shared/graphql/paginate.js';
-import { timestamp } from '../../shared/db/values.js';
+import { withTimestamps } from '../../shared/db/values.js';
 import { ReformCaseOrderField, type ReformCaseFilter, type ReformCaseOrder } from './reform-case.filter.js';
 import { GuidanceVisitType, ReformCaseType } from './reform-case.types.js';
-
-const optionalTime = (value: unknown) => (value == null ? null : timestamp(value));
 
 export const selectCases = (db: Knex) =>
   db('reform_case as c').select({
@@ -26,12 +24,7 @@ export const selectCases = (db: Knex) =>
   });
 
 export const toCase = (row: Record<string, unknown>) =>
-  nodeRow(ReformCaseType, 'ReformCase', {
-    ...row,
-    submittedAt: optionalTime(row.submittedAt),
-    decidedAt: optionalTime(row.decidedAt),
-    createdAt: timestamp(row.createdAt),
-  } as unknown as ReformCaseType);
+  withTimestamps(nodeRow(ReformCaseType, 'ReformCase', row as unknown as ReformCaseType), 'submittedAt', 'decidedAt', 'createdAt');
 
 export const selectVisits = (db: Knex) =>
   db('guidance_visit as v').select({

@@ -5,7 +5,7 @@ import { orderKeys, withTiebreaker, type SortKey } from '../../shared/graphql/cu
 import { filtered } from '../../shared/graphql/filter.js';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { paginate } from '../../shared/graphql/paginate.js';
-import { timestamp } from '../../shared/db/values.js';
+import { withTimestamps } from '../../shared/db/values.js';
 import { taskFilterFields } from './reform-task.conditions.js';
 import { ReformTaskOrderField, type ReformTaskFilter, type ReformTaskOrder } from './reform-task.filter.js';
 import { ReformTaskType, TaskProgressReportType } from './reform-task.types.js';
@@ -36,12 +36,7 @@ export const selectTasks = (db: Knex) =>
   });
 
 export const toTask = (row: Row) =>
-  nodeRow(ReformTaskType, 'ReformTask', {
-    ...row,
-    completedAt: row.completedAt == null ? null : timestamp(row.completedAt),
-    createdAt: timestamp(row.createdAt),
-    updatedAt: timestamp(row.updatedAt),
-  } as unknown as ReformTaskType);
+  withTimestamps(nodeRow(ReformTaskType, 'ReformTask', row as unknown as ReformTaskType), 'completedAt', 'createdAt', 'updatedAt');
 
 export const selectProgressReports = (db: Knex) =>
   db('task_progress_report as r').select({
@@ -55,10 +50,7 @@ export const selectProgressReports = (db: Knex) =>
   });
 
 export const toProgressReport = (row: Row) =>
-  nodeRow(TaskProgressReportType, 'TaskProgressReport', {
-    ...row,
-    createdAt: timestamp(row.createdAt),
-  } as unknown as TaskProgressReportType);
+  withTimestamps(nodeRow(TaskProgressReportType, 'TaskProgressReport', row as unknown as TaskProgressReportType), 'createdAt');
 
 /** Newest first. */
 export const progressSortKeys: SortKey[] = withTiebreaker(

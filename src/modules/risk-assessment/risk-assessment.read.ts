@@ -5,14 +5,13 @@ import { orderKeys, type SortKey } from '../../shared/graphql/cursor.js';
 import { filtered, textInAny, whereEither, type FilterField } from '../../shared/graphql/filter.js';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { paginate } from '../../shared/graphql/paginate.js';
-import { timestamp } from '../../shared/db/values.js';
+import { withTimestamps } from '../../shared/db/values.js';
 import { MajorDecisionOrderField, type MajorDecisionFilter, type MajorDecisionOrder } from './risk-assessment.inputs.js';
 import { levelOfScoreSql } from './risk-matrix.js';
 import { whereContentsVisible } from './risk-assessment.access.js';
 import { MajorDecisionType, MitigationMeasureType, RiskAssessmentType, RiskPointType } from './risk-assessment.types.js';
 
 type Row = Record<string, unknown>;
-const optionalTime = (value: unknown) => (value == null ? null : timestamp(value));
 
 export const selectDecisions = (db: Knex) =>
   db('major_decision as d').select({
@@ -32,11 +31,7 @@ export const selectDecisions = (db: Knex) =>
   });
 
 export const toDecision = (row: Row) =>
-  nodeRow(MajorDecisionType, 'MajorDecision', {
-    ...row,
-    createdAt: timestamp(row.createdAt),
-    updatedAt: timestamp(row.updatedAt),
-  } as unknown as MajorDecisionType);
+  withTimestamps(nodeRow(MajorDecisionType, 'MajorDecision', row as unknown as MajorDecisionType), 'createdAt', 'updatedAt');
 
 export const selectAssessments = (db: Knex) =>
   db('risk_assessment as a').select({
@@ -54,13 +49,13 @@ export const selectAssessments = (db: Knex) =>
   });
 
 export const toAssessment = (row: Row) =>
-  nodeRow(RiskAssessmentType, 'RiskAssessment', {
-    ...row,
-    submittedAt: optionalTime(row.submittedAt),
-    reviewedAt: optionalTime(row.reviewedAt),
-    filedAt: optionalTime(row.filedAt),
-    createdAt: timestamp(row.createdAt),
-  } as unknown as RiskAssessmentType);
+  withTimestamps(
+    nodeRow(RiskAssessmentType, 'RiskAssessment', row as unknown as RiskAssessmentType),
+    'submittedAt',
+    'reviewedAt',
+    'filedAt',
+    'createdAt',
+  );
 
 export const selectPoints = (db: Knex) =>
   db('risk_point as p').select({

@@ -1,5 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import { timestamp } from '../../shared/db/values.js';
+import { withTimestamps } from '../../shared/db/values.js';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { DecisionRecordType, DimensionFindingType, FollowUpReviewType, OpinionCollectionType } from './risk-assessment.types.js';
 
@@ -41,7 +41,7 @@ export const selectRecords = (db: Knex) =>
     decisionKey: 'r.decision_id',
   });
 export const toRecord = (row: Row) =>
-  nodeRow(DecisionRecordType, 'DecisionRecord', { ...row, decidedAt: timestamp(row.decidedAt) } as unknown as DecisionRecordType);
+  withTimestamps(nodeRow(DecisionRecordType, 'DecisionRecord', row as unknown as DecisionRecordType), 'decidedAt');
 
 export const selectFollowUps = (db: Knex) =>
   db('follow_up_review as fr').select({

@@ -7,7 +7,7 @@ import { filtered, textInAny } from '../../shared/graphql/filter.js';
 import type { Context } from '../../shared/context.js';
 import type { FilterField } from '../../shared/graphql/filter.js';
 import { nodeRow } from '../../shared/graphql/node.js';
-import { timestamp } from '../../shared/db/values.js';
+import { withTimestamps } from '../../shared/db/values.js';
 import { PersonType, RegionType, UnitType } from './unit.types.js';
 import { PersonOrderField, UnitOrderField, type PersonFilter, type PersonOrder, type UnitFilter, type UnitOrder } from './unit.inputs.js';
 
@@ -28,8 +28,7 @@ export const selectUnits = (db: Knex) =>
     updatedAt: 'u.updated_at',
   });
 
-export const toUnit = (row: Row) =>
-  nodeRow(UnitType, 'Unit', { ...row, createdAt: timestamp(row.createdAt), updatedAt: timestamp(row.updatedAt) } as unknown as UnitType);
+export const toUnit = (row: Row) => withTimestamps(nodeRow(UnitType, 'Unit', row as unknown as UnitType), 'createdAt', 'updatedAt');
 
 export const unitFilterFields: Record<string, FilterField> = {
   code: { column: 'u.code', kind: 'text' },

@@ -1,7 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Role } from '../../shared/auth/role.js';
 import type { Context, Grant } from '../../shared/context.js';
-import { timestamp } from '../../shared/db/values.js';
+import { withTimestamps } from '../../shared/db/values.js';
 import type { Page, PageArgs } from '../../shared/graphql/connection.js';
 import { orderKeys, type SortKey } from '../../shared/graphql/cursor.js';
 import { filtered, textInAny, type EnumComparatorShape, type FilterField } from '../../shared/graphql/filter.js';
@@ -28,9 +28,9 @@ export const selectUsers = (db: Knex) =>
   });
 
 export function toUser(row: Record<string, unknown>): UserType {
-  const grants = row.grants as Grant[];
-  const user = { ...row, createdAt: timestamp(row.createdAt), grants, roles: [...new Set(grants.map((g) => g.role))] };
-  return nodeRow(UserType, 'User', user as unknown as UserType);
+  const user = withTimestamps(nodeRow(UserType, 'User', row as unknown as UserType), 'createdAt');
+  user.roles = [...new Set((row.grants as Grant[]).map((g) => g.role))];
+  return user;
 }
 
 const roleHeld = (db: Knex, roles: Role[]) => (q: Knex.QueryBuilder) =>

@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, decodeJwt, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
 import type { Config } from '../../config.js';
-import type { TokenIntrospector } from './oidc-introspection.js';
+import { MAX_CACHED_TOKENS, remember, type TokenIntrospector } from './oidc-introspection.js';
 
 /** The login a bearer token stands for; rejects, with the reason as message, when it stands for none. */
 export type VerifyToken = (token: string, now: Date) => Promise<{ subject: string }>;
@@ -31,11 +31,24 @@ function issuerOf(token: string): string | undefined {
   }
 }
 
-/** Verifies signature, issuer, audience and expiry; a token without `exp` or `sub` is refused. */
+/** How long a verified token is taken at its word before its signature is checked again (never past its expiry). */
+const VERIFIED_FOR_MS = 60_000;
+
+/**
+ * Verifies signature, issuer, audience and expiry; a token without `exp` or `sub` is refused. A
+ * token that passed is remembered, by its text, so a client's requests do not each check its
+ * signature again.
+ */
 function jwtVerifier(jwt: Config['jwt']): (token: string) => Promise<{ subject: string }> {
   const key: Uint8Array | JWTVerifyGetKey = jwt.key.kind === 'secret' ? jwt.key.secret : createRemoteJWKSet(jwt.key.url);
   const algorithms = jwt.key.kind === 'secret' ? ['HS256'] : undefined;
+  const verified = new Map<string, { subject: string; until: number }>();
   return async (token) => {
+    // jose checks expiry against the system's time, and so does this.
+    const now = Date.now();
+    const known = verified.get(token);
+    if (known && known.until > now) return { subject: known.subject };
+    verified.delete(token);
     const { payload } = await jwtVerify(token, key as Uint8Array, {
       issuer: jwt.issuer,
       audience: jwt.audience,
@@ -43,6 +56,12 @@ function jwtVerifier(jwt: Config['jwt']): (token: string) => Promise<{ subject: 
       ...(algorithms ? { algorithms } : {}),
     });
     if (!payload.sub) throw new Error('The token names no subject.');
+    remember(
+      verified,
+      token,
+      { subject: payload.sub, until: Math.min(now + VERIFIED_FOR_MS, (payload.exp ?? 0) * 1000) },
+      MAX_CACHED_TOKENS,
+    );
     return { subject: payload.sub };
   };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { badUserInput } from './errors.js';
-import { BLOCK_BYTES, decryptBlock, encryptBlock } from './opaque.js';
+import { BLOCK_BYTES, decryptBlock, encryptBlock, secretGeneration } from './opaque.js';
 import { platformMessages } from '../i18n/platform.messages.js';
 
 /**
@@ -39,12 +39,28 @@ export function registerIdType(typename: string): void {
 // Keys are bigint ids; 18 digits always fit, so no ID can overflow the column.
 const KEY = /^[1-9][0-9]{0,17}$/;
 
+// The same rows come back request after request: an ID made under the current secret is
+// remembered rather than encrypted again, up to ISSUED_MAX of them, and then memory starts over.
+const ISSUED_MAX = 50_000;
+const issued = new Map<string, string>();
+let issuedUnder = -1;
+
 export function toGlobalId(typename: string, key: string): string {
+  if (issuedUnder !== secretGeneration()) {
+    issued.clear();
+    issuedUnder = secretGeneration();
+  }
+  const name = `${typename}:${key}`;
+  const known = issued.get(name);
+  if (known !== undefined) return known;
   if (!KEY.test(key)) throw new Error(`${typename} key ${key} is not a row key.`);
   const block = Buffer.alloc(BLOCK_BYTES);
   block.writeUInt32BE(typeTag(typename), 0);
   block.writeBigUInt64BE(BigInt(key), TYPE_BYTES);
-  return encryptBlock(block).toString('base64url');
+  const id = encryptBlock(block).toString('base64url');
+  if (issued.size >= ISSUED_MAX) issued.clear();
+  issued.set(name, id);
+  return id;
 }
 
 export interface DecodedId {

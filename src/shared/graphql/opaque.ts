@@ -17,6 +17,12 @@ interface Keys {
 
 let keys: Keys | undefined;
 let installed: Buffer | undefined;
+let generation = 0;
+
+/** Changes whenever another secret is taken: what was made under the last one is stale. */
+export function secretGeneration(): number {
+  return generation;
+}
 
 const MIN_SECRET_BYTES = 32;
 
@@ -34,6 +40,7 @@ export function useIdSecret(secret: Buffer): void {
   const decryptBlock = createDecipheriv('aes-256-ecb', blockKey, null).setAutoPadding(false);
   keys = { encryptBlock, decryptBlock, sealKey: derive('cursor key'), tagKey: derive('cursor tag') };
   installed = Buffer.from(secret);
+  generation++;
 }
 
 function current(): Keys {

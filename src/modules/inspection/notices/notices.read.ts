@@ -5,13 +5,12 @@ import { orderKeys, type SortKey } from '../../../shared/graphql/cursor.js';
 import { conditionField, filtered, type FilterField } from '../../../shared/graphql/filter.js';
 import { nodeRow } from '../../../shared/graphql/node.js';
 import { paginate } from '../../../shared/graphql/paginate.js';
-import { timestamp } from '../../../shared/db/values.js';
+import { withTimestamps } from '../../../shared/db/values.js';
 import { AWAITING_UNIT } from './notice-rules.js';
 import { RectificationNoticeOrderField, type RectificationNoticeFilter, type RectificationNoticeOrder } from './notices.inputs.js';
 import { RectificationFeedbackType, RectificationNoticeType } from './notices.types.js';
 
 type Row = Record<string, unknown>;
-const orNull = <T>(value: unknown, f: (v: unknown) => T): T | null => (value == null ? null : f(value));
 
 /** The SQL twin of `isOverdue()` (notice-rules.ts), over the notice joined as `n`. */
 export function whereOverdue(ctx: Context): FilterField {
@@ -38,11 +37,11 @@ export const selectNotices = (db: Knex) =>
   });
 
 export const toNotice = (row: Row) =>
-  nodeRow(RectificationNoticeType, 'RectificationNotice', {
-    ...row,
-    verifiedAt: orNull(row.verifiedAt, timestamp),
-    updatedAt: timestamp(row.updatedAt),
-  } as unknown as RectificationNoticeType);
+  withTimestamps(
+    nodeRow(RectificationNoticeType, 'RectificationNotice', row as unknown as RectificationNoticeType),
+    'verifiedAt',
+    'updatedAt',
+  );
 
 function noticeFields(ctx: Context): Record<string, FilterField> {
   return {

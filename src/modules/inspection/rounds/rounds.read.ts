@@ -5,7 +5,7 @@ import { orderKeys, withTiebreaker, type SortKey } from '../../../shared/graphql
 import { filtered, type FilterField } from '../../../shared/graphql/filter.js';
 import { nodeRow } from '../../../shared/graphql/node.js';
 import { paginate } from '../../../shared/graphql/paginate.js';
-import { timestamp } from '../../../shared/db/values.js';
+import { withTimestamps } from '../../../shared/db/values.js';
 import { InspectionRoundOrderField, type InspectionRoundFilter, type InspectionRoundOrder } from './rounds.inputs.js';
 import { GroupMemberType, InspectionGroupType, InspectionRoundType } from './rounds.types.js';
 
@@ -25,10 +25,7 @@ export const selectRounds = (db: Knex) =>
   });
 
 export const toRound = (row: Row) =>
-  nodeRow(InspectionRoundType, 'InspectionRound', {
-    ...row,
-    rotationAssignedAt: row.rotationAssignedAt == null ? null : timestamp(row.rotationAssignedAt),
-  } as unknown as InspectionRoundType);
+  withTimestamps(nodeRow(InspectionRoundType, 'InspectionRound', row as unknown as InspectionRoundType), 'rotationAssignedAt');
 
 const roundFields: Record<string, FilterField> = { status: { column: 'ir.status', kind: 'enum' } };
 
@@ -77,5 +74,4 @@ export const selectMembers = (db: Knex) =>
     groupKey: 'm.group_id',
   });
 
-export const toMember = (row: Row) =>
-  nodeRow(GroupMemberType, 'GroupMember', { ...row, addedAt: timestamp(row.addedAt) } as unknown as GroupMemberType);
+export const toMember = (row: Row) => withTimestamps(nodeRow(GroupMemberType, 'GroupMember', row as unknown as GroupMemberType), 'addedAt');

@@ -5,7 +5,7 @@ import { orderKeys, withTiebreaker, type SortKey } from '../../../shared/graphql
 import { filtered, textInAny, type FilterField } from '../../../shared/graphql/filter.js';
 import { nodeRow } from '../../../shared/graphql/node.js';
 import { paginate } from '../../../shared/graphql/paginate.js';
-import { timestamp } from '../../../shared/db/values.js';
+import { withTimestamps } from '../../../shared/db/values.js';
 import { whereOverdue } from '../notices/notices.read.js';
 import { FindingOrderField, type FindingFilter, type FindingOrder } from './visits.inputs.js';
 import { FindingType, InspectionVisitType, TaskCheckType } from './visits.types.js';
@@ -65,7 +65,7 @@ export const selectFindings = (db: Knex) =>
     });
 
 export const toFinding = (row: Row) =>
-  nodeRow(FindingType, 'InspectionFinding', { ...row, createdAt: timestamp(row.createdAt) } as unknown as FindingType);
+  withTimestamps(nodeRow(FindingType, 'InspectionFinding', row as unknown as FindingType), 'createdAt');
 
 function findingFields(ctx: Context): Record<string, FilterField> {
   return {
