@@ -65,7 +65,9 @@ export async function ledgerSummary(ctx: Context, ledgerKey: string): Promise<Le
     [ledgerKey, ledgerKey, ...overdue.before.bindings, ledgerKey, ...overdue.thisMonth.bindings],
   );
   const typed = rows;
-  const sections = (await ctx.loaders.reformLedger.sectionsOfLedger.load(ledgerKey)).map((s) => s.key);
+  const { sectionsOfLedger, sectionByKey } = ctx.loaders.reformLedger;
+  // The ledger's sections, read once, also serve each tally's `section`.
+  const sections = (await sectionsOfLedger.load(ledgerKey)).map((section) => (sectionByKey.prime(section.key, section), section.key));
   const groups = (pick: (row: (typeof typed)[number]) => string | null) => {
     const map = new Map<string, CountRow[]>();
     for (const row of typed) {
