@@ -19,7 +19,10 @@ export type { Context } from './shared/context.js';
 /** Every module's loaders, created afresh for each request: `ctx.loaders[module.name]`. */
 export function createLoaders(db: Knex, of: readonly AppModule[] = modules): Loaders {
   const cache = new LoaderCache();
-  return Object.fromEntries(of.flatMap((m) => (m.loaders ? [[m.name, m.loaders(db, cache)]] : []))) as unknown as Loaders;
+  const loaders: Record<string, object> = {};
+  // Each module's loaders may prime another's (a relation read in its parent's statement); they run after all exist.
+  for (const m of of) if (m.loaders) loaders[m.name] = m.loaders(db, cache, loaders as unknown as Loaders);
+  return loaders as unknown as Loaders;
 }
 
 /** Whether `login` names an active user: the same lookup a request's viewer goes through. */

@@ -31,8 +31,17 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}, s
     pool: { min: 0, max: 10 },
     ...(statementTimeoutMs ? { driverOptions: { connection: { statement_timeout: statementTimeoutMs } } } : {}),
     dynamicImportProvider: (id: string) => import(id),
-    // Tables no entity maps, kept by SQL of their own (src/shared/limits/rate-limit.ts): never dropped by a generated migration.
-    schemaGenerator: { skipTables: ['rate_bucket'] },
+    // Tables no entity maps, kept by SQL of their own (src/shared/limits/rate-limit.ts; the task tallies' triggers,
+    // migration 20261203130000): never dropped by a generated migration.
+    schemaGenerator: {
+      skipTables: [
+        'rate_bucket',
+        'reform_task_tally',
+        'reform_task_open_tally',
+        'reform_task_support_tally',
+        'reform_task_support_open_tally',
+      ],
+    },
     migrations: {
       path: migrationsPath,
       glob: fromSource ? '!(*.d).ts' : '*.js',

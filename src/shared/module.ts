@@ -1,6 +1,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/postgresql';
 import type { LoaderCache } from './db/loader.js';
+import type { Loaders } from './context.js';
 import type { ErrorCodeDescriptions } from './errors/domain-error.js';
 import type { SeedStep } from './db/seed-kit.js';
 import type { Messages } from './i18n/text.js';
@@ -17,8 +18,8 @@ export interface AppModule {
   entities: EntityClass<any>[];
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   resolvers: Function[];
-  /** The module's loaders for one request; they appear as `ctx.loaders[name]`. */
-  loaders?: (db: Knex, cache: LoaderCache) => object;
+  /** The module's loaders for one request; they appear as `ctx.loaders[name]`, and see every module's as `all`. */
+  loaders?: (db: Knex, cache: LoaderCache, all: Loaders) => object;
   /** The codes its payloads' `userErrors` may carry, each described in both languages (from its catalogue). */
   errorCodes?: ErrorCodeDescriptions<string>;
   /** Its message catalogue (`<module>.messages.ts`): every sentence it shows a person, in both languages. */

@@ -7,6 +7,7 @@ import { keyOf } from '../../shared/graphql/global-id.js';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { paginate } from '../../shared/graphql/paginate.js';
 import { withTimestamps } from '../../shared/db/values.js';
+import { unitJson } from '../unit/index.js';
 import { CoordinationIssueOrderField, type CoordinationIssueFilter, type CoordinationIssueOrder } from './coordination-issue.inputs.js';
 import { CoordinationIssueType } from './coordination-issue.types.js';
 
@@ -63,10 +64,18 @@ const issueOrderColumns: Record<CoordinationIssueOrderField, Omit<SortKey, 'dire
 export function listIssues(
   ctx: Context,
   page: PageArgs,
+  withLeadUnit: boolean,
   filter?: CoordinationIssueFilter | null,
   orderBy?: CoordinationIssueOrder[] | null,
 ): Promise<Page<CoordinationIssueType>> {
   const terms = orderBy?.length ? orderBy : [{ field: CoordinationIssueOrderField.OPENED_ON, direction: 'DESC' }];
   const keys = orderKeys(issueOrderColumns, terms, 'i.id');
-  return paginate({ db: ctx.db, query: filtered(() => selectIssues(ctx.db), filter, issueFields(ctx)), keys, args: page, map: toIssue });
+  // The lead unit, when the page shows it, comes in the page's statement and serves the unit loader.
+  const select = () =>
+    withLeadUnit ? selectIssues(ctx.db).select({ unitJson: unitJson(ctx.db, 'i.lead_unit_id') }) : selectIssues(ctx.db);
+  const map = (row: Row) => {
+    if (withLeadUnit) ctx.loaders.unit.primeUnits(row.unitJson);
+    return toIssue(row);
+  };
+  return paginate({ db: ctx.db, query: filtered(select, filter, issueFields(ctx)), keys, args: page, map });
 }

@@ -1,10 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { auditObjectId } from '../../shared/audit/write.js';
 import { Cost } from '../../shared/graphql/field-cost.js';
 import type { Context } from '../../shared/context.js';
 import { loadRequired } from '../../shared/db/loader.js';
 import { ConnectionArgs, pageArgs, type Page } from '../../shared/graphql/connection.js';
 import { keyOf } from '../../shared/graphql/global-id.js';
+import { nodeFields } from '../../shared/graphql/look-ahead.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { mutation } from '../../shared/graphql/payload.js';
 import { UnitType } from '../unit/index.js';
@@ -51,11 +53,12 @@ export class CoordinationIssueResolver {
   coordinationIssues(
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => CoordinationIssueFilter, { nullable: true, description: 'Which issues.' }) filter?: CoordinationIssueFilter | null,
     @Arg('orderBy', () => [CoordinationIssueOrder], { nullable: true, description: 'Ordering; ties broken by ID.' })
     orderBy?: CoordinationIssueOrder[] | null,
   ): Promise<Page<CoordinationIssueType>> {
-    return listIssues(ctx, page, filter, orderBy);
+    return listIssues(ctx, page, nodeFields(info).has('leadUnit'), filter, orderBy);
   }
 
   @Mutation(() => OpenCoordinationIssuePayload, { description: 'Opens a coordination issue. Coordinators and commission staff.' })

@@ -1,7 +1,9 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { columnLoader, countBy, groupLoader, listLoader, type LoaderCache } from '../../shared/db/loader.js';
+import type { Loaders } from '../../shared/context.js';
 import type { PageArgs } from '../../shared/graphql/connection.js';
+import { unitJson } from '../unit/index.js';
 import { paginateGroups } from '../../shared/graphql/paginate.js';
 import { selectActionItems, toActionItem } from './action-item.read.js';
 import { closureFactsOf } from './closure-facts.js';
@@ -14,7 +16,13 @@ import { selectMeetings, toMeeting } from './meeting.read.js';
 
 type Row = Record<string, unknown>;
 
-export function coordinationLoaders(db: Knex, cache: LoaderCache) {
+export function coordinationLoaders(db: Knex, cache: LoaderCache, all: Loaders) {
+  /** Rows that carry their unit (`unitJson`) as `unitJson`: the unit loader gets it, so `unit` reads nothing more. */
+  const primingUnits = (rows: Row[]) => {
+    for (const row of rows) all.unit.primeUnits(row.unitJson);
+    return rows;
+  };
+
   return {
     eventByKey: columnLoader(
       () => selectEvents(db),
@@ -29,10 +37,11 @@ export function coordinationLoaders(db: Knex, cache: LoaderCache) {
       (a) => a.key,
     ),
     actionItemsOf: listLoader(async (keys) =>
-      (
+      primingUnits(
         (await selectActionItems(db)
+          .select({ unitJson: unitJson(db, 'ai.assigned_unit_id') })
           .whereIn('ai.issue_id', [...keys])
-          .orderBy(['ai.issue_id', 'ai.due_date', 'ai.id'])) as Row[]
+          .orderBy(['ai.issue_id', 'ai.due_date', 'ai.id'])) as Row[],
       ).map((row) => ({
         groupKey: String(row.issueKey),
         item: toActionItem(row),
@@ -91,10 +100,11 @@ export function coordinationLoaders(db: Knex, cache: LoaderCache) {
       (p) => p.key,
     ),
     participantsOf: listLoader(async (keys) =>
-      (
+      primingUnits(
         (await selectParticipants(db)
+          .select({ unitJson: unitJson(db, 'ip.unit_id') })
           .whereIn('ip.issue_id', [...keys])
-          .orderBy(['ip.issue_id', 'ip.added_at', 'ip.id'])) as Row[]
+          .orderBy(['ip.issue_id', 'ip.added_at', 'ip.id'])) as Row[],
       ).map((row) => ({
         groupKey: String(row.issueKey),
         item: toParticipant(row),

@@ -1,15 +1,19 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { columnLoader } from '../../shared/db/loader.js';
+import { fromJson, primeRows } from '../../shared/db/joined.js';
 import { selectCategories, toCategory } from './decision-category.read.js';
 
 export function decisionCategoryLoaders(db: Knex) {
+  const byKey = columnLoader(
+    () => selectCategories(db),
+    'c.id',
+    toCategory,
+    (c) => c.key,
+  );
   return {
-    byKey: columnLoader(
-      () => selectCategories(db),
-      'c.id',
-      toCategory,
-      (c) => c.key,
-    ),
+    byKey,
+    /** Categories read by another statement (`categoryJson`) serve `byKey` from then on. */
+    primeCategories: (json: unknown) => primeRows(byKey, fromJson(json, toCategory), (c) => c.key),
     byCode: columnLoader(
       () => selectCategories(db),
       'c.code',

@@ -1,4 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
+import { jsonRow } from '../../shared/db/joined.js';
 import type { Context } from '../../shared/context.js';
 import type { Page, PageArgs } from '../../shared/graphql/connection.js';
 import { withTiebreaker } from '../../shared/graphql/cursor.js';
@@ -8,6 +9,9 @@ import { DecisionCategoryType } from './decision-category.types.js';
 
 export const selectCategories = (db: Knex) =>
   db('decision_category as c').select({ key: 'c.id', code: 'c.code', ordinal: 'c.ordinal', name: 'c.name', description: 'c.description' });
+
+/** The category `keyColumn` points at, read in the statement that holds the column (for `primeCategories`). */
+export const categoryJson = (db: Knex, keyColumn: string) => jsonRow(db, selectCategories(db).whereRaw('c.id = ??', [keyColumn]));
 
 export const toCategory = (row: Record<string, unknown>) =>
   nodeRow(DecisionCategoryType, 'DecisionCategory', row as unknown as DecisionCategoryType);

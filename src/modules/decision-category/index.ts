@@ -17,3 +17,4 @@ export const decisionCategoryModule = defineModule({
 
 export { DecisionCategory };
 export { DecisionCategoryType } from './decision-category.types.js';
+export { categoryJson } from './decision-category.read.js';

@@ -3,12 +3,13 @@ import type { LedgerSummary, TaskTally, UnitWorkload } from './dashboard.types.j
 import { CLOSED_STATUSES } from './reform-task.entity.js';
 import { TaskStatus } from './reform-ledger.enums.js';
 
-// Dashboards are SQL aggregates: one statement each, whatever the number of tasks.
+// Dashboards are SQL aggregates over counts kept by triggers: one statement each, whatever the number of tasks.
 
+/** Counts of one status, or (status null) overdue tasks only. */
 interface CountRow {
-  status: TaskStatus;
-  n: string | number;
-  overdue: string | number;
+  status: TaskStatus | null;
+  n: string | number | null;
+  overdue: string | number | null;
 }
 
 const STATUS_ORDER = Object.values(TaskStatus);
@@ -17,7 +18,7 @@ function tally(rows: CountRow[]): TaskTally {
   const counts = new Map<TaskStatus, number>(STATUS_ORDER.map((s) => [s, 0]));
   let overdue = 0;
   for (const row of rows) {
-    counts.set(row.status, (counts.get(row.status) ?? 0) + Number(row.n));
+    if (row.status !== null) counts.set(row.status, (counts.get(row.status) ?? 0) + Number(row.n));
     overdue += Number(row.overdue);
   }
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
@@ -32,25 +33,41 @@ function tally(rows: CountRow[]): TaskTally {
   };
 }
 
-const OVERDUE = `count(*) filter (where t.deadline < ? and t.status not in (${CLOSED_STATUSES.map(() => '?').join(', ')}))`;
+const OPEN = `status not in (${CLOSED_STATUSES.map(() => '?').join(', ')})`;
 
-/** One statement: GROUPING SETS give the overall, per-section and per-lead-unit counts by status. */
+/**
+ * Overdue open tasks as of today: the months before this one from the tallies the triggers keep
+ * (migration 20261203130000), this month's from the tasks themselves (an index range on the deadline).
+ */
+function overdueParts(ctx: Context) {
+  const month = `${ctx.today.slice(0, 7)}-01`;
+  return {
+    before: { sql: 'deadline_month < ?', bindings: [month] },
+    thisMonth: { sql: `t.deadline >= ? and t.deadline < ? and t.${OPEN}`, bindings: [month, ctx.today, ...CLOSED_STATUSES] },
+  };
+}
+
+/** One statement over the tallies: GROUPING SETS give the overall, per-section and per-lead-unit counts. */
 export async function ledgerSummary(ctx: Context, ledgerKey: string): Promise<LedgerSummary> {
-  const rows = await ctx.db
-    .select(
-      't.status',
-      't.section_id as sectionKey',
-      't.lead_unit_id as unitKey',
-      ctx.db.raw('grouping(t.section_id) as "noSection"'),
-      ctx.db.raw('grouping(t.lead_unit_id) as "noUnit"'),
-      ctx.db.raw('count(*) as n'),
-      ctx.db.raw(`${OVERDUE} as overdue`, [ctx.today, ...CLOSED_STATUSES]),
-    )
-    .from('reform_task as t')
-    .where('t.ledger_id', ledgerKey)
-    .groupByRaw('grouping sets ((t.status), (t.section_id, t.status), (t.lead_unit_id, t.status))');
-  const typed = rows as (CountRow & { sectionKey: string | null; unitKey: string | null; noSection: number; noUnit: number })[];
-  const sections = (await ctx.loaders.reformLedger.sectionsOfLedger.load(ledgerKey)).map((s) => s.key);
+  const overdue = overdueParts(ctx);
+  const { rows } = await ctx.db.raw<{
+    rows: (CountRow & { sectionKey: string | null; unitKey: string | null; noSection: number; noUnit: number })[];
+  }>(
+    `select status, section_id as "sectionKey", lead_unit_id as "unitKey", grouping(section_id) as "noSection",
+        grouping(lead_unit_id) as "noUnit", sum(n) as n, sum(overdue) as overdue
+       from (select status, section_id, lead_unit_id, n, 0 as overdue from reform_task_tally where ledger_id = ?
+             union all
+             select null, section_id, lead_unit_id, 0, sum(n) from reform_task_open_tally
+              where ledger_id = ? and ${overdue.before.sql} group by section_id, lead_unit_id
+             union all
+             select null, t.section_id, t.lead_unit_id, 0, 1 from reform_task t where t.ledger_id = ? and ${overdue.thisMonth.sql}) c
+      group by grouping sets ((status), (section_id, status), (lead_unit_id, status))`,
+    [ledgerKey, ledgerKey, ...overdue.before.bindings, ledgerKey, ...overdue.thisMonth.bindings],
+  );
+  const typed = rows;
+  const { sectionsOfLedger, sectionByKey } = ctx.loaders.reformLedger;
+  // The ledger's sections, read once, also serve each tally's `section`.
+  const sections = (await sectionsOfLedger.load(ledgerKey)).map((section) => (sectionByKey.prime(section.key, section), section.key));
   const groups = (pick: (row: (typeof typed)[number]) => string | null) => {
     const map = new Map<string, CountRow[]>();
     for (const row of typed) {
@@ -59,8 +76,8 @@ export async function ledgerSummary(ctx: Context, ledgerKey: string): Promise<Le
     }
     return map;
   };
-  const bySection = groups((r) => (r.noSection === 0 ? String(r.sectionKey) : null));
-  const byUnit = groups((r) => (r.noUnit === 0 ? String(r.unitKey) : null));
+  const bySection = groups((r) => (r.noSection === 0 ? r.sectionKey : null));
+  const byUnit = groups((r) => (r.noUnit === 0 ? r.unitKey : null));
   return {
     asOf: ctx.today,
     ledgerKey,
@@ -68,19 +85,40 @@ export async function ledgerSummary(ctx: Context, ledgerKey: string): Promise<Le
     bySection: sections.map((sectionKey) => ({ sectionKey, tally: tally(bySection.get(sectionKey) ?? []) })),
     byLeadUnit: [...byUnit.entries()]
       .map(([unitKey, unitRows]) => ({ unitKey, tally: tally(unitRows) }))
+      // A tally row left at zero by tasks that moved away counts no task.
+      .filter((u) => u.tally.total > 0)
       .sort((a, b) => b.tally.total - a.tally.total || a.unitKey.localeCompare(b.unitKey)),
   };
 }
 
-/** One statement: the unit's led and supported tasks, counted by status. */
+/** One statement over the tallies: the unit's led and supported tasks, counted by status. */
 export async function unitWorkload(ctx: Context, unitKey: string): Promise<UnitWorkload> {
-  const bindings = [ctx.today, ...CLOSED_STATUSES];
+  const overdue = overdueParts(ctx);
   const { rows } = await ctx.db.raw<{ rows: (CountRow & { role: 'lead' | 'supporting' })[] }>(
-    `select 'lead' as role, t.status, count(*) as n, ${OVERDUE} as overdue from reform_task t where t.lead_unit_id = ? group by t.status
+    `select 'lead' as role, status, sum(n) as n, 0 as overdue from reform_task_tally where lead_unit_id = ? group by status
      union all
-     select 'supporting' as role, t.status, count(*) as n, ${OVERDUE} as overdue
-       from reform_task t join reform_task_supporting_unit su on su.task_id = t.id where su.unit_id = ? group by t.status`,
-    [...bindings, unitKey, ...bindings, unitKey],
+     select 'lead', null, 0, sum(n) from reform_task_open_tally where lead_unit_id = ? and ${overdue.before.sql}
+     union all
+     select 'lead', null, 0, count(*) from reform_task t where t.lead_unit_id = ? and ${overdue.thisMonth.sql}
+     union all
+     select 'supporting', status, sum(n), 0 from reform_task_support_tally where unit_id = ? group by status
+     union all
+     select 'supporting', null, 0, sum(n) from reform_task_support_open_tally where unit_id = ? and ${overdue.before.sql}
+     union all
+     select 'supporting', null, 0, count(*) from reform_task_supporting_unit su join reform_task t on t.id = su.task_id
+      where su.unit_id = ? and ${overdue.thisMonth.sql}`,
+    [
+      unitKey,
+      unitKey,
+      ...overdue.before.bindings,
+      unitKey,
+      ...overdue.thisMonth.bindings,
+      unitKey,
+      unitKey,
+      ...overdue.before.bindings,
+      unitKey,
+      ...overdue.thisMonth.bindings,
+    ],
   );
   return {
     asOf: ctx.today,

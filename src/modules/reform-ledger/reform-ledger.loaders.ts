@@ -1,10 +1,19 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import { columnLoader, countBy, groupLoader, listLoader, type LoaderCache } from '../../shared/db/loader.js';
+import { columnLoader, countBy, groupLoader, listLoader, rowLoader, type LoaderCache } from '../../shared/db/loader.js';
 import type { PageArgs } from '../../shared/graphql/connection.js';
 import { paginateGroups } from '../../shared/graphql/paginate.js';
 import { selectLedgers, selectSections, toLedger, toSection } from './ledger.read.js';
 import type { ReformTaskOrder } from './reform-task.filter.js';
-import { progressSortKeys, selectProgressReports, selectTasks, taskSortKeys, toProgressReport, toTask } from './reform-task.read.js';
+import {
+  ALL_TASK_JOINS,
+  progressSortKeys,
+  selectProgressReports,
+  selectTasks,
+  selectTasksJoined,
+  taskSortKeys,
+  toProgressReport,
+  toTask,
+} from './reform-task.read.js';
 
 /**
  * A table that links records of another module to tasks (`led_reform_task`: a led reform's tasks),
@@ -50,6 +59,11 @@ export function reformLedgerLoaders(db: Knex, cache: LoaderCache) {
       't.id',
       toTask,
       (t) => t.key,
+    ),
+    /** Task rows with their lead unit, supporting units and latest report (`toTaskPriming` maps them). */
+    joinedTaskRowByKey: rowLoader(
+      async (keys) => (await selectTasksJoined(db, ALL_TASK_JOINS).whereIn('t.id', [...keys])) as Record<string, unknown>[],
+      (row) => String(row.key),
     ),
     progressReportByKey: columnLoader(
       () => selectProgressReports(db),

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { Cost } from '../../shared/graphql/field-cost.js';
 import type { Context } from '../../shared/context.js';
 import { loadRequired } from '../../shared/db/loader.js';
@@ -8,10 +9,16 @@ import { UnitType } from '../unit/index.js';
 import { LedgerSectionType, LedgerType } from './ledger.types.js';
 import { isOverdue } from './reform-task.entity.js';
 import { ReformTaskFilter, ReformTaskOrder } from './reform-task.filter.js';
-import { listTasks } from './reform-task.read.js';
+import { listTasks, taskJoinsOf, toTaskPriming } from './reform-task.read.js';
 import { ReformTaskConnection, ReformTaskType, TaskProgressReportConnection, TaskProgressReportType } from './reform-task.types.js';
 
-registerNodeType('ReformTask', { load: (ctx, key) => ctx.loaders.reformLedger.taskByKey.load(key) });
+// A refetched task comes with the relations a task view shows, read in its own statement.
+registerNodeType('ReformTask', {
+  load: async (ctx, key) => {
+    const row = await ctx.loaders.reformLedger.joinedTaskRowByKey.load(key);
+    return row && toTaskPriming(ctx)(row);
+  },
+});
 
 @Resolver(() => ReformTaskType)
 export class ReformTaskResolver {
@@ -23,11 +30,12 @@ export class ReformTaskResolver {
   reformTasks(
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ReformTaskFilter, { nullable: true, description: 'Which tasks.' }) filter?: ReformTaskFilter | null,
     @Arg('orderBy', () => [ReformTaskOrder], { nullable: true, description: 'Ordering; ties broken by ID.' })
     orderBy?: ReformTaskOrder[] | null,
   ): Promise<Page<ReformTaskType>> {
-    return listTasks(ctx, page, filter, orderBy);
+    return listTasks(ctx, page, taskJoinsOf(info), filter, orderBy);
   }
 
   @FieldResolver(() => Boolean, { description: 'Past its deadline and neither completed nor cancelled, as of today in the province.' })

@@ -1,10 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Cost } from '../../shared/graphql/field-cost.js';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../../shared/context.js';
 import { loadRequired } from '../../shared/db/loader.js';
 import { ConnectionArgs, type Page } from '../../shared/graphql/connection.js';
 import { keyOf, optionalKeyOf } from '../../shared/graphql/global-id.js';
+import { nodeFields } from '../../shared/graphql/look-ahead.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { mutation } from '../../shared/graphql/payload.js';
 import { DecisionCategoryType } from '../decision-category/index.js';
@@ -49,11 +51,18 @@ export class MajorDecisionResolver {
   majorDecisions(
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => MajorDecisionFilter, { nullable: true, description: 'Which matters.' }) filter?: MajorDecisionFilter | null,
     @Arg('orderBy', () => [MajorDecisionOrder], { nullable: true, description: 'Ordering; ties broken by ID.' })
     orderBy?: MajorDecisionOrder[] | null,
   ): Promise<Page<MajorDecisionType>> {
-    return listDecisions(ctx, page, filter, orderBy);
+    const fields = nodeFields(info);
+    const joins = {
+      category: fields.has('category'),
+      decisionBody: fields.has('decisionBody'),
+      currentAssessment: fields.has('currentAssessment'),
+    };
+    return listDecisions(ctx, page, joins, filter, orderBy);
   }
 
   @Mutation(() => CreateMajorDecisionPayload, {

@@ -6,6 +6,9 @@ import { filtered, textInAny, whereEither, type FilterField } from '../../shared
 import { nodeRow } from '../../shared/graphql/node.js';
 import { paginate } from '../../shared/graphql/paginate.js';
 import { withTimestamps } from '../../shared/db/values.js';
+import { fromJson, jsonRow, jsonRows } from '../../shared/db/joined.js';
+import { categoryJson } from '../decision-category/index.js';
+import { unitJson } from '../unit/index.js';
 import { MajorDecisionOrderField, type MajorDecisionFilter, type MajorDecisionOrder } from './risk-assessment.inputs.js';
 import { levelOfScoreSql } from './risk-matrix.js';
 import { whereContentsVisible } from './risk-assessment.access.js';
@@ -116,9 +119,51 @@ const decisionOrderColumns: Record<MajorDecisionOrderField, Omit<SortKey, 'direc
   [MajorDecisionOrderField.TITLE]: { column: 'd.title', property: 'title' },
 };
 
+/** Relations a page of decisions may read in its own statement, so their resolvers read nothing more. */
+export interface DecisionJoins {
+  category: boolean;
+  decisionBody: boolean;
+  /** The current assessment with its points: read for everyone, shown only as `canSeeContents` allows. */
+  currentAssessment: boolean;
+}
+
+function selectDecisionsJoined(db: Knex, joins: DecisionJoins): Knex.QueryBuilder {
+  const qb = selectDecisions(db);
+  if (joins.category) void qb.select({ categoryJson: categoryJson(db, 'd.category_id') });
+  if (joins.decisionBody) void qb.select({ decisionBodyJson: unitJson(db, 'd.decision_body_id') });
+  if (joins.currentAssessment) {
+    const points = selectPoints(db).whereRaw('p.assessment_id = a.id').orderBy('p.id');
+    void qb.select({
+      assessmentJson: jsonRow(
+        db,
+        selectAssessments(db)
+          .select({ pointsJson: jsonRows(db, points) })
+          .whereRaw('a.id = d.current_assessment_id'),
+      ),
+    });
+  }
+  return qb;
+}
+
+/** Maps a row of `selectDecisionsJoined`, priming the request's loaders with the relations it carries. */
+function toDecisionPriming(ctx: Context, joins: DecisionJoins) {
+  const { loaders } = ctx;
+  return (row: Row): MajorDecisionType => {
+    if (joins.category) loaders.decisionCategory.primeCategories(row.categoryJson);
+    if (joins.decisionBody) loaders.unit.primeUnits(row.decisionBodyJson);
+    const assessments = fromJson(row.assessmentJson, ({ pointsJson, ...assessment }) => {
+      loaders.riskAssessment.pointsOfAssessment.prime(String(assessment.key), fromJson(pointsJson, toPoint));
+      return toAssessment(assessment);
+    });
+    for (const assessment of assessments) loaders.riskAssessment.assessmentByKey.prime(assessment.key, assessment);
+    return toDecision(row);
+  };
+}
+
 export function listDecisions(
   ctx: Context,
   page: PageArgs,
+  joins: DecisionJoins,
   filter?: MajorDecisionFilter | null,
   orderBy?: MajorDecisionOrder[] | null,
 ): Promise<Page<MajorDecisionType>> {
@@ -126,9 +171,9 @@ export function listDecisions(
   const keys = orderKeys(decisionOrderColumns, terms, 'd.id');
   return paginate({
     db: ctx.db,
-    query: filtered(() => selectDecisions(ctx.db), filter, decisionFields(ctx)),
+    query: filtered(() => selectDecisionsJoined(ctx.db, joins), filter, decisionFields(ctx)),
     keys,
     args: page,
-    map: toDecision,
+    map: toDecisionPriming(ctx, joins),
   });
 }

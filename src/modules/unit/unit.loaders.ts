@@ -2,6 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import { type PageArgs } from '../../shared/graphql/connection.js';
 import { paginateGroups } from '../../shared/graphql/paginate.js';
 import { columnLoader, countBy, groupLoader, type LoaderCache } from '../../shared/db/loader.js';
+import { fromJson, primeRows } from '../../shared/db/joined.js';
 import { filtered } from '../../shared/graphql/filter.js';
 import type { PersonFilter, PersonOrder, UnitOrder } from './unit.inputs.js';
 import {
@@ -36,13 +37,16 @@ export function unitLoaders(db: Knex, cache: LoaderCache) {
         ),
       );
 
+  const byKey = columnLoader(
+    () => selectUnits(db),
+    'u.id',
+    toUnit,
+    (u) => u.key,
+  );
   return {
-    byKey: columnLoader(
-      () => selectUnits(db),
-      'u.id',
-      toUnit,
-      (u) => u.key,
-    ),
+    byKey,
+    /** Units read by another statement (`unitJson`, `unitsJson`) serve `byKey` from then on. */
+    primeUnits: (json: unknown) => primeRows(byKey, fromJson(json, toUnit), (u) => u.key),
     byCode: columnLoader(
       () => selectUnits(db),
       'u.code',

@@ -8,6 +8,7 @@ import type { Context } from '../../shared/context.js';
 import type { FilterField } from '../../shared/graphql/filter.js';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { withTimestamps } from '../../shared/db/values.js';
+import { jsonRow, jsonRows } from '../../shared/db/joined.js';
 import { PersonType, RegionType, UnitType } from './unit.types.js';
 import { PersonOrderField, UnitOrderField, type PersonFilter, type PersonOrder, type UnitFilter, type UnitOrder } from './unit.inputs.js';
 
@@ -29,6 +30,12 @@ export const selectUnits = (db: Knex) =>
   });
 
 export const toUnit = (row: Row) => withTimestamps(nodeRow(UnitType, 'Unit', row as unknown as UnitType), 'createdAt', 'updatedAt');
+
+/** The unit `keyColumn` points at, read in the statement that holds the column (for `primeUnits`). */
+export const unitJson = (db: Knex, keyColumn: string) => jsonRow(db, selectUnits(db).whereRaw('u.id = ??', [keyColumn]));
+
+/** The units of an array of ids (SQL), by code, read in the statement that holds it (for `primeUnits`). */
+export const unitsJson = (db: Knex, keys: Knex.Raw) => jsonRows(db, selectUnits(db).whereRaw('u.id = any(?)', [keys]).orderBy('u.code'));
 
 export const unitFilterFields: Record<string, FilterField> = {
   code: { column: 'u.code', kind: 'text' },

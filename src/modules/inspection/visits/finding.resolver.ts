@@ -1,8 +1,10 @@
-import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../../shared/context.js';
 import { loadRequired } from '../../../shared/db/loader.js';
 import { ConnectionArgs, type Page } from '../../../shared/graphql/connection.js';
 import { keyOf } from '../../../shared/graphql/global-id.js';
+import { nodeFields } from '../../../shared/graphql/look-ahead.js';
 import { registerNodeType } from '../../../shared/graphql/node.js';
 import { mutation, MutationResult, payloadOf } from '../../../shared/graphql/payload.js';
 import { ReformTaskType } from '../../reform-ledger/index.js';
@@ -34,10 +36,12 @@ export class FindingResolver {
   findings(
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => FindingFilter, { nullable: true, description: 'Which findings.' }) filter?: FindingFilter | null,
     @Arg('orderBy', () => [FindingOrder], { nullable: true, description: 'Ordering; ties broken by ID.' }) orderBy?: FindingOrder[] | null,
   ): Promise<Page<FindingType>> {
-    return listFindings(ctx, page, filter, orderBy);
+    const fields = nodeFields(info);
+    return listFindings(ctx, page, { unit: fields.has('unit'), notice: fields.has('notice') }, filter, orderBy);
   }
 
   @Mutation(() => RecordFindingPayload, {

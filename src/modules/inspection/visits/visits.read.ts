@@ -6,7 +6,9 @@ import { filtered, textInAny, type FilterField } from '../../../shared/graphql/f
 import { nodeRow } from '../../../shared/graphql/node.js';
 import { paginate } from '../../../shared/graphql/paginate.js';
 import { withTimestamps } from '../../../shared/db/values.js';
-import { whereOverdue } from '../notices/notices.read.js';
+import { fromJson, jsonRow } from '../../../shared/db/joined.js';
+import { unitJson } from '../../unit/index.js';
+import { selectNotices, toNotice, whereOverdue } from '../notices/notices.read.js';
 import { FindingOrderField, type FindingFilter, type FindingOrder } from './visits.inputs.js';
 import { FindingType, InspectionVisitType, TaskCheckType } from './visits.types.js';
 
@@ -94,15 +96,31 @@ const findingOrderColumns: Record<FindingOrderField, Omit<SortKey, 'direction'>>
 export function listFindings(
   ctx: Context,
   page: PageArgs,
+  joins: { unit: boolean; notice: boolean },
   filter?: FindingFilter | null,
   orderBy?: FindingOrder[] | null,
 ): Promise<Page<FindingType>> {
   const terms = orderBy?.length ? orderBy : [{ field: FindingOrderField.FOUND_ON, direction: 'DESC' }];
+  const { db } = ctx;
+  // The unit and notice a page shows come in the page's statement and serve their loaders.
+  const select = () => {
+    const qb = selectFindings(db);
+    if (joins.unit) void qb.select({ unitJson: unitJson(db, 'f.unit_id') });
+    // The notices' own aliases (n, f) stay inside the derived table; `n` outside it is the finding's notice.
+    if (joins.notice)
+      void qb.select({ noticeJson: jsonRow(db, db.select('*').from(selectNotices(db).as('jn')).whereRaw('jn.key = n.id')) });
+    return qb;
+  };
+  const map = (row: Row) => {
+    if (joins.unit) ctx.loaders.unit.primeUnits(row.unitJson);
+    for (const notice of fromJson(row.noticeJson, toNotice)) ctx.loaders.inspection.noticeByKey.prime(notice.key, notice);
+    return toFinding(row);
+  };
   return paginate({
-    db: ctx.db,
-    query: filtered(() => selectFindings(ctx.db), filter, findingFields(ctx)),
+    db,
+    query: filtered(select, filter, findingFields(ctx)),
     keys: orderKeys(findingOrderColumns, terms, 'f.id'),
     args: page,
-    map: toFinding,
+    map,
   });
 }

@@ -1,0 +1,34 @@
+import type DataLoader from 'dataloader';
+import type { Knex } from '@mikro-orm/postgresql';
+
+// A relation read inside its parent's statement: the related rows come back as a JSON column and
+// prime the request's loader, so the relation's resolver finds them without another statement.
+
+type Row = Record<string, unknown>;
+
+/** The one row of a correlated `select` as a JSON object (null when there is none). */
+export const jsonRow = (db: Knex, select: Knex.QueryBuilder): Knex.Raw => db.raw('(select row_to_json(j) from ? j)', [select]);
+
+/** The rows of a correlated `select` as a JSON array, in its order. */
+export const jsonRows = (db: Knex, select: Knex.QueryBuilder): Knex.Raw =>
+  db.raw(`(select coalesce(json_agg(j), '[]'::json) from ? j)`, [select]);
+
+/** JSON renders bigint keys as numbers; rows read directly carry them as text. */
+function asRead(row: Row): Row {
+  const out: Row = {};
+  for (const [name, value] of Object.entries(row)) {
+    out[name] = typeof value === 'number' && (name === 'key' || name.endsWith('Key')) ? String(value) : value;
+  }
+  return out;
+}
+
+/** Maps a row read by `jsonRow` (or each of `jsonRows`) as a directly read row would be. */
+export function fromJson<T>(json: unknown, map: (row: Row) => T): T[] {
+  if (json == null) return [];
+  return (Array.isArray(json) ? (json as Row[]) : [json as Row]).map((row) => map(asRead(row)));
+}
+
+/** Primes `loader` with rows read in another statement, under their own keys. */
+export function primeRows<T>(loader: DataLoader<string, T | null>, rows: T[], keyOf: (row: T) => string): void {
+  for (const row of rows) loader.prime(keyOf(row), row);
+}
