@@ -111,10 +111,11 @@ export function coordinationLoaders(db: Knex, cache: LoaderCache, all: Loaders) 
       })),
     ),
     obligationsOf: listLoader(async (keys) =>
-      (
+      primingUnits(
         (await selectObligations(db)
+          .select({ unitJson: unitJson(db, 'o.payer_id') })
           .whereIn('o.issue_id', [...keys])
-          .orderBy(['o.issue_id', 'o.id'])) as Row[]
+          .orderBy(['o.issue_id', 'o.id'])) as Row[],
       ).map((row) => ({
         groupKey: String(row.issueKey),
         item: toObligation(row),
