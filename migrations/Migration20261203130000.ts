@@ -27,29 +27,31 @@ export class Migration20261203130000 extends Migration {
       "unit_id" bigint not null, "deadline_month" date not null, "n" integer not null, primary key ("unit_id", "deadline_month"));`);
 
     // Adds the signed counts of `changes` (ledger_id, section_id, lead_unit_id, status, deadline, n)
-    // to the task tallies; rows in key order so concurrent writers lock them in the same order.
+    // to the task tallies; rows in key order so concurrent writers lock them in the same order. Counts
+    // a write leaves as they were (an edit's -1 and +1) sum away before any row is touched, so such
+    // an edit locks none, and edits of other tasks do not wait on it.
     this.addSql(`create function reform_task_tally_add(changes jsonb) returns void language sql as $$
       insert into reform_task_tally as t (ledger_id, section_id, lead_unit_id, status, n)
         select ledger_id, section_id, lead_unit_id, status, sum(n) from jsonb_to_recordset(changes)
           as c(ledger_id bigint, section_id bigint, lead_unit_id bigint, status text, deadline date, n integer)
-          group by 1, 2, 3, 4 order by 1, 2, 3, 4
+          group by 1, 2, 3, 4 having sum(n) <> 0 order by 1, 2, 3, 4
         on conflict (ledger_id, section_id, lead_unit_id, status) do update set n = t.n + excluded.n;
       insert into reform_task_open_tally as t (ledger_id, section_id, lead_unit_id, deadline_month, n)
         select ledger_id, section_id, lead_unit_id, date_trunc('month', deadline)::date, sum(n) from jsonb_to_recordset(changes)
           as c(ledger_id bigint, section_id bigint, lead_unit_id bigint, status text, deadline date, n integer)
-          where ${OPEN} group by 1, 2, 3, 4 order by 1, 2, 3, 4
+          where ${OPEN} group by 1, 2, 3, 4 having sum(n) <> 0 order by 1, 2, 3, 4
         on conflict (ledger_id, section_id, lead_unit_id, deadline_month) do update set n = t.n + excluded.n;
     $$;`);
     // The same for the supporting units' tallies: changes (unit_id, status, deadline, n).
     this.addSql(`create function reform_task_support_tally_add(changes jsonb) returns void language sql as $$
       insert into reform_task_support_tally as t (unit_id, status, n)
         select unit_id, status, sum(n) from jsonb_to_recordset(changes) as c(unit_id bigint, status text, deadline date, n integer)
-          group by 1, 2 order by 1, 2
+          group by 1, 2 having sum(n) <> 0 order by 1, 2
         on conflict (unit_id, status) do update set n = t.n + excluded.n;
       insert into reform_task_support_open_tally as t (unit_id, deadline_month, n)
         select unit_id, date_trunc('month', deadline)::date, sum(n) from jsonb_to_recordset(changes)
           as c(unit_id bigint, status text, deadline date, n integer)
-          where ${OPEN} group by 1, 2 order by 1, 2
+          where ${OPEN} group by 1, 2 having sum(n) <> 0 order by 1, 2
         on conflict (unit_id, deadline_month) do update set n = t.n + excluded.n;
     $$;`);
 

@@ -45,8 +45,9 @@ async function viewerAccount(viewers: ViewerCache<Account>, loaders: Loaders, su
     loaders.user.byUsername.prime(subject, account);
     return account;
   }
+  const readAt = viewers.mark();
   const account = await loaders.user.byUsername.load(subject);
-  if (account?.active) viewers.set(subject, copyOf(account), now);
+  if (account?.active) viewers.set(subject, copyOf(account), now, readAt);
   return account;
 }
 

@@ -185,4 +185,27 @@ describe('task tallies', () => {
     );
     await expectExact();
   });
+
+  it('are not touched by an edit that changes no count, so edits of other tasks do not wait on them', async () => {
+    const id = keyOfId(await create({ supportingUnitIds: [units['HLJ-GY']!] }));
+    const other = new pg.Client({ connectionString: app.config.databaseUrl });
+    await other.connect();
+    try {
+      await db.query('begin');
+      await db.query(`update reform_task set title = title || '.' where id = $1`, [id]);
+      // Every count row of that task is free for another writer while the edit is open.
+      await other.query("set lock_timeout = '200ms'");
+      const counts = [
+        `select 1 from reform_task_tally c join reform_task t using (ledger_id, section_id, lead_unit_id, status) where t.id = $1 for update of c`,
+        `select 1 from reform_task_support_tally c
+           join reform_task_supporting_unit su using (unit_id) join reform_task t on t.id = su.task_id and t.status = c.status
+           where t.id = $1 for update of c`,
+      ];
+      for (const sql of counts) expect((await other.query(sql, [id])).rowCount, sql).toBe(1);
+    } finally {
+      await db.query('rollback');
+      await other.end();
+    }
+    await expectExact();
+  });
 });

@@ -5,6 +5,7 @@ import {
   UpdateViewerPreferencesDocument,
   ViewerAccountDocument,
 } from './generated/graphql.js';
+import { ViewerCache } from '../src/shared/auth/viewer-cache.js';
 import { errorCodes, startApp, type TestApp } from './support/app.js';
 
 // A user's account serves their requests for VIEWER_CACHE_SECONDS without being read again: a
@@ -79,5 +80,19 @@ describe('the viewer cache', () => {
     } finally {
       await first.ok(ReactivateUserDocument, { input: { userId: id } });
     }
+  });
+});
+
+describe('the viewer cache itself', () => {
+  it('does not keep an account read before a write emptied it', () => {
+    const cache = new ViewerCache<string>(3_000);
+    const readAt = cache.mark();
+    // A write commits (and empties the cache) while the account is being read.
+    cache.forgetAll();
+    cache.set('staff', 'account as read before the write', 0, readAt);
+    expect(cache.get('staff', 1)).toBeUndefined();
+    cache.set('staff', 'account read after it', 0, cache.mark());
+    expect(cache.get('staff', 1)).toBe('account read after it');
+    expect(cache.get('staff', 3_000)).toBeUndefined();
   });
 });

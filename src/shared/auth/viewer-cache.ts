@@ -9,6 +9,8 @@ import { MAX_CACHED_TOKENS, remember } from './oidc-introspection.js';
  */
 export class ViewerCache<T> {
   private readonly entries = new Map<string, { account: T; until: number }>();
+  /** Counts `forgetAll`s, so an account read before a write is not kept after it. */
+  private generation = 0;
 
   constructor(
     private readonly ttlMs: number,
@@ -24,13 +26,19 @@ export class ViewerCache<T> {
     return undefined;
   }
 
-  set(subject: string, account: T, now: number): void {
-    if (this.ttlMs <= 0) return;
+  /** Taken before an account is read: `set` keeps it only if no write has emptied the cache since. */
+  mark(): number {
+    return this.generation;
+  }
+
+  set(subject: string, account: T, now: number, readAt: number): void {
+    if (this.ttlMs <= 0 || readAt !== this.generation) return;
     this.entries.delete(subject);
     remember(this.entries, subject, { account, until: now + this.ttlMs }, this.maxEntries);
   }
 
   forgetAll(): void {
+    this.generation++;
     this.entries.clear();
   }
 }
