@@ -64,13 +64,12 @@ export async function ledgerSummary(ctx: Context, ledgerKey: string): Promise<Le
       group by grouping sets ((status), (section_id, status), (lead_unit_id, status))`,
     [ledgerKey, ledgerKey, ...overdue.before.bindings, ledgerKey, ...overdue.thisMonth.bindings],
   );
-  const typed = rows;
   const { sectionsOfLedger, sectionByKey } = ctx.loaders.reformLedger;
   // The ledger's sections, read once, also serve each tally's `section`.
   const sections = (await sectionsOfLedger.load(ledgerKey)).map((section) => (sectionByKey.prime(section.key, section), section.key));
-  const groups = (pick: (row: (typeof typed)[number]) => string | null) => {
+  const groups = (pick: (row: (typeof rows)[number]) => string | null) => {
     const map = new Map<string, CountRow[]>();
-    for (const row of typed) {
+    for (const row of rows) {
       const key = pick(row);
       if (key !== null) map.set(key, [...(map.get(key) ?? []), row]);
     }
@@ -81,7 +80,7 @@ export async function ledgerSummary(ctx: Context, ledgerKey: string): Promise<Le
   return {
     asOf: ctx.today,
     ledgerKey,
-    overall: tally(typed.filter((r) => r.noSection === 1 && r.noUnit === 1)),
+    overall: tally(rows.filter((r) => r.noSection === 1 && r.noUnit === 1)),
     bySection: sections.map((sectionKey) => ({ sectionKey, tally: tally(bySection.get(sectionKey) ?? []) })),
     byLeadUnit: [...byUnit.entries()]
       .map(([unitKey, unitRows]) => ({ unitKey, tally: tally(unitRows) }))
