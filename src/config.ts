@@ -11,6 +11,11 @@ export type IntrospectionPolicy = 'on' | 'admins' | 'off';
  * (schema/trusted-documents.json), addressed by their hash, and any document from an admin.
  */
 export type TrustedDocumentsMode = 'off' | 'only';
+/**
+ * When operations run as code compiled for their document rather than interpreted: never, from a
+ * document's second run on, or from its first (src/shared/graphql/compiled-execution.ts).
+ */
+export type CompiledExecutionMode = 'off' | 'repeated' | 'always';
 /** Readable lines for a person at a terminal, or one JSON object per line for a log collector. */
 export type LogFormat = 'pretty' | 'json';
 
@@ -85,6 +90,8 @@ export interface Config {
    * (0: read on every request): what another replica's deactivation may take to be seen here.
    */
   viewerCacheSeconds: number;
+  /** When operations run compiled rather than interpreted (COMPILED_EXECUTION, default `repeated`). */
+  compiledExecution: CompiledExecutionMode;
 }
 
 /** How much one user, one address and one request may take (docs/architecture.md, "Rate limits, timeouts and the pool"). */
@@ -122,6 +129,7 @@ const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trac
 const LOG_FORMATS: LogFormat[] = ['pretty', 'json'];
 const INTROSPECTION_POLICIES: IntrospectionPolicy[] = ['on', 'admins', 'off'];
 const TRUSTED_DOCUMENTS_MODES: TrustedDocumentsMode[] = ['off', 'only'];
+const COMPILED_EXECUTION_MODES: CompiledExecutionMode[] = ['off', 'repeated', 'always'];
 const NODE_ENVS: NodeEnv[] = ['development', 'production', 'test'];
 
 /**
@@ -274,6 +282,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidc,
     limits,
     viewerCacheSeconds: whole('VIEWER_CACHE_SECONDS', 3, 0, 60),
+    compiledExecution: oneOf('COMPILED_EXECUTION', COMPILED_EXECUTION_MODES, 'repeated'),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -15,6 +15,7 @@ import { systemClock, type Clock } from './shared/clock.js';
 import { loadIdSecret } from './shared/db/id-secret.js';
 import { pendingMigrations } from './shared/db/migrate.js';
 import { prepareRecurringReads } from './shared/db/statements.js';
+import { executionGateway, type ExecutionCounts } from './shared/graphql/compiled-execution.js';
 import { complexityPlugin, MAX_COST, MAX_DEPTH } from './shared/graphql/complexity.js';
 import { EXPIRED, stopExpiredStatements, withDeadline } from './shared/limits/deadline.js';
 import { Semaphore } from './shared/limits/semaphore.js';
@@ -61,6 +62,8 @@ export interface AppServer {
   httpServer: http.Server;
   /** Resolves with the bound port. */
   listen(port: number, host: string): Promise<number>;
+  /** How many operations ran compiled and interpreted, and how many documents were compiled. */
+  execution: ExecutionCounts;
   /** Stops accepting, lets running requests finish, then stops Apollo. */
   close(): Promise<void>;
 }
@@ -70,8 +73,10 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
   const db = orm.em.getConnection().getKnex();
   prepareRecurringReads(db);
   const throttle = new Throttle(db, config.limits, clock);
+  const gateway = executionGateway(await buildAppSchema(), config.compiledExecution);
   const apollo = new ApolloServer<Context>({
-    schema: await buildAppSchema(),
+    // Apollo parses, validates, runs the plugins and formats errors; the gateway executes (compiled-execution.ts).
+    gateway,
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
@@ -313,6 +318,7 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
 
   return {
     httpServer,
+    execution: gateway.counts,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);

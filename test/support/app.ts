@@ -10,6 +10,7 @@ import { loadConfig, type Config } from '../../src/config.js';
 import { ormConfig } from '../../src/mikro-orm.config.js';
 import { createAppServer, type AppServer } from '../../src/server.js';
 import { signToken } from '../../src/shared/auth/jwt.js';
+import type { ExecutionCounts } from '../../src/shared/graphql/compiled-execution.js';
 import { SettableClock } from '../../src/shared/clock.js';
 import { createLogger } from '../../src/shared/logger.js';
 import { cloneTemplate } from './databases.js';
@@ -46,6 +47,8 @@ export interface TestApp {
     options?: RequestOptions & { as?: string },
   ): Promise<T>;
   token(username: string): Promise<string>;
+  /** How many operations ran compiled and interpreted (src/shared/graphql/compiled-execution.ts). */
+  execution: ExecutionCounts;
   /** SQL statements the app runs while `body` runs. */
   countStatements(body: () => Promise<unknown>): Promise<number>;
   /** The SQL statements (text with `?` placeholders, and bindings) the app runs while `body` runs. */
@@ -94,6 +97,8 @@ export async function startApp(
     ...GENEROUS_LIMITS,
     // Every request reads its viewer's account, as the statement counts expect; test/viewer-cache.test.ts turns the cache on.
     VIEWER_CACHE_SECONDS: '0',
+    // Every document runs compiled from its first request, so every test goes through that path (production compiles at the second).
+    COMPILED_EXECUTION: 'always',
     // The database is a copy of the demo data: the explorer offers its users by name.
     SEED_DEMO: '1',
     DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'reform-graph-data-')),
@@ -116,6 +121,7 @@ export async function startApp(
     config,
     orm,
     clock,
+    execution: server.execution,
     token: (username) => signToken(config.jwt, username),
     async gql(document, variables, options = {}) {
       const as = options.as === undefined ? 'admin' : options.as;
