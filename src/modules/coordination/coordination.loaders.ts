@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { columnLoader, countBy, groupLoader, listLoader, type LoaderCache } from '../../shared/db/loader.js';
 import type { Loaders } from '../../shared/context.js';
 import type { PageArgs } from '../../shared/graphql/connection.js';
-import { unitJson } from '../unit/index.js';
+import { withUnitJson } from '../unit/index.js';
 import { paginateGroups } from '../../shared/graphql/paginate.js';
 import { selectActionItems, toActionItem } from './action-item.read.js';
 import { closureFactsOf } from './closure-facts.js';
@@ -17,7 +17,7 @@ import { selectMeetings, toMeeting } from './meeting.read.js';
 type Row = Record<string, unknown>;
 
 export function coordinationLoaders(db: Knex, cache: LoaderCache, all: Loaders) {
-  /** Rows that carry their unit (`unitJson`) as `unitJson`: the unit loader gets it, so `unit` reads nothing more. */
+  /** Rows that carry their unit (`withUnitJson`) as `unitJson`: the unit loader gets it, so `unit` reads nothing more. */
   const primingUnits = (rows: Row[]) => {
     for (const row of rows) all.unit.primeUnits(row.unitJson);
     return rows;
@@ -38,8 +38,7 @@ export function coordinationLoaders(db: Knex, cache: LoaderCache, all: Loaders) 
     ),
     actionItemsOf: listLoader(async (keys) =>
       primingUnits(
-        (await selectActionItems(db)
-          .select({ unitJson: unitJson(db, 'ai.assigned_unit_id') })
+        (await withUnitJson(db, selectActionItems(db), 'ai.assigned_unit_id')
           .whereIn('ai.issue_id', [...keys])
           .orderBy(['ai.issue_id', 'ai.due_date', 'ai.id'])) as Row[],
       ).map((row) => ({
@@ -101,8 +100,7 @@ export function coordinationLoaders(db: Knex, cache: LoaderCache, all: Loaders) 
     ),
     participantsOf: listLoader(async (keys) =>
       primingUnits(
-        (await selectParticipants(db)
-          .select({ unitJson: unitJson(db, 'ip.unit_id') })
+        (await withUnitJson(db, selectParticipants(db), 'ip.unit_id')
           .whereIn('ip.issue_id', [...keys])
           .orderBy(['ip.issue_id', 'ip.added_at', 'ip.id'])) as Row[],
       ).map((row) => ({
@@ -112,8 +110,7 @@ export function coordinationLoaders(db: Knex, cache: LoaderCache, all: Loaders) 
     ),
     obligationsOf: listLoader(async (keys) =>
       primingUnits(
-        (await selectObligations(db)
-          .select({ unitJson: unitJson(db, 'o.payer_id') })
+        (await withUnitJson(db, selectObligations(db), 'o.payer_id')
           .whereIn('o.issue_id', [...keys])
           .orderBy(['o.issue_id', 'o.id'])) as Row[],
       ).map((row) => ({

@@ -27,4 +27,4 @@ export { UnitKind, UnitLevel } from './unit.enums.js';
 export { PersonType, RegionType, UnitType } from './unit.types.js';
 export { farmReclamationUnits, regions as demoRegions, units as demoUnits } from './unit.seed-data.js';
 export { findUnit, findUnits } from './unit.lookup.js';
-export { unitJson, unitsJson } from './unit.read.js';
+export { unitJson, unitsJson, withUnitJson } from './unit.read.js';

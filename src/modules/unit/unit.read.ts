@@ -16,23 +16,32 @@ import { PersonOrderField, UnitOrderField, type PersonFilter, type PersonOrder, 
 
 export type Row = Record<string, unknown>;
 
-export const selectUnits = (db: Knex) =>
-  db('unit as u').select({
-    key: 'u.id',
-    code: 'u.code',
-    name: 'u.name',
-    kind: 'u.kind',
-    level: 'u.level',
-    parentKey: 'u.parent_id',
-    regionKey: 'u.region_id',
-    createdAt: 'u.created_at',
-    updatedAt: 'u.updated_at',
-  });
+const unitColumns = {
+  key: 'u.id',
+  code: 'u.code',
+  name: 'u.name',
+  kind: 'u.kind',
+  level: 'u.level',
+  parentKey: 'u.parent_id',
+  regionKey: 'u.region_id',
+  createdAt: 'u.created_at',
+  updatedAt: 'u.updated_at',
+};
+
+export const selectUnits = (db: Knex) => db('unit as u').select(unitColumns);
 
 export const toUnit = (row: Row) => withTimestamps(nodeRow(UnitType, 'Unit', row as unknown as UnitType), 'createdAt', 'updatedAt');
 
 /** The unit `keyColumn` points at, read in the statement that holds the column (for `primeUnits`). */
 export const unitJson = (db: Knex, keyColumn: string) => jsonRow(db, selectUnits(db).whereRaw('u.id = ??', [keyColumn]));
+
+/**
+ * `query` joined to the unit its required `keyColumn` points at (as `u`), which it selects as `unitJson`
+ * the way `unitJson` reads it: the statement hashes the unit table once instead of scanning it for
+ * every row.
+ */
+export const withUnitJson = (db: Knex, query: Knex.QueryBuilder, keyColumn: string) =>
+  query.join('unit as u', 'u.id', keyColumn).select({ unitJson: jsonRow(db, db.select(unitColumns)) });
 
 /** The units of an array of ids (SQL), by code, read in the statement that holds it (for `primeUnits`). */
 export const unitsJson = (db: Knex, keys: Knex.Raw) => jsonRows(db, selectUnits(db).whereRaw('u.id = any(?)', [keys]).orderBy('u.code'));
