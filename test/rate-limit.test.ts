@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Knex } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
+import { ChargeQueue, MAX_CHARGES_PER_STATEMENT } from '../src/shared/limits/charge-queue.js';
 import { chargeBuckets, type BucketCharge, type Charge } from '../src/shared/limits/rate-limit.js';
 import { clientAddress } from '../src/shared/limits/throttle.js';
 import { ViewerDocument } from './generated/graphql.js';
@@ -150,6 +151,66 @@ describe('charges that share a statement', () => {
     expect(together.map((c) => c.granted)).toEqual([true, true, false, true, true, true, false, false, true]);
     // A cost beyond the capacity is charged as the whole bucket.
     expect(together[3]!.remaining).toBe(0);
+  });
+
+  it('queue while a statement is in flight, then go together, at most so many to a statement', async () => {
+    const queue = new ChargeQueue(db, app.clock);
+    const burst = charges('test:burst', ...Array<number>(16).fill(101));
+    let results: Charge[] = [];
+    const statements = await app.captureStatements(async () => {
+      results = (await Promise.all(burst.map((c) => queue.charge(c)))).map((c) => c.charge);
+    });
+    // The first goes alone at once; the fifteen that came while it was out, in the next statement.
+    expect(statements.map((s) => (s.bindings[0] as string[]).length)).toEqual([1, 15]);
+    // 1,000 points take nine charges of 101, the first nine to come.
+    expect(results.map((c) => c.granted)).toEqual([...Array<boolean>(9).fill(true), ...Array<boolean>(7).fill(false)]);
+    expect(results.map((c) => c.remaining)).toEqual([
+      ...Array.from({ length: 9 }, (_, i) => 1000 - 101 * (i + 1)),
+      ...Array<number>(7).fill(91),
+    ]);
+
+    const many = charges('test:many', ...Array<number>(2 * MAX_CHARGES_PER_STATEMENT + 1).fill(1));
+    const sizes = (await app.captureStatements(() => Promise.all(many.map((c) => queue.charge(c))))).map(
+      (s) => (s.bindings[0] as string[]).length,
+    );
+    expect(sizes).toEqual([1, MAX_CHARGES_PER_STATEMENT, MAX_CHARGES_PER_STATEMENT]);
+  });
+
+  it('fail every charge of a statement that fails, and go on with the next', async () => {
+    const queue = new ChargeQueue(db, app.clock);
+    const first = queue.charge({ key: 'test:before', cost: 1, rule });
+    // A bucket without a key cannot be written: its statement fails, and the charge that came with it fails too.
+    const failed = [queue.charge({ key: 'test:with', cost: 1, rule }), queue.charge({ key: null as unknown as string, cost: 1, rule })];
+    expect((await first).charge.granted).toBe(true);
+    const errors = await Promise.all(
+      failed.map((f) =>
+        f.then(
+          () => null,
+          (error: unknown) => error,
+        ),
+      ),
+    );
+    expect(errors[0]).toBeInstanceOf(Error);
+    expect(errors[1]).toBe(errors[0]);
+    expect((errors[0] as { code?: string }).code).toBe('23502');
+    expect((await queue.charge({ key: 'test:after', cost: 1, rule })).charge.granted).toBe(true);
+    expect(await db('rate_bucket').where('key', 'test:with').first()).toBeUndefined();
+  });
+
+  it('take fewer statements than requests for one user’s parallel requests, and let exactly as many through as fit', async () => {
+    const token = await app.token('viewer');
+    let answers: (GraphQLResponse<unknown> & { extensions?: { cost?: { requested: number } } })[] = [];
+    const statements = await app.captureStatements(async () => {
+      answers = await Promise.all(Array.from({ length: 16 }, () => app.gql(ViewerDocument, {}, { token })));
+    });
+    const charged = statements.filter((s) => s.sql.includes('rate_bucket_charge'));
+    expect(charged.length).toBeGreaterThan(0);
+    expect(charged.length).toBeLessThan(16);
+    expect(charged.flatMap((s) => s.bindings[0] as string[])).toHaveLength(16);
+    const passed = answers.filter((a) => a.status === 200 && !a.errors);
+    const cost = 100 + passed[0]!.extensions!.cost!.requested;
+    expect(passed).toHaveLength(Math.floor(1000 / cost));
+    expect(answers.filter((a) => a.status === 429)).toHaveLength(16 - passed.length);
   });
 });
 
