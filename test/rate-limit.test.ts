@@ -1,6 +1,9 @@
 import type { IncomingMessage } from 'node:http';
+import type { Knex } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
+import { ChargeQueue, MAX_CHARGES_PER_STATEMENT } from '../src/shared/limits/charge-queue.js';
+import { chargeBuckets, type BucketCharge, type Charge } from '../src/shared/limits/rate-limit.js';
 import { clientAddress } from '../src/shared/limits/throttle.js';
 import { ViewerDocument } from './generated/graphql.js';
 import { errorCodes, startApp, type GraphQLResponse, type TestApp } from './support/app.js';
@@ -80,6 +83,134 @@ describe('a user’s budget, shared by two replicas', () => {
     const again = await second.gql(ViewerDocument, {}, { as: 'officer' });
     expect(again.status).toBe(200);
     expect(again.errors).toBeUndefined();
+  });
+});
+
+describe('charges that share a statement', () => {
+  let app: TestApp;
+  let db: Knex;
+  beforeAll(async () => {
+    app = await startApp({ env: SMALL });
+    app.clock.set('2026-03-02');
+    db = app.orm.em.getKnex();
+  });
+  afterAll(() => app.close());
+
+  const rule = { capacity: 1000, restorePerSecond: 100 };
+  const charges = (key: string, ...costs: number[]): BucketCharge[] => costs.map((cost) => ({ key, cost, rule }));
+  /** The same charges to buckets of their own (`key` with `twin` after it). */
+  const twins = (list: BucketCharge[], twin: string) => list.map((c) => ({ ...c, key: `${c.key}${twin}` }));
+  /** Each charge in a statement of its own, one after another. */
+  async function oneByOne(list: BucketCharge[]): Promise<Charge[]> {
+    const results: Charge[] = [];
+    for (const charge of list) results.push(...(await chargeBuckets(db, [charge], app.clock.now())));
+    return results;
+  }
+  const outcomes = (results: Charge[]) =>
+    results.map(({ granted, remaining, retryAfterSeconds }) => ({ granted, remaining, retryAfterSeconds }));
+  const later = (ms: number) => app.clock.set(new Date(app.clock.now().getTime() + ms));
+
+  it('grant as many charges to one bucket as fit, each leaving what one statement after another would', async () => {
+    const together = await chargeBuckets(db, charges('test:one', 300, 300, 300, 300, 300, 300, 300), app.clock.now());
+    expect(outcomes(together)).toEqual([
+      { granted: true, remaining: 700, retryAfterSeconds: 0 },
+      { granted: true, remaining: 400, retryAfterSeconds: 0 },
+      { granted: true, remaining: 100, retryAfterSeconds: 0 },
+      // 900 points held: 300 more overflow by 200, which drain in 2 s.
+      ...Array.from({ length: 4 }, () => ({ granted: false, remaining: 100, retryAfterSeconds: 2 })),
+    ]);
+    expect(together.map((c) => c.key)).toEqual(Array(7).fill('test:one'));
+
+    // A bucket with a past, drained for 1.5 s: the same history one by one and together ends the same.
+    await oneByOne(charges('test:two', 300, 300, 300));
+    later(1500);
+    const next = charges('test:one', 300, 200, 50, 1, 0, 1000);
+    const alone = await oneByOne(charges('test:two', 300, 200, 50, 1, 0, 1000));
+    expect(outcomes(await chargeBuckets(db, next, app.clock.now()))).toEqual(outcomes(alone));
+    expect(alone.map((c) => c.granted)).toEqual([false, true, true, false, true, false]);
+    const rows = await db('rate_bucket').whereIn('key', ['test:one', 'test:two']).orderBy('key').select('level', 'updated_at', 'granted');
+    expect(rows[0]).toEqual(rows[1]);
+  });
+
+  it('charge several buckets in one statement, each on its own, in the order given', async () => {
+    const small = { capacity: 5, restorePerSecond: 1 };
+    const mixed: BucketCharge[] = [
+      { key: 'test:a', cost: 400, rule },
+      { key: 'test:b', cost: 1, rule: small },
+      { key: 'test:a', cost: 700, rule },
+      { key: 'test:c', cost: 5000, rule },
+      { key: 'test:b', cost: 3, rule: small },
+      { key: 'test:a', cost: 600, rule },
+      { key: 'test:b', cost: 2, rule: small },
+      { key: 'test:c', cost: 1, rule },
+      { key: 'test:b', cost: 1, rule: small },
+    ];
+    const together = await chargeBuckets(db, mixed, app.clock.now());
+    expect(together.map((c) => c.key)).toEqual(mixed.map((c) => c.key));
+    expect(outcomes(together)).toEqual(outcomes(await oneByOne(twins(mixed, ':alone'))));
+    expect(together.map((c) => c.granted)).toEqual([true, true, false, true, true, true, false, false, true]);
+    // A cost beyond the capacity is charged as the whole bucket.
+    expect(together[3]!.remaining).toBe(0);
+  });
+
+  it('queue while a statement is in flight, then go together, at most so many to a statement', async () => {
+    const queue = new ChargeQueue(db, app.clock);
+    const burst = charges('test:burst', ...Array<number>(16).fill(101));
+    let results: Charge[] = [];
+    const statements = await app.captureStatements(async () => {
+      results = (await Promise.all(burst.map((c) => queue.charge(c)))).map((c) => c.charge);
+    });
+    // The first goes alone at once; the fifteen that came while it was out, in the next statement.
+    expect(statements.map((s) => (s.bindings[0] as string[]).length)).toEqual([1, 15]);
+    // 1,000 points take nine charges of 101, the first nine to come.
+    expect(results.map((c) => c.granted)).toEqual([...Array<boolean>(9).fill(true), ...Array<boolean>(7).fill(false)]);
+    expect(results.map((c) => c.remaining)).toEqual([
+      ...Array.from({ length: 9 }, (_, i) => 1000 - 101 * (i + 1)),
+      ...Array<number>(7).fill(91),
+    ]);
+
+    const many = charges('test:many', ...Array<number>(2 * MAX_CHARGES_PER_STATEMENT + 1).fill(1));
+    const sizes = (await app.captureStatements(() => Promise.all(many.map((c) => queue.charge(c))))).map(
+      (s) => (s.bindings[0] as string[]).length,
+    );
+    expect(sizes).toEqual([1, MAX_CHARGES_PER_STATEMENT, MAX_CHARGES_PER_STATEMENT]);
+  });
+
+  it('fail every charge of a statement that fails, and go on with the next', async () => {
+    const queue = new ChargeQueue(db, app.clock);
+    const first = queue.charge({ key: 'test:before', cost: 1, rule });
+    // A bucket without a key cannot be written: its statement fails, and the charge that came with it fails too.
+    const failed = [queue.charge({ key: 'test:with', cost: 1, rule }), queue.charge({ key: null as unknown as string, cost: 1, rule })];
+    expect((await first).charge.granted).toBe(true);
+    const errors = await Promise.all(
+      failed.map((f) =>
+        f.then(
+          () => null,
+          (error: unknown) => error,
+        ),
+      ),
+    );
+    expect(errors[0]).toBeInstanceOf(Error);
+    expect(errors[1]).toBe(errors[0]);
+    expect((errors[0] as { code?: string }).code).toBe('23502');
+    expect((await queue.charge({ key: 'test:after', cost: 1, rule })).charge.granted).toBe(true);
+    expect(await db('rate_bucket').where('key', 'test:with').first()).toBeUndefined();
+  });
+
+  it('take fewer statements than requests for one user’s parallel requests, and let exactly as many through as fit', async () => {
+    const token = await app.token('viewer');
+    let answers: (GraphQLResponse<unknown> & { extensions?: { cost?: { requested: number } } })[] = [];
+    const statements = await app.captureStatements(async () => {
+      answers = await Promise.all(Array.from({ length: 16 }, () => app.gql(ViewerDocument, {}, { token })));
+    });
+    const charged = statements.filter((s) => s.sql.includes('rate_bucket_charge'));
+    expect(charged.length).toBeGreaterThan(0);
+    expect(charged.length).toBeLessThan(16);
+    expect(charged.flatMap((s) => s.bindings[0] as string[])).toHaveLength(16);
+    const passed = answers.filter((a) => a.status === 200 && !a.errors);
+    const cost = 100 + passed[0]!.extensions!.cost!.requested;
+    expect(passed).toHaveLength(Math.floor(1000 / cost));
+    expect(answers.filter((a) => a.status === 429)).toHaveLength(16 - passed.length);
   });
 });
 

@@ -23,39 +23,29 @@ export interface Charge {
   retryAfterSeconds: number;
 }
 
-/** How far the bucket `b` has drained since it was last charged, at the moment being charged. */
-const LEAKED = `greatest(b."level" - greatest(extract(epoch from excluded."updated_at" - b."updated_at"), 0) * excluded."rate", 0)`;
-const FITS = `${LEAKED} + excluded."level" <= excluded."capacity"`;
-
 /**
- * One statement for every bucket a request is charged to, each row atomic under concurrency (the
- * upsert locks it), so any number of replicas share one budget: drain the bucket by the time passed
- * since its last charge, then add the cost if it fits. Each bucket decides on its own. The time is
- * the server's clock; a replica whose clock is behind drains nothing and never moves `updated_at` back.
- */
-const charge = (rows: number) => `
-insert into "rate_bucket" as b ("key", "level", "capacity", "rate", "updated_at", "granted")
-values ${Array.from({ length: rows }, () => '(?, cast(? as float8), cast(? as float8), cast(? as float8), cast(? as timestamptz), true)').join(', ')}
-on conflict ("key") do update set
-  "granted" = ${FITS},
-  "level" = ${LEAKED} + case when ${FITS} then excluded."level" else 0 end,
-  "capacity" = excluded."capacity",
-  "rate" = excluded."rate",
-  "updated_at" = greatest(b."updated_at", excluded."updated_at")
-returning "key", "level", "granted"`;
-
-/**
- * Charges each bucket its cost, in one round trip. A cost beyond a bucket's capacity is charged as
- * the whole bucket, so the largest query allowed still runs, on a full bucket.
+ * Charges each bucket its cost, in one statement, one charge after another in the order given, so
+ * a bucket may be charged several times (migrations/Migration20261204120000.ts): each row atomic
+ * under concurrency (the charge locks it), so any number of replicas share one budget. The time is
+ * the server's clock; a replica whose clock is behind drains nothing and never moves `updated_at`
+ * back. A cost beyond a bucket's capacity is charged as the whole bucket, so the largest query
+ * allowed still runs, on a full bucket.
  */
 export async function chargeBuckets(db: Knex, charges: readonly BucketCharge[], at: Date): Promise<Charge[]> {
   const charged = charges.map((c) => ({ ...c, cost: Math.min(Math.max(c.cost, 0), c.rule.capacity) }));
-  const result = await db.raw<{ rows: { key: string; level: number; granted: boolean }[] }>(
-    charge(charges.length),
-    charged.flatMap((c) => [c.key, c.cost, c.rule.capacity, c.rule.restorePerSecond, at.toISOString()]),
+  const result = await db.raw<{ rows: { ordinality: number; level: number; granted: boolean }[] }>(
+    'select "ordinality", "level", "granted" from rate_bucket_charge(?::text[], ?::float8[], ?::float8[], ?::float8[], ?::timestamptz)',
+    [
+      charged.map((c) => c.key),
+      charged.map((c) => c.cost),
+      charged.map((c) => c.rule.capacity),
+      charged.map((c) => c.rule.restorePerSecond),
+      at.toISOString(),
+    ],
   );
-  return charged.map((c) => {
-    const row = result.rows.find((r) => r.key === c.key);
+  const rows = new Map(result.rows.map((r) => [r.ordinality, r]));
+  return charged.map((c, i) => {
+    const row = rows.get(i + 1);
     if (!row) throw new Error(`rate bucket ${c.key} was not charged`);
     const remaining = Math.max(Math.floor(c.rule.capacity - row.level), 0);
     if (row.granted) return { key: c.key, granted: true, remaining, retryAfterSeconds: 0 };

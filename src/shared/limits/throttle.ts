@@ -9,7 +9,8 @@ import type { RequestState } from '../graphql/format-error.js';
 import { platformMessages } from '../i18n/platform.messages.js';
 import type { Text } from '../i18n/text.js';
 import { requestScope } from '../logger.js';
-import { chargeBuckets, type BucketCharge, type BucketRule, type Charge } from './rate-limit.js';
+import { ChargeQueue } from './charge-queue.js';
+import type { BucketCharge, BucketRule, Charge } from './rate-limit.js';
 
 /**
  * The address a request comes from: the socket's peer, or, behind `hops` proxies that each append
@@ -33,7 +34,8 @@ const MAX_REMEMBERED = 10_000;
 
 /**
  * The rate limits of one server process; the buckets themselves are rows in PostgreSQL, shared by
- * every replica. Each request costs one statement, charging every bucket it is charged to at once:
+ * every replica. Each request is charged to one bucket, and the charges of requests running at once
+ * share their statements (`ChargeQueue`):
  *
  * - a request that reaches an operation is charged to its user's bucket (the objects the cost check
  *   counted, `state.cost.requested`, plus `requestPoints`, so that many cheap requests spend the
@@ -50,12 +52,14 @@ export class Throttle {
   private readonly address: BucketRule;
   /** Address → the moment (server clock, ms) until which it is refused. */
   private readonly refusedUntil = new Map<string, number>();
+  private readonly queue: ChargeQueue;
 
   constructor(
-    private readonly db: Knex,
+    db: Knex,
     private readonly limits: RequestLimits,
     private readonly clock: Clock,
   ) {
+    this.queue = new ChargeQueue(db, clock);
     this.user = { capacity: limits.userPoints, restorePerSecond: limits.userRestorePerSecond };
     this.address = { capacity: limits.ipRequests, restorePerSecond: limits.ipRestorePerSecond };
   }
@@ -72,7 +76,7 @@ export class Throttle {
 
   /** For a request that reached no operation: one request to its address's bucket. */
   async chargeAddress(address: string): Promise<void> {
-    await this.charge([this.addressCharge(address)]);
+    await this.charge(this.addressCharge(address));
   }
 
   /**
@@ -82,9 +86,7 @@ export class Throttle {
    */
   async chargeOperation(state: RequestState, userKey: string, requested: number): Promise<void> {
     state.charged = true;
-    const [user] = (await this.charge([{ key: `user:${userKey}`, cost: this.limits.requestPoints + requested, rule: this.user }])) as [
-      Charge,
-    ];
+    const user = await this.charge({ key: `user:${userKey}`, cost: this.limits.requestPoints + requested, rule: this.user });
     state.throttle = { remaining: user.remaining, restoreRate: this.limits.userRestorePerSecond };
     if (!user.granted) throw rateLimited(platformMessages.userRateLimited(user.retryAfterSeconds), user.retryAfterSeconds);
   }
@@ -108,16 +110,14 @@ export class Throttle {
     return { key: `ip:${address}`, cost: 1, rule: this.address };
   }
 
-  private async charge(charges: BucketCharge[]): Promise<Charge[]> {
-    const now = this.clock.now();
-    const results = await chargeBuckets(this.db, charges, now);
-    for (const result of results) {
-      if (result.granted || !result.key.startsWith('ip:')) continue;
+  private async charge(charge: BucketCharge): Promise<Charge> {
+    const { charge: result, at } = await this.queue.charge(charge);
+    if (!result.granted && result.key.startsWith('ip:')) {
       const oldest = this.refusedUntil.keys().next();
       if (this.refusedUntil.size >= MAX_REMEMBERED && !oldest.done) this.refusedUntil.delete(oldest.value);
-      this.refusedUntil.set(result.key.slice(3), now.getTime() + result.retryAfterSeconds * 1000);
+      this.refusedUntil.set(result.key.slice(3), at.getTime() + result.retryAfterSeconds * 1000);
     }
-    return results;
+    return result;
   }
 }
 
