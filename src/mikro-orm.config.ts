@@ -40,6 +40,7 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}, s
         'reform_task_open_tally',
         'reform_task_support_tally',
         'reform_task_support_open_tally',
+        'reform_task_tally_change',
       ],
     },
     migrations: {

@@ -30,4 +30,18 @@ describe('recurring reads', () => {
     const prepared = await db.raw<{ rows: { statement: string }[] }>('select statement from pg_prepared_statements');
     expect(prepared.rows.map((r) => r.statement)).toEqual(['select "code" from "unit" where "id" > $1 order by "id" asc limit $2']);
   });
+
+  it('are named by one wrapper however often the knex is prepared (two servers on one ORM)', async () => {
+    const client = db.client as { _query: unknown };
+    const wrapped = client._query;
+    prepareRecurringReads(db);
+    prepareRecurringReads(db, 1);
+    // Names still come from one count: the text prepared above keeps its name, a new one takes the next.
+    await db('unit').select('code').where('id', '>', 0).orderBy('id').limit(1);
+    await db('person').select('name').where('id', '>', 0).limit(1);
+    await db('person').select('name').where('id', '>', 0).limit(1);
+    const prepared = await db.raw<{ rows: { name: string }[] }>('select name from pg_prepared_statements order by name');
+    expect(prepared.rows.map((r) => r.name)).toEqual(['read_1', 'read_2']);
+    expect(client._query).toBe(wrapped);
+  });
 });

@@ -66,6 +66,14 @@ async function expectExact(): Promise<void> {
     const { rows } = await db.query(`(${kept} except ${counted}) union all (${counted} except ${kept})`);
     expect(rows, kept).toEqual([]);
   }
+  // The link rows' copies of their task's sort columns, kept by triggers too.
+  for (const link of ['reform_task_supporting_unit', 'led_reform_task']) {
+    const { rows } = await db.query(
+      `select l.task_id from ${link} l join reform_task t on t.id = l.task_id
+        where (l.code, l.deadline, l.status, l.updated_at) is distinct from (t.code, t.deadline, t.status, t.updated_at)`,
+    );
+    expect(rows, link).toEqual([]);
+  }
   const overdue = `count(*) filter (where t.deadline < '${TODAY}' and t.${OPEN})::int`;
   for (const id of Object.values(units)) {
     const key = keyOfId(id);
@@ -206,6 +214,34 @@ describe('task tallies', () => {
       await db.query('rollback');
       await other.end();
     }
+    await expectExact();
+  });
+});
+
+describe('concurrent task edits', () => {
+  // Pairs of edits run side by side; TALLY_EDIT_PAIRS=200 runs more.
+  const PAIRS = Number(process.env.TALLY_EDIT_PAIRS ?? 40);
+
+  it('never deadlock over the counts they share, whatever statements each edit runs', { timeout: 600_000 }, async () => {
+    // Two tasks with other lead units (their own lead counts), one supported by each unit: one edit
+    // moves a task's deadline to another month while the other swaps a task's supporting units, then
+    // the other way round, so each locks the two units' counts in the order its statements come.
+    const [a, b] = [units['HLJ-GY']!, units['HLJ-JCY']!];
+    const moved = await create({ leadUnitId: units['HLJ-GAT']!, supportingUnitIds: [a, b], deadline: '2026-09-10' });
+    const swapped = await create({ supportingUnitIds: [b], deadline: '2026-09-20' });
+    const failures: string[] = [];
+    const run = async (input: UpdateReformTaskInput) => {
+      const { data, errors } = await app.gql(UpdateReformTaskDocument, { input }, { as: 'staff' });
+      if (errors?.length || data?.updateReformTask.userErrors.length) failures.push(JSON.stringify(errors ?? data));
+    };
+    for (let i = 0; i < PAIRS; i++) {
+      const even = i % 2 === 0;
+      await Promise.all([
+        run({ id: moved, deadline: even ? '2026-10-10' : '2026-09-10', supportingUnitIds: even ? [b, a] : [a, b] }),
+        run({ id: swapped, deadline: even ? '2026-10-20' : '2026-09-20', supportingUnitIds: even ? [a] : [b] }),
+      ]);
+    }
+    expect(failures).toEqual([]);
     await expectExact();
   });
 });

@@ -48,5 +48,6 @@ export { ReformTaskConnection, ReformTaskType } from './reform-task.types.js';
 export { ReformTaskOrder } from './reform-task.filter.js';
 /** For other modules' lists of tasks: `ctx.loaders.reformLedger.linkedTasks(link, page, orderBy)`. */
 export type { TaskLink } from './reform-ledger.loaders.js';
+export { TaskLinkRow } from './task-link.entity.js';
 /** Demo data the led-reform and reform-case modules seed from: built with the ledger's own tasks. */
 export { ledReforms, reformCases } from './reform-ledger.seed-data.js';

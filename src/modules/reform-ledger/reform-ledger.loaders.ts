@@ -1,6 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { columnLoader, countBy, groupLoader, listLoader, rowLoader, type LoaderCache } from '../../shared/db/loader.js';
 import type { PageArgs } from '../../shared/graphql/connection.js';
+import type { SortKey } from '../../shared/graphql/cursor.js';
 import { paginateGroups } from '../../shared/graphql/paginate.js';
 import { selectLedgers, selectSections, toLedger, toSection } from './ledger.read.js';
 import type { ReformTaskOrder } from './reform-task.filter.js';
@@ -17,7 +18,8 @@ import {
 
 /**
  * A table that links records of another module to tasks (`led_reform_task`: a led reform's tasks),
- * named by its table and the columns holding the owner's key and the task's key.
+ * named by its table and the columns holding the owner's key and the task's key. Its rows carry the
+ * task's sort columns (`TaskLinkRow`), indexed per owner, as pages are sorted on them.
  */
 export interface TaskLink {
   table: string;
@@ -25,21 +27,33 @@ export interface TaskLink {
   taskColumn: string;
 }
 
+/**
+ * The sort keys of an ordering on the link rows (`link`) instead of the task: the same values under
+ * the same properties, so cursors are alike, but read from the link table's copies, where its
+ * `(owner, column, task_id)` indexes let a page seek (task-link.entity.ts).
+ */
+function onLink(keys: SortKey[], link: string): SortKey[] {
+  return keys.map((k) => ({ ...k, column: k.column === 't.id' ? `${link}.task_id` : k.column.replace(/^t\./, `${link}.`) }));
+}
+
 export function reformLedgerLoaders(db: Knex, cache: LoaderCache) {
-  /** Task pages per parent row (a unit it is led by, a section…), every parent of the request in one statement. */
+  /**
+   * Task pages per parent row (a unit it is led by, a section…), every parent of the request in one
+   * statement; through a link table (`link`: its alias in `query`), sorted on the link rows.
+   */
   const tasksBy =
     (
       name: string,
       query: () => Knex.QueryBuilder,
       group: { column: string; property: string },
       count: (keys: readonly string[]) => Promise<Map<string, number>>,
+      link?: string,
     ) =>
     (args: PageArgs, orderBy: ReformTaskOrder[] | null | undefined) =>
-      cache.get(name, [args, orderBy], () =>
-        groupLoader((groupKeys) =>
-          paginateGroups({ db, query, keys: taskSortKeys(orderBy), args, map: toTask, group, groupKeys, countGroups: count }),
-        ),
-      );
+      cache.get(name, [args, orderBy], () => {
+        const keys = link ? onLink(taskSortKeys(orderBy), link) : taskSortKeys(orderBy);
+        return groupLoader((groupKeys) => paginateGroups({ db, query, keys, args, map: toTask, group, groupKeys, countGroups: count }));
+      });
 
   return {
     ledgerByKey: columnLoader(
@@ -118,6 +132,7 @@ export function reformLedgerLoaders(db: Knex, cache: LoaderCache) {
       () => selectTasks(db).join('reform_task_supporting_unit as su', 'su.task_id', 't.id').select({ supportingUnitKey: 'su.unit_id' }),
       { column: 'su.unit_id', property: 'supportingUnitKey' },
       (keys) => countBy(db, 'reform_task_supporting_unit', 'unit_id', keys),
+      'su',
     ),
     tasksOfSection: tasksBy(
       'LedgerSection.tasks',
@@ -146,6 +161,7 @@ export function reformLedgerLoaders(db: Knex, cache: LoaderCache) {
             .select({ ownerKey: `link.${link.ownerColumn}` }),
         { column: `link.${link.ownerColumn}`, property: 'ownerKey' },
         (keys) => countBy(db, link.table, link.ownerColumn, keys),
+        'link',
       )(args, orderBy),
   };
 }

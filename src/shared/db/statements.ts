@@ -15,14 +15,23 @@ interface PgClient {
 const READ = /^\s*(select|with)\b/i;
 
 /**
+ * Clients already patched. Two servers on one ORM share its knex; wrapped twice, each wrapper would
+ * number its own names and give one name to two texts on a connection.
+ */
+const prepared = new WeakSet<PgClient>();
+
+/**
  * Names the reads that recur, so that each connection has PostgreSQL parse and plan such a text
  * once and then only binds and executes it (`pg` prepares a named statement on a connection the
  * first time it runs there). A text is named the second time it is seen, so one-off texts (an
  * `in (…)` of an unusual length) take no name; at most `maxNames` are ever given, as every
- * connection keeps the statements it prepared until it closes.
+ * connection keeps the statements it prepared until it closes. A second call on the same knex
+ * changes nothing.
  */
 export function prepareRecurringReads(db: Knex, maxNames = 500, maxCounted = 5_000): void {
   const client = db.client as PgClient;
+  if (prepared.has(client)) return;
+  prepared.add(client);
   const run = client._query.bind(client);
   const names = new Map<string, string>();
   const seen = new Map<string, number>();
