@@ -9,8 +9,7 @@ const OPEN = `status not in ('COMPLETED', 'CANCELLED')`;
  * section, lead unit and deadline month; and the same per supporting unit. "Overdue" depends on
  * today, so the dashboards add the months before this one from the counts and count this month's
  * open tasks from the tasks themselves. The triggers see every write, the services' and bulk SQL's
- * alike, and the counts change when the writing transaction commits; a task's delete is counted
- * before its supporting rows cascade.
+ * alike, in the writing transaction; a task's delete is counted before its supporting rows cascade.
  */
 export class Migration20261203130000 extends Migration {
   override async up(): Promise<void> {
@@ -27,53 +26,34 @@ export class Migration20261203130000 extends Migration {
     this.addSql(`create table "reform_task_support_open_tally" (
       "unit_id" bigint not null, "deadline_month" date not null, "n" integer not null, primary key ("unit_id", "deadline_month"));`);
 
-    // Adds the signed counts of `changes` (ledger_id, section_id, lead_unit_id, status, deadline, n) to
-    // the task tallies, and of `changes` (unit_id, status, deadline, n) to the supporting units' — not
-    // at once but when the writing transaction commits: its triggers stage their changes here, and the
-    // commit applies all of them together, one statement per tally in a fixed order (lead, lead open,
-    // support, support open), each in key order. So every writer locks count rows in one global order,
-    // whatever statements it ran and in whatever order (a task's row, then its supporting rows, or the
-    // other way round), and two writers cannot deadlock over them; and it holds those locks only while
-    // it commits. Counts a transaction leaves as they were (an edit's -1 and +1) sum away before any row
-    // is touched, so such an edit locks none, and edits of other tasks do not wait on it. Until it
-    // commits, the transaction itself reads the tallies as they were.
-    this.addSql(`create table "reform_task_tally_change" (
-      "xact" xid8 not null default pg_current_xact_id(), "side" text not null, "changes" jsonb not null);`);
-    this.addSql(`create index "reform_task_tally_change_xact_index" on "reform_task_tally_change" ("xact");`);
-    const stage = (name: string, side: string) =>
-      `create function ${name}(changes jsonb) returns void language sql as $$
-        insert into reform_task_tally_change (side, changes) select '${side}', changes where jsonb_array_length(changes) > 0;
-      $$;`;
-    this.addSql(stage('reform_task_tally_add', 'lead'));
-    this.addSql(stage('reform_task_support_tally_add', 'support'));
-    const staged = (side: string, columns: string) =>
-      `from reform_task_tally_change m, jsonb_to_recordset(m.changes) as c(${columns}, status text, deadline date, n integer)
-          where m.xact = pg_current_xact_id() and m.side = '${side}'`;
-    const lead = staged('lead', 'ledger_id bigint, section_id bigint, lead_unit_id bigint');
-    const support = staged('support', 'unit_id bigint');
-    this.addSql(`create function reform_task_tally_apply() returns trigger language plpgsql as $$ begin
+    // Adds the signed counts of `changes` (ledger_id, section_id, lead_unit_id, status, deadline, n)
+    // to the task tallies; rows in key order so concurrent writers lock them in the same order. Counts
+    // a write leaves as they were (an edit's -1 and +1) sum away before any row is touched, so such
+    // an edit locks none, and edits of other tasks do not wait on it.
+    this.addSql(`create function reform_task_tally_add(changes jsonb) returns void language sql as $$
       insert into reform_task_tally as t (ledger_id, section_id, lead_unit_id, status, n)
-        select ledger_id, section_id, lead_unit_id, status, sum(n) ${lead}
+        select ledger_id, section_id, lead_unit_id, status, sum(n) from jsonb_to_recordset(changes)
+          as c(ledger_id bigint, section_id bigint, lead_unit_id bigint, status text, deadline date, n integer)
           group by 1, 2, 3, 4 having sum(n) <> 0 order by 1, 2, 3, 4
         on conflict (ledger_id, section_id, lead_unit_id, status) do update set n = t.n + excluded.n;
       insert into reform_task_open_tally as t (ledger_id, section_id, lead_unit_id, deadline_month, n)
-        select ledger_id, section_id, lead_unit_id, date_trunc('month', deadline)::date, sum(n) ${lead}
-          and c.${OPEN} group by 1, 2, 3, 4 having sum(n) <> 0 order by 1, 2, 3, 4
+        select ledger_id, section_id, lead_unit_id, date_trunc('month', deadline)::date, sum(n) from jsonb_to_recordset(changes)
+          as c(ledger_id bigint, section_id bigint, lead_unit_id bigint, status text, deadline date, n integer)
+          where ${OPEN} group by 1, 2, 3, 4 having sum(n) <> 0 order by 1, 2, 3, 4
         on conflict (ledger_id, section_id, lead_unit_id, deadline_month) do update set n = t.n + excluded.n;
+    $$;`);
+    // The same for the supporting units' tallies: changes (unit_id, status, deadline, n).
+    this.addSql(`create function reform_task_support_tally_add(changes jsonb) returns void language sql as $$
       insert into reform_task_support_tally as t (unit_id, status, n)
-        select unit_id, status, sum(n) ${support}
+        select unit_id, status, sum(n) from jsonb_to_recordset(changes) as c(unit_id bigint, status text, deadline date, n integer)
           group by 1, 2 having sum(n) <> 0 order by 1, 2
         on conflict (unit_id, status) do update set n = t.n + excluded.n;
       insert into reform_task_support_open_tally as t (unit_id, deadline_month, n)
-        select unit_id, date_trunc('month', deadline)::date, sum(n) ${support}
-          and c.${OPEN} group by 1, 2 having sum(n) <> 0 order by 1, 2
+        select unit_id, date_trunc('month', deadline)::date, sum(n) from jsonb_to_recordset(changes)
+          as c(unit_id bigint, status text, deadline date, n integer)
+          where ${OPEN} group by 1, 2 having sum(n) <> 0 order by 1, 2
         on conflict (unit_id, deadline_month) do update set n = t.n + excluded.n;
-      delete from reform_task_tally_change where xact = pg_current_xact_id();
-      return null;
-    end $$;`);
-    // Fires at commit once per staged row; the first applies them all, the rest find nothing left.
-    this.addSql(`create constraint trigger reform_task_tally_apply after insert on reform_task_tally_change
-      deferrable initially deferred for each row execute function reform_task_tally_apply();`);
+    $$;`);
 
     this.addSql(`create function reform_task_tally_inserted() returns trigger language plpgsql as $$ begin
       perform reform_task_tally_add((select jsonb_agg(jsonb_build_object('ledger_id', ledger_id, 'section_id', section_id,
@@ -141,9 +121,6 @@ export class Migration20261203130000 extends Migration {
     this.addSql(`drop function reform_task_tally_inserted();`);
     this.addSql(`drop function reform_task_support_tally_add(jsonb);`);
     this.addSql(`drop function reform_task_tally_add(jsonb);`);
-    this.addSql(`drop trigger reform_task_tally_apply on reform_task_tally_change;`);
-    this.addSql(`drop function reform_task_tally_apply();`);
-    this.addSql(`drop table "reform_task_tally_change";`);
     this.addSql(`drop table "reform_task_support_open_tally";`);
     this.addSql(`drop table "reform_task_support_tally";`);
     this.addSql(`drop table "reform_task_open_tally";`);
