@@ -238,7 +238,24 @@ function rssBytes(pid: number): number {
  * parallel workers, found in pg_stat_activity every sample), and the server's largest RSS, while
  * `body` runs. Processes that end between two samples count up to their last sample.
  */
+/**
+ * Waits until no statement runs on the database but the monitor's: a slow operation's statements
+ * outlive the load that sent them (the floor does not cancel a statement whose client went away),
+ * and would be counted as the next run's PostgreSQL CPU.
+ */
+async function untilIdle(monitor: pg.Client, database: string): Promise<void> {
+  for (let waited = 0; waited < 60_000; waited += SAMPLE_MS) {
+    const { rows } = await monitor.query<{ busy: number }>(
+      `select count(*)::int as busy from pg_stat_activity where datname = $1 and pid <> pg_backend_pid() and state = 'active'`,
+      [database],
+    );
+    if (rows[0]?.busy === 0) return;
+    await sleep(SAMPLE_MS);
+  }
+}
+
 async function observe<T>(monitor: pg.Client, database: string, server: number, body: () => Promise<T>) {
+  await untilIdle(monitor, database);
   const backends = async () =>
     (
       await monitor.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [database])
