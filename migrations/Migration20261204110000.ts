@@ -7,6 +7,16 @@ const LINKS = [
 ] as const;
 const SORTED = ['code', 'deadline', 'status', 'updated_at'] as const;
 
+/** Migration20261203130000's count trigger for updated supporting rows, counting the rows `removed` (-1) and `added` (+1). */
+const supportTallyUpdated = (removed: string, added: string) => {
+  const side = (rows: string, n: number) =>
+    `select s.unit_id, t.status, t.deadline, ${n} as n from ${rows} s join reform_task t on t.id = s.task_id`;
+  return `create or replace function reform_task_support_tally_updated() returns trigger language plpgsql as $$ begin
+    perform reform_task_support_tally_add((select jsonb_agg(c) from (${side(removed, -1)} union all ${side(added, 1)}) c));
+    return null;
+  end $$;`;
+};
+
 /**
  * An index for every ordering of the connections that reach tasks through a link table (a unit's
  * supported tasks, a led reform's tasks): the link rows carry copies of the task's sort columns,
@@ -32,11 +42,22 @@ export class Migration20261204110000 extends Migration {
       ${follow.join('\n      ')}
       return null;
     end $$;`);
+    // A supporting row counts only by its unit and task: an update that moves neither (the copies
+    // following their task) changes no count, and stages nothing.
+    this.addSql(
+      supportTallyUpdated(
+        `(select unit_id, task_id from old_rows except all select unit_id, task_id from new_rows)`,
+        `(select unit_id, task_id from new_rows except all select unit_id, task_id from old_rows)`,
+      ),
+    );
     for (const [table, owner] of LINKS) {
       this.addSql(`alter table "${table}" add column "code" text, add column "deadline" date, add column "status" text,
         add column "updated_at" timestamptz(3);`);
+      // Filling the copies changes no count: the count triggers sit it out (the table holds every task's supporting rows).
+      this.addSql(`alter table "${table}" disable trigger user;`);
       this.addSql(`update "${table}" l set code = t.code, deadline = t.deadline, status = t.status, updated_at = t.updated_at
         from reform_task t where t.id = l.task_id;`);
+      this.addSql(`alter table "${table}" enable trigger user;`);
       this.addSql(`alter table "${table}" alter column "code" set not null, alter column "deadline" set not null,
         alter column "status" set not null, alter column "updated_at" set not null;`);
       for (const column of SORTED) {
@@ -57,5 +78,6 @@ export class Migration20261204110000 extends Migration {
     }
     this.addSql(`drop function reform_task_links_follow();`);
     this.addSql(`drop function reform_task_link_sorted();`);
+    this.addSql(supportTallyUpdated('old_rows', 'new_rows'));
   }
 }
