@@ -140,6 +140,30 @@ describe('compiled and interpreted operations', () => {
   });
 });
 
+describe('documents graphql-jit would run as code', () => {
+  // graphql-jit writes literal arguments into the compiled code as JSON and turns a string
+  // "__MAGIC_DATE__<its constant uuid><text>" into `new Date(<text>)`.
+  const MARKER = '__MAGIC_DATE__33a9e76d_02e0_4128_8e92_3530ad3da74d';
+  const payload = (flag: string) => `0,globalThis.${flag}=1`;
+  const marked = (text: string) => `{ reformTasks(first: 1, filter: { text: ${JSON.stringify(text)} }) { totalCount } }`;
+
+  it.each([
+    ['as written', (flag: string) => marked(`${MARKER}${payload(flag)}`)],
+    // The same string spelt with an escape: the parsed value holds the marker, the text does not.
+    ['spelt with \\u escapes', (flag: string) => marked(`${MARKER}${payload(flag)}`).replace('__MAGIC', '\\u005F_MAGIC')],
+  ])('stay interpreted and run nothing: the marker %s', async (_how, document) => {
+    const flag = `compiledMarker${Math.random().toString(36).slice(2)}`;
+    const query = document(flag);
+    expect(query.includes('\\u005F') || query.includes(MARKER)).toBe(true);
+    const before = { ...compiled.execution };
+    const answer = await send(compiled, query);
+    expect((globalThis as Record<string, unknown>)[flag]).toBeUndefined();
+    expect(answer.errors).toBeUndefined();
+    expect(compiled.execution.interpreted).toBe(before.interpreted + 1);
+    expect(compiled.execution.compilations).toBe(before.compilations);
+  });
+});
+
 describe('in production (`repeated`)', () => {
   it('a document runs interpreted first and compiled from its second run', async () => {
     const query = `query Second { units(first: 1) { nodes { code } } }`;

@@ -6,6 +6,8 @@ import {
   GraphQLScalarType,
   GraphQLSchema,
   Kind,
+  BREAK,
+  visit,
   type DocumentNode,
   type ExecutionResult,
   type OperationDefinitionNode,
@@ -80,8 +82,31 @@ function getNamedTypeNode(type: TypeNode): string {
  * (what compiling costs grows with the text).
  */
 function compilable(request: GatewayGraphQLRequestContext): boolean {
-  return request.source.length <= MAX_COMPILED_DOCUMENT_LENGTH && !/__schema|__type\b/.test(request.source);
+  return (
+    request.source.length <= MAX_COMPILED_DOCUMENT_LENGTH && !/__schema|__type\b/.test(request.source) && !holdsMarker(request.document)
+  );
 }
+
+/**
+ * Whether a string in the document holds one of graphql-jit's markers. It writes a field's literal
+ * arguments into the compiled code as JSON, then turns each string `"__MAGIC_DATE__<uuid><text>"`
+ * into `new Date(<text>)`, with the marker a constant of the package: a document carrying it (also
+ * spelt with \u escapes, hence the parsed strings, not the text) would have the server run its text
+ * as code. Such a document stays interpreted.
+ */
+function holdsMarker(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    StringValue(node) {
+      if (node.value.includes(JIT_MARKER)) found = true;
+      return found ? BREAK : undefined;
+    },
+  });
+  return found;
+}
+
+/** What graphql-jit's markers (`__MAGIC_NAN__…`, `__MAGIC_DATE__…`, `__MAGIC_PLUS_INFINITY__…`) begin with. */
+const JIT_MARKER = '__MAGIC_';
 
 /**
  * graphql-jit's errors are GraphQLErrors without `extensions` where the thrown error had none,
