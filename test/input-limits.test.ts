@@ -112,6 +112,16 @@ describe('lists in inputs', () => {
     const query = `query ($c: String = "${'x'.repeat(1_001)}") { units(first: 1, filter: { code: { eq: $c } }) { totalCount } }`;
     refusedAs(await post(query), /1000/);
   });
+
+  it('check each request’s variables, also when the same document came before with values that passed', async () => {
+    // What the document itself holds is read once per document; the variables are read every time.
+    const query = `query ($c: String = "HRB-FY") { units(first: 1, filter: { code: { eq: $c } }) { totalCount } }`;
+    for (let round = 0; round < 2; round++) {
+      expect((await post(query)).body).toEqual(answered({ units: { totalCount: 1 } }));
+      refusedAs(await post(query, { c: 'x'.repeat(1_001) }), /1000/);
+      expect((await post(query, { c: 'HRB-FY' })).body).toEqual(answered({ units: { totalCount: 1 } }));
+    }
+  });
 });
 
 describe('the nesting of a document, counted before parsing', () => {

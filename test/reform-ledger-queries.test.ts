@@ -1,3 +1,5 @@
+import { parse } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   LedgersDocument,
@@ -329,4 +331,39 @@ describe('root lists fail alone', () => {
       { path: ['units'], code: 'BAD_USER_INPUT' },
     ]);
   });
+});
+
+describe('a task list reads the columns its nodes ask for', () => {
+  // A list leaves out the columns only their own field reads when its nodes do not ask for them;
+  // asked, through `nodes`, `edges` or a fragment, each comes back as a refetch of the task has it.
+  const FIELDS = `id code title description deliverableForm deadline status deliverableDescription returnReason completedAt createdAt
+    updatedAt isOverdue leadUnit { id code } supportingUnits { id code } latestProgress { id percent createdAt }`;
+  type Fields = Record<string, unknown> & { id: string };
+  const document = parse(`fragment Asked on ReformTask { ${FIELDS} }
+    query ($orderBy: [ReformTaskOrder!]) {
+      viaNodes: reformTasks(first: 100, orderBy: $orderBy) { nodes { ...Asked } }
+      viaEdges: reformTasks(first: 100, orderBy: $orderBy) { edges { node { ... on ReformTask { ${FIELDS} } } } }
+      bare: reformTasks(first: 100, orderBy: $orderBy) { nodes { id } }
+    }`) as TypedDocumentNode<
+    { viaNodes: { nodes: Fields[] }; viaEdges: { edges: { node: Fields }[] }; bare: { nodes: { id: string }[] } },
+    { orderBy: ReformTaskOrder[] }
+  >;
+  const refetch = parse(
+    `fragment Asked on ReformTask { ${FIELDS} } query ($ids: [ID!]!) { nodes(ids: $ids) { ...Asked } }`,
+  ) as TypedDocumentNode<{ nodes: Fields[] }, { ids: string[] }>;
+
+  it.each(['DEADLINE', 'UPDATED_AT'] as const)(
+    'by %s: every field as a refetch has it, through nodes, edges and a fragment',
+    async (field) => {
+      const { viaNodes, viaEdges, bare } = await app.ok(document, { orderBy: [{ field, direction: 'DESC' }] } as never);
+      const { nodes } = await app.ok(refetch, { ids: viaNodes.nodes.map((n) => n.id) });
+      expect(viaNodes.nodes).toEqual(nodes);
+      expect(viaEdges.edges.map((e) => e.node)).toEqual(nodes);
+      expect(bare.nodes.map((n) => n.id)).toEqual(nodes.map((n) => n.id));
+      // The page holds what the lean read would lose: texts, timestamps, relations.
+      expect(nodes.some((n) => n.completedAt !== null && n.returnReason === null)).toBe(true);
+      expect(nodes.every((n) => typeof n.description === 'string' && n.description !== '' && typeof n.updatedAt === 'string')).toBe(true);
+      expect(nodes.some((n) => (n.supportingUnits as unknown[]).length > 1 && n.latestProgress !== null)).toBe(true);
+    },
+  );
 });

@@ -18,25 +18,34 @@ import { ReformTaskType, TaskProgressReportType } from './reform-task.types.js';
 
 type Row = Record<string, unknown>;
 
-export const selectTasks = (db: Knex) =>
+/** Task columns that only their own field reads: a list reads them only when its nodes ask for that field. */
+const ASKED_TASK_COLUMNS = {
+  description: 't.description',
+  deliverableDescription: 't.deliverable_description',
+  returnReason: 't.return_reason',
+  completedAt: 't.completed_at',
+  createdAt: 't.created_at',
+  updatedAt: 't.updated_at',
+};
+
+/** Tasks with every column, or, given the fields asked, only the columns of `ASKED_TASK_COLUMNS` among them. */
+export const selectTasks = (db: Knex, asked?: ReadonlySet<string>) =>
   db('reform_task as t').select({
     key: 't.id',
     code: 't.code',
     title: 't.title',
-    description: 't.description',
     deliverableForm: 't.deliverable_form',
     deadline: 't.deadline',
     status: 't.status',
-    deliverableDescription: 't.deliverable_description',
-    returnReason: 't.return_reason',
-    completedAt: 't.completed_at',
-    createdAt: 't.created_at',
-    updatedAt: 't.updated_at',
+    ...(asked ? Object.fromEntries(Object.entries(ASKED_TASK_COLUMNS).filter(([field]) => asked.has(field))) : ASKED_TASK_COLUMNS),
     ledgerKey: 't.ledger_id',
     sectionKey: 't.section_id',
     leadUnitKey: 't.lead_unit_id',
     implementsKey: 't.implements_id',
-    supportingUnitKeys: db.raw('array(select su.unit_id::text from reform_task_supporting_unit su where su.task_id = t.id)'),
+    // A list that knows its fields reads the supporting units themselves when asked (selectTasksJoined).
+    ...(asked
+      ? {}
+      : { supportingUnitKeys: db.raw('array(select su.unit_id::text from reform_task_supporting_unit su where su.task_id = t.id)') }),
   });
 
 export const toTask = (row: Row) =>
@@ -71,19 +80,26 @@ export interface TaskJoins {
   leadUnit: boolean;
   supportingUnits: boolean;
   latestProgress: boolean;
+  /** The fields asked of the tasks, when known: columns only other fields read are left out. */
+  asked?: ReadonlySet<string>;
 }
 
 export const ALL_TASK_JOINS: TaskJoins = { leadUnit: true, supportingUnits: true, latestProgress: true };
 
-/** The relations a connection's nodes select. */
+/** The relations and fields a connection's nodes select. */
 export function taskJoinsOf(info: GraphQLResolveInfo): TaskJoins {
-  const fields = nodeFields(info);
-  return { leadUnit: fields.has('leadUnit'), supportingUnits: fields.has('supportingUnits'), latestProgress: fields.has('latestProgress') };
+  const asked = nodeFields(info);
+  return {
+    leadUnit: asked.has('leadUnit'),
+    supportingUnits: asked.has('supportingUnits'),
+    latestProgress: asked.has('latestProgress'),
+    asked,
+  };
 }
 
 /** `selectTasks` with the relations of `joins` as JSON columns, for `toTaskPriming`. */
 export function selectTasksJoined(db: Knex, joins: TaskJoins): Knex.QueryBuilder {
-  const qb = selectTasks(db);
+  const qb = selectTasks(db, joins.asked);
   if (joins.leadUnit) void qb.select({ leadUnitJson: unitJson(db, 't.lead_unit_id') });
   if (joins.supportingUnits) {
     void qb.select({
@@ -94,16 +110,22 @@ export function selectTasksJoined(db: Knex, joins: TaskJoins): Knex.QueryBuilder
   return qb;
 }
 
-/** Maps a row of `selectTasksJoined`, priming the request's loaders with the relations it carries. */
+/**
+ * Maps a row of `selectTasksJoined`, with the relations it carries on the task for their resolvers,
+ * and priming the request's loaders with them for any other path to the same rows.
+ */
 export const toTaskPriming =
   (ctx: Context) =>
   (row: Row): ReformTaskType => {
     const task = toTask(row);
-    if ('leadUnitJson' in row) ctx.loaders.unit.primeUnits(row.leadUnitJson);
-    if ('supportingUnitsJson' in row) ctx.loaders.unit.primeUnits(row.supportingUnitsJson);
+    const joined: NonNullable<ReformTaskType['joined']> = {};
+    if ('leadUnitJson' in row) [joined.leadUnit] = ctx.loaders.unit.primeUnits(row.leadUnitJson);
+    if ('supportingUnitsJson' in row) joined.supportingUnits = ctx.loaders.unit.primeUnits(row.supportingUnitsJson);
     if ('latestProgressJson' in row) {
-      ctx.loaders.reformLedger.latestProgressOfTask.prime(task.key, fromJson(row.latestProgressJson, toProgressReport)[0] ?? null);
+      joined.latestProgress = fromJson(row.latestProgressJson, toProgressReport)[0] ?? null;
+      ctx.loaders.reformLedger.latestProgressOfTask.prime(task.key, joined.latestProgress);
     }
+    task.joined = joined;
     return task;
   };
 
@@ -133,10 +155,13 @@ export function listTasks(
   filter?: ReformTaskFilter | null,
   orderBy?: ReformTaskOrder[] | null,
 ): Promise<Page<ReformTaskType>> {
+  const keys = taskSortKeys(orderBy);
+  // A cursor is made of the row's sort values, which are read whether asked or not.
+  const read = joins.asked ? { ...joins, asked: new Set([...joins.asked, ...keys.map((k) => k.property)]) } : joins;
   return paginate({
     db: ctx.db,
-    query: filtered(() => selectTasksJoined(ctx.db, joins), filter, taskFilterFields(ctx.db, ctx.today)),
-    keys: taskSortKeys(orderBy),
+    query: filtered(() => selectTasksJoined(ctx.db, read), filter, taskFilterFields(ctx.db, ctx.today)),
+    keys,
     args: page,
     map: toTaskPriming(ctx),
   });

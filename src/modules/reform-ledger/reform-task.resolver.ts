@@ -54,13 +54,15 @@ export class ReformTaskResolver {
   }
 
   @FieldResolver(() => UnitType, { description: 'The one unit responsible (主体责任).' })
-  leadUnit(@Root() task: ReformTaskType, @Ctx() ctx: Context): Promise<UnitType> {
-    return loadRequired(ctx.loaders.unit.byKey, task.leadUnitKey, 'unit');
+  leadUnit(@Root() task: ReformTaskType, @Ctx() ctx: Context): UnitType | Promise<UnitType> {
+    return task.joined?.leadUnit ?? loadRequired(ctx.loaders.unit.byKey, task.leadUnitKey, 'unit');
   }
 
   @Cost({ bound: 20 })
   @FieldResolver(() => [UnitType], { description: 'Units that support the lead unit (支持配合责任), by code.' })
   async supportingUnits(@Root() task: ReformTaskType, @Ctx() ctx: Context): Promise<UnitType[]> {
+    // Read with the task, already in this order (unitsJson).
+    if (task.joined?.supportingUnits) return task.joined.supportingUnits;
     const units = await ctx.loaders.unit.byKey.loadMany(task.supportingUnitKeys);
     return units.filter((u): u is UnitType => u instanceof UnitType).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   }
@@ -91,7 +93,11 @@ export class ReformTaskResolver {
   }
 
   @FieldResolver(() => TaskProgressReportType, { nullable: true, description: 'The newest progress report, if any.' })
-  latestProgress(@Root() task: ReformTaskType, @Ctx() ctx: Context): Promise<TaskProgressReportType | null> {
-    return ctx.loaders.reformLedger.latestProgressOfTask.load(task.key);
+  latestProgress(
+    @Root() task: ReformTaskType,
+    @Ctx() ctx: Context,
+  ): TaskProgressReportType | null | Promise<TaskProgressReportType | null> {
+    const joined = task.joined?.latestProgress;
+    return joined !== undefined ? joined : ctx.loaders.reformLedger.latestProgressOfTask.load(task.key);
   }
 }

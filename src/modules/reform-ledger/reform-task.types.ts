@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { ConnectionType } from '../../shared/graphql/connection.js';
 import { Node } from '../../shared/graphql/node.js';
+import type { UnitType } from '../unit/index.js';
 import { DeliverableForm, TaskStatus } from './reform-ledger.enums.js';
 
 @ObjectType('ReformTask', {
@@ -48,6 +49,11 @@ export class ReformTaskType extends Node {
   /** The supporting units' keys, read with the task so that they load in the lead units' batch. */
   supportingUnitKeys!: string[];
   implementsKey!: string | null;
+  /**
+   * Relations read in the task's own statement (`toTaskPriming`): their resolvers hand these back
+   * as they are, without a loader. Undefined when the statement did not read them.
+   */
+  joined?: { leadUnit?: UnitType; supportingUnits?: UnitType[]; latestProgress?: TaskProgressReportType | null };
 }
 
 @ObjectType('TaskProgressReport', { implements: Node, description: 'One entry of a task’s progress history.' })

@@ -45,7 +45,7 @@ export function unitLoaders(db: Knex, cache: LoaderCache) {
   );
   return {
     byKey,
-    /** Units read by another statement (`unitJson`, `unitsJson`) serve `byKey` from then on. */
+    /** Units read by another statement (`unitJson`, `unitsJson`) serve `byKey` from then on; the units, in their order. */
     primeUnits: (json: unknown) => primeRows(byKey, fromJson(json, toUnit), (u) => u.key),
     byCode: columnLoader(
       () => selectUnits(db),

@@ -43,8 +43,12 @@ export const unitJson = (db: Knex, keyColumn: string) => jsonRow(db, selectUnits
 export const withUnitJson = (db: Knex, query: Knex.QueryBuilder, keyColumn: string) =>
   query.join('unit as u', 'u.id', keyColumn).select({ unitJson: jsonRow(db, db.select(unitColumns)) });
 
-/** The units of an array of ids (SQL), by code, read in the statement that holds it (for `primeUnits`). */
-export const unitsJson = (db: Knex, keys: Knex.Raw) => jsonRows(db, selectUnits(db).whereRaw('u.id = any(?)', [keys]).orderBy('u.code'));
+/**
+ * The units of an array of ids (SQL), by code as JavaScript compares strings (byte order: codes are
+ * ASCII), read in the statement that holds it (for `primeUnits`).
+ */
+export const unitsJson = (db: Knex, keys: Knex.Raw) =>
+  jsonRows(db, selectUnits(db).whereRaw('u.id = any(?)', [keys]).orderByRaw('u.code collate "C"'));
 
 export const unitFilterFields: Record<string, FilterField> = {
   code: { column: 'u.code', kind: 'text' },

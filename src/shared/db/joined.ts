@@ -28,7 +28,8 @@ export function fromJson<T>(json: unknown, map: (row: Row) => T): T[] {
   return (Array.isArray(json) ? (json as Row[]) : [json as Row]).map((row) => map(asRead(row)));
 }
 
-/** Primes `loader` with rows read in another statement, under their own keys. */
-export function primeRows<T>(loader: DataLoader<string, T | null>, rows: T[], keyOf: (row: T) => string): void {
+/** Primes `loader` with rows read in another statement, under their own keys; the rows. */
+export function primeRows<T>(loader: DataLoader<string, T | null>, rows: T[], keyOf: (row: T) => string): T[] {
   for (const row of rows) loader.prime(keyOf(row), row);
+  return rows;
 }

@@ -24,6 +24,7 @@ import { platformMessages } from '../i18n/platform.messages.js';
 import type { Text } from '../i18n/text.js';
 import { LocalizedGraphQLError } from './errors.js';
 import type { Context } from '../context.js';
+import { perDocument } from './per-document.js';
 
 /**
  * Most items all the lists of one request's input may hold together: each list item can become a
@@ -32,24 +33,19 @@ import type { Context } from '../context.js';
 export const MAX_INPUT_ITEMS = 10_000;
 
 /** Items in every list of the variables and of the document's own values, counted without recursion. */
-function inputItems(variables: Record<string, unknown>, document: DocumentNode): number {
-  let items = 0;
+function inputItems(variables: Record<string, unknown>, documentItems: number): number {
+  let items = documentItems;
   const stack: unknown[] = [variables];
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
     const values: unknown[] = Array.isArray(next) ? next : next !== null && typeof next === 'object' ? Object.values(next) : [];
     if (Array.isArray(next)) items += values.length;
     for (const value of values) if (value !== null && typeof value === 'object') stack.push(value);
   }
-  visit(document, {
-    [Kind.LIST]: (node) => {
-      items += node.values.length;
-    },
-  });
   return items;
 }
 
-function problemOfSize(variables: Record<string, unknown>, document: DocumentNode): Problem | undefined {
-  const items = inputItems(variables, document);
+function problemOfSize(variables: Record<string, unknown>, documentItems: number): Problem | undefined {
+  const items = inputItems(variables, documentItems);
   return items > MAX_INPUT_ITEMS ? { text: platformMessages.inputTooLarge(MAX_INPUT_ITEMS, items), where: 'variables' } : undefined;
 }
 
@@ -253,23 +249,39 @@ function whereOf(
 }
 
 /**
- * The same for the values written into the document itself and for variables written into an
- * input object or argument there (graphql-js's visit is iterative; TypeInfo knows each value's type
- * and field, so their declared bounds hold as they do for variables).
+ * What the document itself holds for the input check, in document order: a problem of a value
+ * written into it (the first one; nothing after it is read), and each variable written into an
+ * argument or input object field that declares bounds, whose value (sent, else its default) must
+ * meet them.
  */
-function problemOfLiterals(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): Problem | undefined {
-  let problem: Problem | undefined;
+type LiteralCheck =
+  { problem: Problem } | { variable: string; fallback: unknown; type: GraphQLInputType | undefined; bounds: InputBounds; where: string };
+
+interface DocumentInput {
+  checks: LiteralCheck[];
+  /** Items in the lists written into the document. */
+  listItems: number;
+}
+
+/**
+ * The values written into the document itself, and the variables written into an input object or
+ * argument there (graphql-js's visit is iterative; TypeInfo knows each value's type and field, so
+ * their declared bounds hold as they do for variables): read once per document.
+ */
+const documentInput = perDocument((schema: GraphQLSchema, document: DocumentNode): DocumentInput => {
+  const checks: LiteralCheck[] = [];
+  let listItems = 0;
   let depth = 0;
   let nesting = 0;
   const bounds: (InputBounds | undefined)[] = [];
   const typeInfo = new TypeInfo(schema);
   type Path = readonly (string | number)[];
   type Ancestors = readonly (ASTNode | readonly ASTNode[])[];
-  /** Records the first problem `find` sees at `node`, told where the node is only when there is one. */
+  /** Records the problem `find` sees at `node` and stops, told where the node is only when there is one. */
   const check = (find: (where: string) => Text | undefined, node: ASTNode, path: Path, ancestors: Ancestors, parent: unknown) => {
     if (!find('')) return undefined;
     const where = whereOf(node, path, ancestors, parent);
-    problem ??= { text: find(where) ?? platformMessages.valueNotStorable, where };
+    checks.push({ problem: { text: find(where) ?? platformMessages.valueNotStorable, where } });
     return BREAK;
   };
   const scalar = (node: ASTNode, value: unknown, path: Path, ancestors: Ancestors, parent: unknown) => {
@@ -287,15 +299,19 @@ function problemOfLiterals(schema: GraphQLSchema, document: DocumentNode, variab
         // A variable in an argument or object field: its value meets that field's bounds, which the
         // variable's own type does not carry. (Its strings were checked by problemOfValue already.)
         const declared = bounds.at(-1);
-        if (!declared || (parent as ASTNode | undefined)?.kind === Kind.VARIABLE_DEFINITION) return undefined;
+        if (!declared || (parent as ASTNode | undefined)?.kind === Kind.VARIABLE_DEFINITION) return;
         // A variable left out takes its default, which must meet the field's bounds as a sent value does.
-        const sent = node.name.value in variables ? variables[node.name.value] : defaultOf(document, node.name.value);
-        const value = sent ?? null;
-        const type = typeInfo.getInputType() ?? undefined;
-        return check((where) => problemOfValue({ value, where, type, bounds: declared })?.text, node, path, ancestors, parent);
+        checks.push({
+          variable: node.name.value,
+          fallback: defaultOf(document, node.name.value),
+          type: typeInfo.getInputType() ?? undefined,
+          bounds: declared,
+          where: whereOf(node, path, ancestors, parent),
+        });
       },
       [Kind.LIST]: {
         enter: (node, _key, parent, path, ancestors) => {
+          listItems += node.values.length;
           if (node.values.length > MAX_INPUT_LIST)
             return check(() => platformMessages.listTooLong(MAX_INPUT_LIST, node.values.length), node, path, ancestors, parent);
           if (++depth > MAX_INPUT_DEPTH) return check(() => platformMessages.inputTooDeep(MAX_INPUT_DEPTH), node, path, ancestors, parent);
@@ -338,7 +354,19 @@ function problemOfLiterals(schema: GraphQLSchema, document: DocumentNode, variab
       },
     }),
   );
-  return problem;
+  // A document stopped at a problem is refused whatever its lists hold.
+  return { checks, listItems };
+});
+
+/** The first problem of the document's own values, or of a variable's value in a bounded field there, in document order. */
+function problemOfLiterals(checks: readonly LiteralCheck[], variables: Record<string, unknown>): Problem | undefined {
+  for (const check of checks) {
+    if ('problem' in check) return check.problem;
+    const value = (check.variable in variables ? variables[check.variable] : check.fallback) ?? null;
+    const problem = problemOfValue({ value, where: check.where, type: check.type, bounds: check.bounds });
+    if (problem) return { text: problem.text, where: check.where };
+  }
+  return undefined;
 }
 
 /** The default a variable of the document declares, as a plain value; undefined when it has none. */
@@ -383,10 +411,9 @@ export const inputGuardPlugin: ApolloServerPlugin<Context> = {
     return {
       async didResolveOperation({ request, document, operation, schema }) {
         const variables = request.variables ?? {};
+        const { checks, listItems } = documentInput(schema, document);
         const problem =
-          problemOfVariables(schema, operation, variables) ??
-          problemOfLiterals(schema, document, variables) ??
-          problemOfSize(variables, document);
+          problemOfVariables(schema, operation, variables) ?? problemOfLiterals(checks, variables) ?? problemOfSize(variables, listItems);
         if (problem) {
           throw new LocalizedGraphQLError(problem.text, {
             extensions: { code: 'BAD_USER_INPUT', argument: problem.where, http: { status: 400 } },

@@ -7,8 +7,19 @@ import { Role } from '../auth/role.js';
 import { platformMessages } from '../i18n/platform.messages.js';
 import { LocalizedGraphQLError } from './errors.js';
 
-/** Whether the document asks `__schema` or `__type` anywhere (its fragments included); `__typename` is no introspection. */
+const asking = new WeakMap<DocumentNode, boolean>();
+
+/**
+ * Whether the document asks `__schema` or `__type` anywhere (its fragments included); `__typename`
+ * is no introspection. Walked once per document: Apollo hands each request sending the same text the same one.
+ */
 export function asksForSchema(document: DocumentNode): boolean {
+  let known = asking.get(document);
+  if (known === undefined) asking.set(document, (known = walksToSchema(document)));
+  return known;
+}
+
+function walksToSchema(document: DocumentNode): boolean {
   let asks = false;
   visit(document, {
     Field(node) {
