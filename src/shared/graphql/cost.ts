@@ -29,15 +29,20 @@ export const MUTATION_WEIGHT = 10;
 
 /** A list that declares nothing counts as a full page; the schema test refuses such a field. */
 const UNDECLARED_BOUND = MAX_PAGE_SIZE;
+const NO_COST: FieldCost = Object.freeze({});
+const MUTATION_COST: FieldCost = Object.freeze({ weight: MUTATION_WEIGHT });
 
 /** The declared cost of a field, or for introspection's lists the bound read off the schema itself. */
 export function costOf(schema: GraphQLSchema, parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>): FieldCost {
   const declared = field.extensions.cost as FieldCost | undefined;
   if (declared) return declared;
-  const bound = introspectionBounds(schema).get(`${parent.name}.${field.name}`);
-  if (bound !== undefined) return { bound };
-  if (parent === schema.getMutationType()) return { weight: MUTATION_WEIGHT };
-  return {};
+  // Asked once per field of every object of a response: only introspection's own types have bounds to look up.
+  if (parent.name.startsWith('__')) {
+    const bound = introspectionBounds(schema).get(`${parent.name}.${field.name}`);
+    if (bound !== undefined) return { bound };
+  }
+  if (parent === schema.getMutationType()) return MUTATION_COST;
+  return NO_COST;
 }
 
 const boundsBySchema = new WeakMap<GraphQLSchema, Map<string, number>>();
