@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { columnLoader } from '../../shared/db/loader.js';
-import { fromJson, primeRows } from '../../shared/db/joined.js';
+import { primer } from '../../shared/db/joined.js';
 import { selectCategories, toCategory } from './decision-category.read.js';
 
 export function decisionCategoryLoaders(db: Knex) {
@@ -13,7 +13,7 @@ export function decisionCategoryLoaders(db: Knex) {
   return {
     byKey,
     /** Categories read by another statement (`categoryJson`) serve `byKey` from then on. */
-    primeCategories: (json: unknown) => primeRows(byKey, fromJson(json, toCategory), (c) => c.key),
+    primeCategories: primer(byKey, toCategory),
     byCode: columnLoader(
       () => selectCategories(db),
       'c.code',

@@ -2,7 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import { type PageArgs } from '../../shared/graphql/connection.js';
 import { paginateGroups } from '../../shared/graphql/paginate.js';
 import { columnLoader, countBy, groupLoader, type LoaderCache } from '../../shared/db/loader.js';
-import { fromJson, primeRows } from '../../shared/db/joined.js';
+import { primer } from '../../shared/db/joined.js';
 import { filtered } from '../../shared/graphql/filter.js';
 import type { PersonFilter, PersonOrder, UnitOrder } from './unit.inputs.js';
 import {
@@ -46,7 +46,7 @@ export function unitLoaders(db: Knex, cache: LoaderCache) {
   return {
     byKey,
     /** Units read by another statement (`unitJson`, `unitsJson`) serve `byKey` from then on; the units, in their order. */
-    primeUnits: (json: unknown) => primeRows(byKey, fromJson(json, toUnit), (u) => u.key),
+    primeUnits: primer(byKey, toUnit),
     byCode: columnLoader(
       () => selectUnits(db),
       'u.code',

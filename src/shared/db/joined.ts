@@ -28,8 +28,24 @@ export function fromJson<T>(json: unknown, map: (row: Row) => T): T[] {
   return (Array.isArray(json) ? (json as Row[]) : [json as Row]).map((row) => map(asRead(row)));
 }
 
-/** Primes `loader` with rows read in another statement, under their own keys; the rows. */
-export function primeRows<T>(loader: DataLoader<string, T | null>, rows: T[], keyOf: (row: T) => string): T[] {
-  for (const row of rows) loader.prime(keyOf(row), row);
-  return rows;
+/**
+ * Maps the rows of a JSON column (`jsonRow`, `jsonRows`) by their `key`, priming `loader` with each,
+ * for one request: a row whose key came before (the same unit under fifty tasks) is the object
+ * mapped then, so each is mapped once however often the statement repeats it.
+ */
+export function primer<T>(loader: DataLoader<string, T | null>, map: (row: Row) => T): (json: unknown) => T[] {
+  const mapped = new Map<string, T>();
+  return (json) => {
+    if (json == null) return [];
+    return (Array.isArray(json) ? (json as Row[]) : [json as Row]).map((row) => {
+      const key = String(row.key);
+      let item = mapped.get(key);
+      if (item === undefined) {
+        item = map(asRead(row));
+        mapped.set(key, item);
+        loader.prime(key, item);
+      }
+      return item;
+    });
+  };
 }

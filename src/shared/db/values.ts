@@ -31,16 +31,19 @@ function twoDigits(text: string, at: number): number {
 }
 
 /**
- * The moment of a timestamp in PostgreSQL's text at UTC (`YYYY-MM-DD hh:mm:ss[.ffffff]+00`, the
- * form every row comes in), read by position: parsing it as a string costs more than any other
- * column of a row. Undefined for any other form, which goes through `Date.parse` as before.
+ * The moment of a timestamp in PostgreSQL's text at UTC, read by position: parsing it as a string
+ * costs more than any other column of a row. Both forms rows come in: a column's
+ * (`YYYY-MM-DD hh:mm:ss[.ffffff]+00`) and a JSON column's (`YYYY-MM-DDThh:mm:ss[.ffffff]+00:00`,
+ * a relation read in its parent's statement). Undefined for any other form, which goes through
+ * `Date.parse` as before.
  */
 function utcMillis(text: string): number | undefined {
-  const end = text.length - 3;
+  const json = text.endsWith(':00') && text[10] === 'T';
+  const end = text.length - (json ? 6 : 3);
   if (end < 19 || text.charCodeAt(end) !== 43 /* + */ || text.charCodeAt(end + 1) !== ZERO || text.charCodeAt(end + 2) !== ZERO) {
     return undefined;
   }
-  if (text[4] !== '-' || text[7] !== '-' || text[10] !== ' ' || text[13] !== ':' || text[16] !== ':') return undefined;
+  if (text[4] !== '-' || text[7] !== '-' || text[10] !== (json ? 'T' : ' ') || text[13] !== ':' || text[16] !== ':') return undefined;
   const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
   const month = twoDigits(text, 5);
   const day = twoDigits(text, 8);
