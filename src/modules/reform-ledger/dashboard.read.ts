@@ -47,23 +47,28 @@ function overdueParts(ctx: Context) {
   };
 }
 
-/** One statement over the tallies: GROUPING SETS give the overall, per-section and per-lead-unit counts. */
+/**
+ * One statement over the tallies: GROUPING SETS give the overall, per-section and per-lead-unit
+ * counts, a row per group and status, sent as one JSON array (hundreds of small rows parse faster so).
+ */
 export async function ledgerSummary(ctx: Context, ledgerKey: string): Promise<LedgerSummary> {
   const overdue = overdueParts(ctx);
-  const { rows } = await ctx.db.raw<{
-    rows: (CountRow & { sectionKey: string | null; unitKey: string | null; noSection: number; noUnit: number })[];
+  const result = await ctx.db.raw<{
+    rows: { counts: (CountRow & { sectionKey: string | null; unitKey: string | null; noSection: number; noUnit: number })[] }[];
   }>(
-    `select status, section_id as "sectionKey", lead_unit_id as "unitKey", grouping(section_id) as "noSection",
-        grouping(lead_unit_id) as "noUnit", sum(n) as n, sum(overdue) as overdue
-       from (select status, section_id, lead_unit_id, n, 0 as overdue from reform_task_tally where ledger_id = ?
-             union all
-             select null, section_id, lead_unit_id, 0, sum(n) from reform_task_open_tally
-              where ledger_id = ? and ${overdue.before.sql} group by section_id, lead_unit_id
-             union all
-             select null, t.section_id, t.lead_unit_id, 0, 1 from reform_task t where t.ledger_id = ? and ${overdue.thisMonth.sql}) c
-      group by grouping sets ((status), (section_id, status), (lead_unit_id, status))`,
+    `select coalesce(json_agg(g), '[]') as counts from (
+      select status, section_id::text as "sectionKey", lead_unit_id::text as "unitKey", grouping(section_id) as "noSection",
+          grouping(lead_unit_id) as "noUnit", sum(n) as n, sum(overdue) as overdue
+         from (select status, section_id, lead_unit_id, n, 0 as overdue from reform_task_tally where ledger_id = ?
+               union all
+               select null, section_id, lead_unit_id, 0, sum(n) from reform_task_open_tally
+                where ledger_id = ? and ${overdue.before.sql} group by section_id, lead_unit_id
+               union all
+               select null, t.section_id, t.lead_unit_id, 0, 1 from reform_task t where t.ledger_id = ? and ${overdue.thisMonth.sql}) c
+        group by grouping sets ((status), (section_id, status), (lead_unit_id, status))) g`,
     [ledgerKey, ledgerKey, ...overdue.before.bindings, ledgerKey, ...overdue.thisMonth.bindings],
   );
+  const rows = result.rows[0]?.counts ?? [];
   const { sectionsOfLedger, sectionByKey } = ctx.loaders.reformLedger;
   // The ledger's sections, read once, also serve each tally's `section`.
   const sections = (await sectionsOfLedger.load(ledgerKey)).map((section) => (sectionByKey.prime(section.key, section), section.key));
@@ -71,7 +76,10 @@ export async function ledgerSummary(ctx: Context, ledgerKey: string): Promise<Le
     const map = new Map<string, CountRow[]>();
     for (const row of rows) {
       const key = pick(row);
-      if (key !== null) map.set(key, [...(map.get(key) ?? []), row]);
+      if (key === null) continue;
+      const group = map.get(key);
+      if (group) group.push(row);
+      else map.set(key, [row]);
     }
     return map;
   };
@@ -86,7 +94,8 @@ export async function ledgerSummary(ctx: Context, ledgerKey: string): Promise<Le
       .map(([unitKey, unitRows]) => ({ unitKey, tally: tally(unitRows) }))
       // A tally row left at zero by tasks that moved away counts no task.
       .filter((u) => u.tally.total > 0)
-      .sort((a, b) => b.tally.total - a.tally.total || a.unitKey.localeCompare(b.unitKey)),
+      // Keys are digits: compared as text, as localeCompare would, without its cost on every tie.
+      .sort((a, b) => b.tally.total - a.tally.total || (a.unitKey < b.unitKey ? -1 : a.unitKey > b.unitKey ? 1 : 0)),
   };
 }
 
