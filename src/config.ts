@@ -92,6 +92,11 @@ export interface Config {
   viewerCacheSeconds: number;
   /** When operations run compiled rather than interpreted (COMPILED_EXECUTION, default `repeated`). */
   compiledExecution: CompiledExecutionMode;
+  /**
+   * How far V8 lets the heap grow past what the last full collection kept, in percent, before the
+   * next (HEAP_GROWING_PERCENT; 0 leaves it to V8, which under load lets it reach several times that).
+   */
+  heapGrowingPercent: number;
 }
 
 /** How much one user, one address and one request may take (docs/architecture.md, "Rate limits, timeouts and the pool"). */
@@ -283,6 +288,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     limits,
     viewerCacheSeconds: whole('VIEWER_CACHE_SECONDS', 3, 0, 60),
     compiledExecution: oneOf('COMPILED_EXECUTION', COMPILED_EXECUTION_MODES, 'repeated'),
+    heapGrowingPercent: whole('HEAP_GROWING_PERCENT', 100, 0, 1000),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { setFlagsFromString } from 'node:v8';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createAppServer, type AppServer } from './server.js';
 import { openDatabase, type Database } from './database.js';
@@ -71,6 +72,9 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  // Read at each full collection: the heap stays within this much of what is live, rather than
+  // growing under load to several times it before V8 collects (docs/architecture.md, "How a read flows", item 8).
+  if (config.heapGrowingPercent > 0) setFlagsFromString(`--heap-growing-percent=${config.heapGrowingPercent}`);
   const logger = createLogger(config.logLevel, undefined, config.logFormat);
   if (config.port !== 0)
     logger.info(`Reform Graph is starting; the graph will be at http://${reachableHost(config)}:${config.port}/graphql`);

@@ -81,6 +81,15 @@ describe('configuration', () => {
     expect(ok.corsOrigins).toEqual(['https://app.example.org']);
   });
 
+  it('bounds the heap’s growth by default, and takes a whole percent or 0 for V8’s own rule', () => {
+    expect(loadConfig(base).heapGrowingPercent).toBe(100);
+    expect(loadConfig({ ...base, HEAP_GROWING_PERCENT: '0' }).heapGrowingPercent).toBe(0);
+    expect(() => loadConfig({ ...base, HEAP_GROWING_PERCENT: 'half' })).toThrow(
+      /HEAP_GROWING_PERCENT must be a whole number from 0 to 1000/,
+    );
+    expect(() => loadConfig({ ...base, HEAP_GROWING_PERCENT: '5000' })).toThrow(/HEAP_GROWING_PERCENT/);
+  });
+
   it('reports every problem at once, clearly', () => {
     try {
       loadConfig({ ...base, PORT: 'eighty', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x' });
