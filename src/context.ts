@@ -16,13 +16,23 @@ import { todayIn } from './shared/time.js';
 
 export type { Context } from './shared/context.js';
 
-/** Every module's loaders, created afresh for each request: `ctx.loaders[module.name]`. */
-export function createLoaders(db: Knex, of: readonly AppModule[] = modules): Loaders {
+/**
+ * Every module's loaders, fresh for each request: `ctx.loaders[module.name]`, each module's made when
+ * the request first asks for them (most requests touch two or three modules of a dozen). Installed
+ * on `into`, replacing whatever it held: after a write, the same object serves fresh loaders.
+ */
+export function createLoaders(db: Knex, of: readonly AppModule[] = modules, into: Record<string, unknown> = {}): Loaders {
   const cache = new LoaderCache();
-  const loaders: Record<string, object> = {};
-  // Each module's loaders may prime another's (a relation read in its parent's statement); they run after all exist.
-  for (const m of of) if (m.loaders) loaders[m.name] = m.loaders(db, cache, loaders as unknown as Loaders);
-  return loaders as unknown as Loaders;
+  const loaders = into as unknown as Loaders;
+  for (const m of of) {
+    const make = m.loaders;
+    if (!make) continue;
+    let made: object | undefined;
+    // An accessor kept for the request (not replaced by a value), so the object keeps its shape.
+    // Each module's loaders may prime another's (a relation read in its parent's statement), made on first use too.
+    Object.defineProperty(into, m.name, { configurable: true, enumerable: true, get: () => (made ??= make(db, cache, loaders)) });
+  }
+  return loaders;
 }
 
 /** Whether `login` names an active user: the same lookup a request's viewer goes through. */
@@ -110,7 +120,7 @@ export async function createContext(
     expensive: deps.expensive,
     // In place: Apollo hands resolvers a shallow copy of this object, which shares `loaders`.
     refreshLoaders: () => {
-      Object.assign(loaders, createLoaders(db));
+      createLoaders(db, modules, loaders as unknown as Record<string, unknown>);
       // The write may have been to an account: the next request of anyone reads theirs afresh.
       deps.viewers.forgetAll();
     },
