@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Knex, MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex, MikroORM } from '@mikro-orm/postgresql';
 import { modules } from './modules/index.js';
 import type { VerifyToken } from './shared/auth/jwt.js';
 import type { ViewerCache } from './shared/auth/viewer-cache.js';
@@ -88,8 +88,9 @@ export async function createContext(
     request.log.info({ reason: (error as Error).message }, 'token refused');
     throw unauthenticated(platformMessages.tokenInvalid);
   }
-  const em = deps.orm.em.fork();
-  const db = em.getKnex();
+  // Reads go through knex, the same for every request; the ORM's unit of work is forked only for a request that writes.
+  const db = deps.orm.em.getKnex();
+  let em: EntityManager | undefined;
   const loaders = createLoaders(db);
   const viewer = await viewerAccount(deps.viewers, loaders, subject, now.getTime());
   if (!viewer?.active) throw unauthenticated(platformMessages.noActiveUser);
@@ -109,7 +110,9 @@ export async function createContext(
       grants: viewer.grants,
       language: viewer.language,
     },
-    em,
+    get em() {
+      return (em ??= deps.orm.em.fork());
+    },
     db,
     loaders,
     log: request.log,
