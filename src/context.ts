@@ -72,6 +72,24 @@ export interface ContextDeps {
 
 const BEARER = /^Bearer\s+(\S+)$/i;
 
+/** Where a request's forked unit of work is kept, shared by every copy Apollo makes of its context. */
+const FORK = Symbol('fork');
+interface Forking {
+  [FORK]: { orm: MikroORM; em?: EntityManager };
+}
+
+/**
+ * The prototype of every context: `em`, the request's own unit of work, is forked when first used,
+ * which only a request that writes does. It lives here because Apollo copies a context's own
+ * properties (reading a getter of its own would fork on every request).
+ */
+const contextPrototype = Object.defineProperty({}, 'em', {
+  get(this: Forking) {
+    const fork = this[FORK];
+    return (fork.em ??= fork.orm.em.fork());
+  },
+});
+
 /** Builds the context of one request; anonymous or invalid credentials end it with UNAUTHENTICATED. */
 export async function createContext(
   deps: ContextDeps,
@@ -88,9 +106,8 @@ export async function createContext(
     request.log.info({ reason: (error as Error).message }, 'token refused');
     throw unauthenticated(platformMessages.tokenInvalid);
   }
-  // Reads go through knex, the same for every request; the ORM's unit of work is forked only for a request that writes.
+  // Reads go through knex, the same for every request.
   const db = deps.orm.em.getKnex();
-  let em: EntityManager | undefined;
   const loaders = createLoaders(db);
   const viewer = await viewerAccount(deps.viewers, loaders, subject, now.getTime());
   if (!viewer?.active) throw unauthenticated(platformMessages.noActiveUser);
@@ -99,7 +116,8 @@ export async function createContext(
   const language = pickLanguage(viewer.language, request.acceptLanguage);
   const scope = requestScope.getStore();
   if (scope) scope.language = language;
-  return {
+  const context: Omit<Context, 'em'> & Forking = {
+    [FORK]: { orm: deps.orm },
     requestId,
     viewer: {
       key: viewer.key,
@@ -109,9 +127,6 @@ export async function createContext(
       personKey: viewer.personKey,
       grants: viewer.grants,
       language: viewer.language,
-    },
-    get em() {
-      return (em ??= deps.orm.em.fork());
     },
     db,
     loaders,
@@ -128,4 +143,5 @@ export async function createContext(
       deps.viewers.forgetAll();
     },
   };
+  return Object.assign(Object.create(contextPrototype) as Context, context);
 }
