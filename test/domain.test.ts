@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
+import { todayIn } from '../src/shared/time.js';
 import { fromGlobalId, keyOf, registerIdType, toGlobalId } from '../src/shared/graphql/global-id.js';
 import { useIdSecret } from '../src/shared/graphql/opaque.js';
 import { CommonErrorCode } from '../src/shared/errors/domain-error.js';
@@ -101,5 +102,19 @@ describe('configuration', () => {
       expect(message).toMatch(/LOG_LEVEL must be one of/);
       expect(message).toMatch(/DATABASE_URL must be a postgres/);
     }
+  });
+});
+
+describe('today in a time zone', () => {
+  it('turns at local midnight, also when asked again within the same minute and just after it', () => {
+    const at = (iso: string) => todayIn('Asia/Shanghai', new Date(iso));
+    expect(at('2026-12-02T15:59:00.000Z')).toBe('2026-12-02');
+    expect(at('2026-12-02T15:59:59.999Z')).toBe('2026-12-02');
+    expect(at('2026-12-02T16:00:00.000Z')).toBe('2026-12-03');
+    expect(at('2026-12-02T15:59:30.000Z')).toBe('2026-12-02');
+    // Another zone keeps its own day for the same minute; a quarter-hour offset turns on its own minute.
+    expect(todayIn('America/New_York', new Date('2026-12-02T16:00:00.000Z'))).toBe('2026-12-02');
+    expect(todayIn('Asia/Kathmandu', new Date('2026-12-02T18:14:59.000Z'))).toBe('2026-12-02');
+    expect(todayIn('Asia/Kathmandu', new Date('2026-12-02T18:15:00.000Z'))).toBe('2026-12-03');
   });
 });
