@@ -6,9 +6,10 @@ import type { ClosureFacts } from './closure.js';
 export type RunQuery = (query: Knex.QueryBuilder) => Promise<Record<string, unknown>[]>;
 
 /**
- * The facts `closure.ts` judges, for many issues in two statements. `closeCoordinationIssue` reads
- * them for one issue under its lock; the `closureBlockers` field reads them for every issue of a
- * request through a loader. One builder, so the refusal and the display cannot disagree.
+ * The facts `closure.ts` judges, for many issues in two statements: `closeCoordinationIssue` reads
+ * them for one issue under its lock. The `closureBlockers` field builds the same facts from the rows
+ * its issue's action items and obligations are listed from (coordination.loaders.ts), the same
+ * columns in the same order; closure.ts judges both.
  */
 export async function closureFactsOf(db: Knex, run: RunQuery, issueKeys: readonly string[]): Promise<Map<string, ClosureFacts>> {
   const facts = new Map<string, ClosureFacts>(issueKeys.map((key) => [key, { items: [], obligations: [] }]));

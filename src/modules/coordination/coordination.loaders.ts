@@ -1,12 +1,11 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { columnLoader, countBy, groupLoader, listLoader, type LoaderCache } from '../../shared/db/loader.js';
+import { columnLoader, countBy, groupLoader, listLoader, loadRequired, type LoaderCache } from '../../shared/db/loader.js';
 import type { Loaders } from '../../shared/context.js';
 import type { PageArgs } from '../../shared/graphql/connection.js';
 import { withUnitJson } from '../unit/index.js';
 import { paginateGroups } from '../../shared/graphql/paginate.js';
 import { selectActionItems, toActionItem } from './action-item.read.js';
-import { closureFactsOf } from './closure-facts.js';
 import type { ClosureFacts } from './closure.js';
 import { selectIssues, toIssue } from './coordination-issue.read.js';
 import { selectObligations, selectTransactions, toObligation, toTransaction } from './fund.read.js';
@@ -23,6 +22,30 @@ export function coordinationLoaders(db: Knex, cache: LoaderCache, all: Loaders) 
     return rows;
   };
 
+  /** An issue's rows of `query`, every issue of the request in one statement, each row with the unit `unitColumn` names. */
+  const ofIssuesWithUnit = <T>(
+    query: () => Knex.QueryBuilder,
+    unitColumn: string,
+    issueColumn: string,
+    order: string[],
+    map: (row: Row) => T,
+  ) =>
+    listLoader(async (keys) =>
+      primingUnits(
+        (await withUnitJson(db, query(), unitColumn)
+          .whereIn(issueColumn, [...keys])
+          .orderBy([issueColumn, ...order])) as Row[],
+      ).map((row) => ({ groupKey: String(row.issueKey), item: map(row) })),
+    );
+  const actionItemsOf = ofIssuesWithUnit(
+    () => selectActionItems(db),
+    'ai.assigned_unit_id',
+    'ai.issue_id',
+    ['ai.due_date', 'ai.id'],
+    toActionItem,
+  );
+  const obligationsOf = ofIssuesWithUnit(() => selectObligations(db), 'o.payer_id', 'o.issue_id', ['o.id'], toObligation);
+
   return {
     eventByKey: columnLoader(
       () => selectEvents(db),
@@ -36,16 +59,7 @@ export function coordinationLoaders(db: Knex, cache: LoaderCache, all: Loaders) 
       toActionItem,
       (a) => a.key,
     ),
-    actionItemsOf: listLoader(async (keys) =>
-      primingUnits(
-        (await withUnitJson(db, selectActionItems(db), 'ai.assigned_unit_id')
-          .whereIn('ai.issue_id', [...keys])
-          .orderBy(['ai.issue_id', 'ai.due_date', 'ai.id'])) as Row[],
-      ).map((row) => ({
-        groupKey: String(row.issueKey),
-        item: toActionItem(row),
-      })),
-    ),
+    actionItemsOf,
     meetingByKey: columnLoader(
       () => selectMeetings(db),
       'm.id',
@@ -75,10 +89,38 @@ export function coordinationLoaders(db: Knex, cache: LoaderCache, all: Loaders) 
           }),
         ),
       ),
-    /** What keeps each issue from closing, read by the builder `closeCoordinationIssue` uses. */
+    /**
+     * What keeps each issue from closing, for display: built from the rows its action items and
+     * obligations are listed from (same order, same sums), so showing them costs no statement more.
+     * `closeCoordinationIssue` reads the same facts under its lock (closure-facts.ts); both are
+     * judged by closure.ts, and test/model-coordination.test.ts holds display and refusal to one model.
+     */
     closureFactsOf: new DataLoader<string, ClosureFacts>(async (keys) => {
-      const facts = await closureFactsOf(db, async (query) => (await query) as Record<string, unknown>[], keys);
-      return keys.map((key) => facts.get(key) ?? { items: [], obligations: [] });
+      const [items, obligations] = await Promise.all([actionItemsOf.loadMany(keys), obligationsOf.loadMany(keys)]);
+      return Promise.all(
+        keys.map(async (_, i) => {
+          const [issueItems, issueObligations] = [items[i], obligations[i]];
+          if (issueItems instanceof Error) throw issueItems;
+          if (issueObligations instanceof Error) throw issueObligations;
+          return {
+            items: await Promise.all(
+              (issueItems ?? []).map(async (item) => ({
+                key: item.key,
+                description: item.description,
+                status: item.status,
+                // Read with the item (withUnitJson): from the unit loader, no statement.
+                assignedUnitName: (await loadRequired(all.unit.byKey, item.assignedUnitKey, 'unit')).name,
+              })),
+            ),
+            obligations: (issueObligations ?? []).map((o) => ({
+              key: o.key,
+              purpose: o.purpose,
+              amountFen: o.fen.obligated,
+              disbursedFen: o.fen.disbursed,
+            })),
+          };
+        }),
+      );
     }),
     issueByKey: columnLoader(
       () => selectIssues(db),
@@ -98,26 +140,8 @@ export function coordinationLoaders(db: Knex, cache: LoaderCache, all: Loaders) 
       toParticipant,
       (p) => p.key,
     ),
-    participantsOf: listLoader(async (keys) =>
-      primingUnits(
-        (await withUnitJson(db, selectParticipants(db), 'ip.unit_id')
-          .whereIn('ip.issue_id', [...keys])
-          .orderBy(['ip.issue_id', 'ip.added_at', 'ip.id'])) as Row[],
-      ).map((row) => ({
-        groupKey: String(row.issueKey),
-        item: toParticipant(row),
-      })),
-    ),
-    obligationsOf: listLoader(async (keys) =>
-      primingUnits(
-        (await withUnitJson(db, selectObligations(db), 'o.payer_id')
-          .whereIn('o.issue_id', [...keys])
-          .orderBy(['o.issue_id', 'o.id'])) as Row[],
-      ).map((row) => ({
-        groupKey: String(row.issueKey),
-        item: toObligation(row),
-      })),
-    ),
+    participantsOf: ofIssuesWithUnit(() => selectParticipants(db), 'ip.unit_id', 'ip.issue_id', ['ip.added_at', 'ip.id'], toParticipant),
+    obligationsOf,
     transactionByKey: columnLoader(
       () => selectTransactions(db),
       't.id',
