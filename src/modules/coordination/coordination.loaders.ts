@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { columnLoader, countBy, groupLoader, listLoader, loadRequired, type LoaderCache } from '../../shared/db/loader.js';
+import { columnLoader, countBy, groupLoader, listLoader, type LoaderCache } from '../../shared/db/loader.js';
 import type { Loaders } from '../../shared/context.js';
 import type { PageArgs } from '../../shared/graphql/connection.js';
 import { withUnitJson } from '../unit/index.js';
@@ -97,30 +97,27 @@ export function coordinationLoaders(db: Knex, cache: LoaderCache, all: Loaders) 
      */
     closureFactsOf: new DataLoader<string, ClosureFacts>(async (keys) => {
       const [items, obligations] = await Promise.all([actionItemsOf.loadMany(keys), obligationsOf.loadMany(keys)]);
-      return Promise.all(
-        keys.map(async (_, i) => {
-          const [issueItems, issueObligations] = [items[i], obligations[i]];
-          if (issueItems instanceof Error) throw issueItems;
-          if (issueObligations instanceof Error) throw issueObligations;
-          return {
-            items: await Promise.all(
-              (issueItems ?? []).map(async (item) => ({
-                key: item.key,
-                description: item.description,
-                status: item.status,
-                // Read with the item (withUnitJson): from the unit loader, no statement.
-                assignedUnitName: (await loadRequired(all.unit.byKey, item.assignedUnitKey, 'unit')).name,
-              })),
-            ),
-            obligations: (issueObligations ?? []).map((o) => ({
-              key: o.key,
-              purpose: o.purpose,
-              amountFen: o.fen.obligated,
-              disbursedFen: o.fen.disbursed,
-            })),
-          };
+      const listed = <T>(list: T[] | Error | undefined): T[] => {
+        if (list instanceof Error) throw list;
+        return list ?? [];
+      };
+      // The assigned units were read with the items (withUnitJson): from the unit loader, no statement.
+      const unitKeys = [...new Set(items.flatMap((list) => listed(list).map((item) => item.assignedUnitKey)))];
+      const units = new Map<string, string>();
+      for (const unit of await all.unit.byKey.loadMany(unitKeys)) if (unit && !(unit instanceof Error)) units.set(unit.key, unit.name);
+      return keys.map((_, i) => ({
+        items: listed(items[i]).map((item) => {
+          const assignedUnitName = units.get(item.assignedUnitKey);
+          if (assignedUnitName === undefined) throw new Error(`unit ${item.assignedUnitKey} is missing`);
+          return { key: item.key, description: item.description, status: item.status, assignedUnitName };
         }),
-      );
+        obligations: listed(obligations[i]).map((o) => ({
+          key: o.key,
+          purpose: o.purpose,
+          amountFen: o.fen.obligated,
+          disbursedFen: o.fen.disbursed,
+        })),
+      }));
     }),
     issueByKey: columnLoader(
       () => selectIssues(db),
