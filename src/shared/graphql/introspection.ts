@@ -6,20 +6,10 @@ import { hasRole } from '../auth/access.js';
 import { Role } from '../auth/role.js';
 import { platformMessages } from '../i18n/platform.messages.js';
 import { LocalizedGraphQLError } from './errors.js';
+import { perDocument } from './per-document.js';
 
-const asking = new WeakMap<DocumentNode, boolean>();
-
-/**
- * Whether the document asks `__schema` or `__type` anywhere (its fragments included); `__typename`
- * is no introspection. Walked once per document: Apollo hands each request sending the same text the same one.
- */
+/** Whether the document asks `__schema` or `__type` anywhere (its fragments included); `__typename` is no introspection. */
 export function asksForSchema(document: DocumentNode): boolean {
-  let known = asking.get(document);
-  if (known === undefined) asking.set(document, (known = walksToSchema(document)));
-  return known;
-}
-
-function walksToSchema(document: DocumentNode): boolean {
   let asks = false;
   visit(document, {
     Field(node) {
@@ -33,6 +23,9 @@ function walksToSchema(document: DocumentNode): boolean {
   return asks;
 }
 
+/** The same, walked once per document: Apollo hands each request sending the same text the same one. */
+const asksForSchemaOnce = perDocument((_, document) => asksForSchema(document));
+
 /**
  * Refuses, before execution, an introspection query from someone the policy does not let read the
  * schema (FORBIDDEN). In production the default lets admins only: the schema is the map of
@@ -43,8 +36,8 @@ export function introspectionPlugin(policy: IntrospectionPolicy): ApolloServerPl
     async requestDidStart() {
       if (policy === 'on') return;
       return {
-        async didResolveOperation({ document, contextValue }) {
-          if (!asksForSchema(document)) return;
+        async didResolveOperation({ document, schema, contextValue }) {
+          if (!asksForSchemaOnce(schema, document)) return;
           if (policy === 'admins' && hasRole(contextValue.viewer, Role.ADMIN)) return;
           throw new LocalizedGraphQLError(policy === 'admins' ? platformMessages.introspectionAdmins : platformMessages.introspectionOff, {
             extensions: { code: 'FORBIDDEN', http: { status: 403 } },
