@@ -157,6 +157,28 @@ describe('the cost of a query', () => {
     expect(reply.extensions?.cost?.actual).toBe(3 + sections);
   });
 
+  it('counts what came back once per object however the selection reaches it: aliases, inline fragments, a fragment spread twice', async () => {
+    const reply = await ask(
+      app,
+      `{
+        a: units(first: 3) { nodes { ...U ...U ... on Unit { code parent { code } } } }
+        b: units(first: 2) { totalCount nodes { ...U } }
+      }
+      fragment U on Unit { code parent { name } }`,
+    );
+    expect(reply.errors).toBeUndefined();
+    type Units = { nodes: { parent: unknown }[] };
+    const { a, b } = reply.data as { a: Units; b: Units };
+    // Each connection, each node, each parent that is there; totalCount weighs 10. The fragment
+    // spread twice counts once; `parent`, selected by the fragment and again inline, counts for each
+    // selection, as the estimate counts it.
+    const parents = (units: Units) => units.nodes.filter((n) => n.parent !== null).length;
+    const objects = (units: Units) => 1 + units.nodes.length + parents(units);
+    expect(a.nodes.length).toBe(3);
+    expect(parents(a)).toBeGreaterThan(0);
+    expect(reply.extensions?.cost?.actual).toBe(objects(a) + parents(a) + objects(b) + 10);
+  });
+
   it('counts a variable’s default as the value it stands for, and a missing page size as the default page', async () => {
     const nested = (n: string) =>
       `units(first: ${n}) { nodes { children(first: ${n}) { nodes { children(first: ${n}) { nodes { code } } } } } }`;

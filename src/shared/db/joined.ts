@@ -13,13 +13,13 @@ export const jsonRow = (db: Knex, select: Knex.QueryBuilder): Knex.Raw => db.raw
 export const jsonRows = (db: Knex, select: Knex.QueryBuilder): Knex.Raw =>
   db.raw(`(select coalesce(json_agg(j), '[]'::json) from ? j)`, [select]);
 
-/** JSON renders bigint keys as numbers; rows read directly carry them as text. */
+/** JSON renders bigint keys as numbers; rows read directly carry them as text. Mends a row just parsed from JSON, in place. */
 function asRead(row: Row): Row {
-  const out: Row = {};
-  for (const [name, value] of Object.entries(row)) {
-    out[name] = typeof value === 'number' && (name === 'key' || name.endsWith('Key')) ? String(value) : value;
+  for (const name in row) {
+    const value = row[name];
+    if (typeof value === 'number' && (name === 'key' || name.endsWith('Key'))) row[name] = String(value);
   }
-  return out;
+  return row;
 }
 
 /** Maps a row read by `jsonRow` (or each of `jsonRows`) as a directly read row would be. */

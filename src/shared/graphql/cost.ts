@@ -283,38 +283,72 @@ export function estimateCost(
   return { depth: deepest, cost };
 }
 
+/** A field of a selection as `actualCost` counts it, with its fragments spread in. */
+interface Counted {
+  key: string;
+  weight: number;
+  /** The selection and type of the objects it returns, when it returns objects. */
+  inner?: { set: SelectionSetNode; type: GraphQLCompositeType };
+}
+
+/**
+ * The counted fields of a selection set on a type: worked out once and applied to every object of
+ * every response to the same parsed document (the server keeps parsed documents; a set's fragments
+ * come from its own document, and variables do not change what is counted).
+ */
+const countedFields = new WeakMap<SelectionSetNode, Map<GraphQLCompositeType, Counted[]>>();
+
+function countedOf(walk: CostWalk, set: SelectionSetNode, type: GraphQLCompositeType): Counted[] {
+  let byType = countedFields.get(set);
+  if (!byType) countedFields.set(set, (byType = new Map<GraphQLCompositeType, Counted[]>()));
+  let counted = byType.get(type);
+  if (!counted) byType.set(type, (counted = collectCounted(walk, set, type, new Set(), [])));
+  return counted;
+}
+
+function collectCounted(
+  walk: CostWalk,
+  set: SelectionSetNode,
+  type: GraphQLCompositeType,
+  visited: Set<string>,
+  into: Counted[],
+): Counted[] {
+  for (const sel of set.selections) {
+    if (sel.kind === Kind.FIELD) {
+      const field = fieldOf(walk.schema, type, sel.name.value);
+      if (!field) continue;
+      const returns = getNamedType(field.type);
+      into.push({
+        key: sel.alias?.value ?? sel.name.value,
+        weight: costOf(walk.schema, type, field).weight ?? 0,
+        inner: sel.selectionSet && isCompositeType(returns) ? { set: sel.selectionSet, type: returns } : undefined,
+      });
+    } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+      collectCounted(walk, sel.selectionSet, narrowed(walk, sel.typeCondition?.name.value, type), visited, into);
+    } else {
+      const fragment = walk.fragments.get(sel.name.value);
+      // Spread once per selection set, as execution collects fields: a fragment spread twice is read once.
+      if (!fragment || visited.has(sel.name.value)) continue;
+      visited.add(sel.name.value);
+      collectCounted(walk, fragment.selectionSet, narrowed(walk, fragment.typeCondition.name.value, type), visited, into);
+    }
+  }
+  return into;
+}
+
 /**
  * What a response actually cost, by the same rule applied to what came back: one point per object
  * in the data, plus the weight of each weighted field once per object it was asked on.
  */
-export function actualCost(
-  walk: CostWalk,
-  set: SelectionSetNode,
-  type: GraphQLCompositeType,
-  data: Record<string, unknown>,
-  visited = new Set<string>(),
-): number {
+export function actualCost(walk: CostWalk, set: SelectionSetNode, type: GraphQLCompositeType, data: Record<string, unknown>): number {
   let cost = 0;
-  for (const sel of set.selections) {
-    if (sel.kind === Kind.FIELD) {
-      const key = sel.alias?.value ?? sel.name.value;
-      const field = key in data ? fieldOf(walk.schema, type, sel.name.value) : undefined;
-      if (!field) continue;
-      cost += costOf(walk.schema, type, field).weight ?? 0;
-      const returns = getNamedType(field.type);
-      const value = data[key];
-      if (!sel.selectionSet || !isCompositeType(returns) || value == null) continue;
-      for (const item of Array.isArray(value) ? value : [value]) {
-        if (item && typeof item === 'object') cost += 1 + actualCost(walk, sel.selectionSet, returns, item as Record<string, unknown>);
-      }
-    } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-      cost += actualCost(walk, sel.selectionSet, narrowed(walk, sel.typeCondition?.name.value, type), data, visited);
-    } else {
-      const fragment = walk.fragments.get(sel.name.value);
-      if (!fragment || visited.has(sel.name.value)) continue;
-      visited.add(sel.name.value);
-      const within = narrowed(walk, fragment.typeCondition.name.value, type);
-      cost += actualCost(walk, fragment.selectionSet, within, data, visited);
+  for (const { key, weight, inner } of countedOf(walk, set, type)) {
+    if (!(key in data)) continue;
+    cost += weight;
+    const value = data[key];
+    if (!inner || value == null) continue;
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item && typeof item === 'object') cost += 1 + actualCost(walk, inner.set, inner.type, item as Record<string, unknown>);
     }
   }
   return cost;
