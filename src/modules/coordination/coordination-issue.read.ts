@@ -6,6 +6,7 @@ import { conditionField, filtered, textInAny, type FilterField } from '../../sha
 import { keyOf } from '../../shared/graphql/global-id.js';
 import { nodeRow } from '../../shared/graphql/node.js';
 import { paginate } from '../../shared/graphql/paginate.js';
+import { compiledSelect } from '../../shared/db/select-list.js';
 import { withTimestamps } from '../../shared/db/values.js';
 import { unitJson } from '../unit/index.js';
 import { CoordinationIssueOrderField, type CoordinationIssueFilter, type CoordinationIssueOrder } from './coordination-issue.inputs.js';
@@ -71,8 +72,8 @@ export function listIssues(
   const terms = orderBy?.length ? orderBy : [{ field: CoordinationIssueOrderField.OPENED_ON, direction: 'DESC' }];
   const keys = orderKeys(issueOrderColumns, terms, 'i.id');
   // The lead unit, when the page shows it, comes in the page's statement and serves the unit loader.
-  const select = () =>
-    withLeadUnit ? selectIssues(ctx.db).select({ unitJson: unitJson(ctx.db, 'i.lead_unit_id') }) : selectIssues(ctx.db);
+  const build = () => (withLeadUnit ? selectIssues(ctx.db).select({ unitJson: unitJson(ctx.db, 'i.lead_unit_id') }) : selectIssues(ctx.db));
+  const select = () => compiledSelect(ctx.db, `coordination issues ${withLeadUnit}`, () => ctx.db('coordination_issue as i'), build);
   const map = (row: Row) => {
     if (withLeadUnit) ctx.loaders.unit.primeUnits(row.unitJson);
     return toIssue(row);

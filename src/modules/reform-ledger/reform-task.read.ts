@@ -8,6 +8,7 @@ import { nodeRow } from '../../shared/graphql/node.js';
 import { paginate } from '../../shared/graphql/paginate.js';
 import { withTimestamps } from '../../shared/db/values.js';
 import { fromJson, jsonRow } from '../../shared/db/joined.js';
+import { compiledSelect } from '../../shared/db/select-list.js';
 import { nodeFields } from '../../shared/graphql/look-ahead.js';
 import { unitJson, unitsJson } from '../unit/index.js';
 import { taskFilterFields } from './reform-task.conditions.js';
@@ -99,6 +100,17 @@ export function taskJoinsOf(info: GraphQLResolveInfo): TaskJoins {
 
 /** `selectTasks` with the relations of `joins` as JSON columns, for `toTaskPriming`. */
 export function selectTasksJoined(db: Knex, joins: TaskJoins): Knex.QueryBuilder {
+  const asked = joins.asked && Object.keys(ASKED_TASK_COLUMNS).filter((field) => joins.asked?.has(field));
+  const shape = `${joins.leadUnit} ${joins.supportingUnits} ${joins.latestProgress} ${asked?.join() ?? '*'}`;
+  return compiledSelect(
+    db,
+    `tasks ${shape}`,
+    () => db('reform_task as t'),
+    () => buildTasksJoined(db, joins),
+  );
+}
+
+function buildTasksJoined(db: Knex, joins: TaskJoins): Knex.QueryBuilder {
   const qb = selectTasks(db, joins.asked);
   if (joins.leadUnit) void qb.select({ leadUnitJson: unitJson(db, 't.lead_unit_id') });
   if (joins.supportingUnits) {

@@ -7,6 +7,7 @@ import { nodeRow } from '../../shared/graphql/node.js';
 import { paginate } from '../../shared/graphql/paginate.js';
 import { withTimestamps } from '../../shared/db/values.js';
 import { fromJson, jsonRow, jsonRows } from '../../shared/db/joined.js';
+import { compiledSelect } from '../../shared/db/select-list.js';
 import { categoryJson } from '../decision-category/index.js';
 import { unitJson } from '../unit/index.js';
 import { MajorDecisionOrderField, type MajorDecisionFilter, type MajorDecisionOrder } from './risk-assessment.inputs.js';
@@ -128,6 +129,16 @@ export interface DecisionJoins {
 }
 
 function selectDecisionsJoined(db: Knex, joins: DecisionJoins): Knex.QueryBuilder {
+  const shape = `decisions ${joins.category} ${joins.decisionBody} ${joins.currentAssessment}`;
+  return compiledSelect(
+    db,
+    shape,
+    () => db('major_decision as d'),
+    () => buildDecisionsJoined(db, joins),
+  );
+}
+
+function buildDecisionsJoined(db: Knex, joins: DecisionJoins): Knex.QueryBuilder {
   const qb = selectDecisions(db);
   if (joins.category) void qb.select({ categoryJson: categoryJson(db, 'd.category_id') });
   if (joins.decisionBody) void qb.select({ decisionBodyJson: unitJson(db, 'd.decision_body_id') });

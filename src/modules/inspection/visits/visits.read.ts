@@ -7,6 +7,7 @@ import { nodeRow } from '../../../shared/graphql/node.js';
 import { paginate } from '../../../shared/graphql/paginate.js';
 import { withTimestamps } from '../../../shared/db/values.js';
 import { fromJson, jsonRow } from '../../../shared/db/joined.js';
+import { compiledSelect } from '../../../shared/db/select-list.js';
 import { unitJson } from '../../unit/index.js';
 import { selectNotices, toNotice, whereOverdue } from '../notices/notices.read.js';
 import { FindingOrderField, type FindingFilter, type FindingOrder } from './visits.inputs.js';
@@ -45,26 +46,29 @@ export const selectChecks = (db: Knex) =>
 
 export const toCheck = (row: Row) => nodeRow(TaskCheckType, 'TaskCheck', row as unknown as TaskCheckType);
 
-/** Findings with their notice's key (one notice at most per finding). */
-export const selectFindings = (db: Knex) =>
+/** Findings joined to their notice (one at most per finding) and their visit. */
+const findingsFrom = (db: Knex) =>
   db('inspection_finding as f')
     .leftJoin('rectification_notice as n', 'n.finding_id', 'f.id')
-    .join('inspection_visit as fv', 'fv.id', 'f.visit_id')
-    .select({
-      key: 'f.id',
-      description: 'f.description',
-      severity: 'f.severity',
-      foundOn: 'f.found_on',
-      createdAt: 'f.created_at',
-      visitKey: 'f.visit_id',
-      groupKey: 'fv.group_id',
-      roundKey: 'f.round_id',
-      regionKey: 'f.region_id',
-      taskKey: 'f.task_id',
-      unitKey: 'f.unit_id',
-      noticeKey: 'n.id',
-      recordedByKey: 'f.recorded_by_id',
-    });
+    .join('inspection_visit as fv', 'fv.id', 'f.visit_id');
+
+/** Findings with their notice's key. */
+export const selectFindings = (db: Knex) =>
+  findingsFrom(db).select({
+    key: 'f.id',
+    description: 'f.description',
+    severity: 'f.severity',
+    foundOn: 'f.found_on',
+    createdAt: 'f.created_at',
+    visitKey: 'f.visit_id',
+    groupKey: 'fv.group_id',
+    roundKey: 'f.round_id',
+    regionKey: 'f.region_id',
+    taskKey: 'f.task_id',
+    unitKey: 'f.unit_id',
+    noticeKey: 'n.id',
+    recordedByKey: 'f.recorded_by_id',
+  });
 
 export const toFinding = (row: Row) =>
   withTimestamps(nodeRow(FindingType, 'InspectionFinding', row as unknown as FindingType), 'createdAt');
@@ -103,7 +107,7 @@ export function listFindings(
   const terms = orderBy?.length ? orderBy : [{ field: FindingOrderField.FOUND_ON, direction: 'DESC' }];
   const { db } = ctx;
   // The unit and notice a page shows come in the page's statement and serve their loaders.
-  const select = () => {
+  const build = () => {
     const qb = selectFindings(db);
     if (joins.unit) void qb.select({ unitJson: unitJson(db, 'f.unit_id') });
     // The notices' own aliases (n, f) stay inside the derived table; `n` outside it is the finding's notice.
@@ -111,6 +115,7 @@ export function listFindings(
       void qb.select({ noticeJson: jsonRow(db, db.select('*').from(selectNotices(db).as('jn')).whereRaw('jn.key = n.id')) });
     return qb;
   };
+  const select = () => compiledSelect(db, `findings ${joins.unit} ${joins.notice}`, () => findingsFrom(db), build);
   const map = (row: Row) => {
     if (joins.unit) ctx.loaders.unit.primeUnits(row.unitJson);
     for (const notice of fromJson(row.noticeJson, toNotice)) ctx.loaders.inspection.noticeByKey.prime(notice.key, notice);
