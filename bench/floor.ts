@@ -225,7 +225,7 @@ export function statementFor(operationName: string, variables: Variables): State
 const MARKER = /"§([A-Za-z]+):([^"]+)"/g;
 
 /** The response text with every marker replaced by the ID or cursor the graph would send. */
-function sealMarkers(json: string): string {
+export function sealMarkers(json: string): string {
   return json.replace(MARKER, (_, typename: string, value: string) => {
     if (typename !== 'cursor') return `"${toGlobalId(typename, value)}"`;
     const [deadline, key] = [value.slice(0, 10), value.slice(11)];
