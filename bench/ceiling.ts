@@ -168,10 +168,12 @@ async function measure(label: string): Promise<void> {
         await rate(floorUrl, floorBody),
       ];
       const [s1 = 0, f1 = 0, s2 = 0, f2 = 0] = runs;
-      lines.push(`| ${name} | ${((s1 + s2) / 2).toFixed(0)} | ${((f1 + f2) / 2).toFixed(0)} | **${((s1 + s2) / (f1 + f2)).toFixed(2)}** |`);
+      // An operation neither side finished within a run (the floor's counts at 1M) has no ratio.
+      const ratio = f1 + f2 > 0 ? `**${((s1 + s2) / (f1 + f2)).toFixed(2)}**` : 'none finished';
+      lines.push(`| ${name} | ${((s1 + s2) / 2).toFixed(0)} | ${((f1 + f2) / 2).toFixed(0)} | ${ratio} |`);
       process.stderr.write(`${lines.at(-1)}\n`);
     }
-    process.stdout.write(`${lines.join('\n')}\n`);
+    process.stdout.write(`${lines.join('\n')}\n\n`);
   } finally {
     stack.kill();
     floor.kill();
