@@ -31,6 +31,13 @@ class Probe {
   inner!: string;
 }
 
+@ObjectType()
+@UseMiddleware(async (_, next) => `class-guarded ${String(await next())}`)
+class GuardedProbe {
+  @Field()
+  plain!: string;
+}
+
 /** A root of the right shape that is not a Probe: type-graphql copies it into one before calling. */
 const plainRoot = { plain: 'p', guarded: 'g', inner: 'i' };
 
@@ -44,6 +51,11 @@ class ProbeResolver {
   @Query(() => Probe)
   plainProbe(): Probe {
     return { ...plainRoot };
+  }
+
+  @Query(() => GuardedProbe)
+  guardedProbe(): GuardedProbe {
+    return Object.assign(new GuardedProbe(), { plain: 'p' });
   }
 
   @FieldResolver(() => String)
@@ -60,9 +72,10 @@ describe('fields read directly', () => {
     expect(fieldOf(schema, 'Probe', 'plain').resolve).toBeUndefined();
     expect(fieldOf(schema, 'Probe', 'guarded').resolve).toBeDefined();
     expect(fieldOf(schema, 'Probe', 'renamed').resolve).toBeDefined();
+    expect(fieldOf(schema, 'GuardedProbe', 'plain').resolve).toBeDefined();
     const answer = await graphql({
       schema,
-      source: '{ probe { plain guarded renamed echo } plainProbe { plain guarded renamed echo } }',
+      source: '{ probe { plain guarded renamed echo } plainProbe { plain guarded renamed echo } guardedProbe { plain } }',
       contextValue: { suffix: '!' },
     });
     expect(answer.errors).toBeUndefined();
@@ -70,6 +83,8 @@ describe('fields read directly', () => {
       probe: { plain: 'p', guarded: 'guarded g', renamed: 'i', echo: 'a Probe p!' },
       // A root that is not yet a Probe still reaches the field resolver as one, through type-graphql.
       plainProbe: { plain: 'p', guarded: 'guarded g', renamed: 'i', echo: 'a Probe p!' },
+      // A middleware on the class guards each of its fields: they keep their resolvers.
+      guardedProbe: { plain: 'class-guarded p' },
     });
   });
 

@@ -4,22 +4,25 @@ import { getMetadataStorage } from 'type-graphql';
 // type-graphql runs every field through a resolver of its own: it builds the resolver data, runs the
 // (empty) middleware chain and gathers the parameters anew, for every field of every object in a
 // response. Where a field has no middleware, role or argument, these two let execution reach the
-// value directly; what each field returns does not change.
+// value directly; what each field returns does not change. Both assume the schema is built with no
+// global middlewares and no auth checker (buildAppSchema passes neither).
 
 const hasMiddleware = (middlewares: readonly unknown[] | undefined, roles: readonly unknown[] | undefined) =>
   (middlewares?.length ?? 0) > 0 || (roles?.length ?? 0) > 0;
 
 /**
- * Marks every plain `@Field` (a property, with no middleware or role, under its own name) as
- * type-graphql's `simple`, so the schema gives it no resolver and execution reads the property
- * itself. Call before `buildSchema`; a second call changes nothing.
+ * Marks every plain `@Field` (a property under its own name, with no middleware or role of its own
+ * or of its class) as type-graphql's `simple`, so the schema gives it no resolver and execution
+ * reads the property itself. Call before `buildSchema`; a second call changes nothing.
  */
 export function readPlainFieldsDirectly(): void {
   const storage = getMetadataStorage();
-  const withMiddleware = new Set(storage.middlewares.map((m) => `${m.target.name}.${m.fieldName}`));
+  // Read from what the decorators collected: a field learns its middlewares and roles only as the schema is built.
+  const guarded = new Set([...storage.middlewares, ...storage.authorizedFields].map((m) => `${m.target.name}.${m.fieldName}`));
+  const guardedClasses = new Set(storage.resolverMiddlewares.map((m) => m.target));
   for (const field of storage.fields) {
     if (field.simple !== undefined || hasMiddleware(undefined, field.roles) || field.name !== field.schemaName) continue;
-    if (withMiddleware.has(`${field.target.name}.${field.name}`)) continue;
+    if (guarded.has(`${field.target.name}.${field.name}`) || guardedClasses.has(field.target)) continue;
     field.simple = true;
   }
 }
