@@ -1,3 +1,5 @@
+import { parse } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DecisionCategoriesDocument,
@@ -17,6 +19,7 @@ import {
   NodesDocument,
   PeopleDocument,
   RegionsDocument,
+  TaskRefetchDocument,
   UnitsPageDocument,
   UpdateDecisionCategoryDocument,
   ViewerDocument,
@@ -164,6 +167,30 @@ describe('node(id)', () => {
     expect(response.status).toBeLessThan(500);
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     expect(JSON.stringify(response.errors)).not.toMatch(/stack|at .*\.ts/);
+  });
+
+  it('reads a refetched task with the relations its selection asks for, and no others, in its one statement', async () => {
+    const id = (await oneIdOfEachType()).ReformTask!;
+    const lean = parse('query LeanTask($id: ID!) { node(id: $id) { ... on ReformTask { code leadUnit { name } } } }') as TypedDocumentNode<
+      { node: { code: string; leadUnit: { name: string } } | null },
+      { id: string }
+    >;
+    const readOf = async <T>(run: () => Promise<T>) => {
+      let answer: T | undefined;
+      const statements = await app.captureStatements(async () => (answer = await run()));
+      const reads = statements.filter((s) => s.sql.includes('from "reform_task" as "t"'));
+      expect(reads).toHaveLength(1);
+      return { answer: answer!, sql: reads[0]!.sql };
+    };
+    const few = await readOf(() => app.ok(lean, { id }));
+    expect(few.sql).toMatch(/from "unit"/);
+    expect(few.sql).not.toMatch(/reform_task_supporting_unit|task_progress_report|"description"/);
+    const all = await readOf(() => app.ok(TaskRefetchDocument, { id }));
+    expect(all.sql).toMatch(/reform_task_supporting_unit/);
+    expect(all.sql).toMatch(/task_progress_report/);
+    const full = all.answer.node as { code: string; leadUnit: { name: string }; latestProgress: unknown } | null;
+    expect(full?.latestProgress).not.toBeNull();
+    expect(few.answer.node).toEqual({ code: full?.code, leadUnit: { name: full?.leadUnit.name } });
   });
 
   it('shows who a user is to everyone, and their roles only to themselves and to admins', async () => {

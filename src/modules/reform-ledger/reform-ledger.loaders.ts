@@ -7,10 +7,12 @@ import { selectLedgers, selectSections, toLedger, toSection } from './ledger.rea
 import type { ReformTaskOrder } from './reform-task.filter.js';
 import {
   ALL_TASK_JOINS,
+  type TaskJoins,
   progressSortKeys,
   selectProgressReports,
   selectTasks,
   selectTasksJoined,
+  taskJoinsShape,
   taskSortKeys,
   toProgressReport,
   toTask,
@@ -75,10 +77,14 @@ export function reformLedgerLoaders(db: Knex, cache: LoaderCache) {
       (t) => t.key,
     ),
     /** Task rows with their lead unit, supporting units and latest report (`toTaskPriming` maps them). */
-    joinedTaskRowByKey: rowLoader(
-      async (keys) => (await selectTasksJoined(db, ALL_TASK_JOINS).whereIn('t.id', [...keys])) as Record<string, unknown>[],
-      (row) => String(row.key),
-    ),
+    /** Task rows with the relations and columns of `joins` (all of them unless said). */
+    joinedTaskRowByKey: (joins: TaskJoins = ALL_TASK_JOINS) =>
+      cache.get('ReformTask.joined', taskJoinsShape(joins), () =>
+        rowLoader(
+          async (keys) => (await selectTasksJoined(db, joins).whereIn('t.id', [...keys])) as Record<string, unknown>[],
+          (row) => String(row.key),
+        ),
+      ),
     progressReportByKey: columnLoader(
       () => selectProgressReports(db),
       'r.id',

@@ -87,9 +87,8 @@ export interface TaskJoins {
 
 export const ALL_TASK_JOINS: TaskJoins = { leadUnit: true, supportingUnits: true, latestProgress: true };
 
-/** The relations and fields a connection's nodes select. */
-export function taskJoinsOf(info: GraphQLResolveInfo): TaskJoins {
-  const asked = nodeFields(info);
+/** The relations and fields of tasks read for the fields `asked` of them. */
+export function taskJoinsFor(asked: ReadonlySet<string>): TaskJoins {
   return {
     leadUnit: asked.has('leadUnit'),
     supportingUnits: asked.has('supportingUnits'),
@@ -98,13 +97,22 @@ export function taskJoinsOf(info: GraphQLResolveInfo): TaskJoins {
   };
 }
 
+/** The relations and fields a connection's nodes select. */
+export function taskJoinsOf(info: GraphQLResolveInfo): TaskJoins {
+  return taskJoinsFor(nodeFields(info));
+}
+
+/** What decides the columns `selectTasksJoined` reads: the relations, and the optional columns asked. */
+export function taskJoinsShape(joins: TaskJoins): string {
+  const asked = joins.asked && Object.keys(ASKED_TASK_COLUMNS).filter((field) => joins.asked?.has(field));
+  return `${joins.leadUnit} ${joins.supportingUnits} ${joins.latestProgress} ${asked?.join() ?? '*'}`;
+}
+
 /** `selectTasks` with the relations of `joins` as JSON columns, for `toTaskPriming`. */
 export function selectTasksJoined(db: Knex, joins: TaskJoins): Knex.QueryBuilder {
-  const asked = joins.asked && Object.keys(ASKED_TASK_COLUMNS).filter((field) => joins.asked?.has(field));
-  const shape = `${joins.leadUnit} ${joins.supportingUnits} ${joins.latestProgress} ${asked?.join() ?? '*'}`;
   return compiledSelect(
     db,
-    `tasks ${shape}`,
+    `tasks ${taskJoinsShape(joins)}`,
     () => db('reform_task as t'),
     () => buildTasksJoined(db, joins),
   );

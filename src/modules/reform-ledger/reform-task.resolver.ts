@@ -9,13 +9,14 @@ import { UnitType } from '../unit/index.js';
 import { LedgerSectionType, LedgerType } from './ledger.types.js';
 import { isOverdue } from './reform-task.entity.js';
 import { ReformTaskFilter, ReformTaskOrder } from './reform-task.filter.js';
-import { listTasks, taskJoinsOf, toTaskPriming } from './reform-task.read.js';
+import { listTasks, taskJoinsFor, taskJoinsOf, toTaskPriming } from './reform-task.read.js';
 import { ReformTaskConnection, ReformTaskType, TaskProgressReportConnection, TaskProgressReportType } from './reform-task.types.js';
 
-// A refetched task comes with the relations a task view shows, read in its own statement.
+// A refetched task comes with the relations and columns its selection asks for (all of them when it
+// is not known, as for a mutation's ID check), read in its own statement.
 registerNodeType('ReformTask', {
-  load: async (ctx, key) => {
-    const row = await ctx.loaders.reformLedger.joinedTaskRowByKey.load(key);
+  load: async (ctx, key, asked) => {
+    const row = await ctx.loaders.reformLedger.joinedTaskRowByKey(asked && taskJoinsFor(asked)).load(key);
     return row && toTaskPriming(ctx)(row);
   },
 });

@@ -19,8 +19,12 @@ export function nodeRow<T extends Node>(Type: new () => T, typename: string, row
 }
 
 export interface NodeTypeSpec {
-  /** Loads rows by primary key through the request's loaders (batched); null where absent. */
-  load(ctx: Context, key: string): Promise<Node | null>;
+  /**
+   * Loads rows by primary key through the request's loaders (batched); null where absent. `asked`:
+   * the fields the query selects on the object, when known, so a type may read only the relations
+   * asked for along with the row.
+   */
+  load(ctx: Context, key: string, asked?: ReadonlySet<string>): Promise<Node | null>;
   /** Whether the viewer may see this object; the same rule applies on every path to it. */
   visible?(ctx: Context, node: Node): boolean | Promise<boolean>;
 }
@@ -45,8 +49,8 @@ export function registeredNodeTypes(): string[] {
  * The object of this type and key if the viewer may see it, else null: a hidden object and a
  * missing one are the same answer on every path (`node`, `nodes`, and the mutations' ID check).
  */
-export async function findVisible(ctx: Context, typename: string, key: string): Promise<Node | null> {
+export async function findVisible(ctx: Context, typename: string, key: string, asked?: ReadonlySet<string>): Promise<Node | null> {
   const spec = registry.get(typename);
-  const node = spec ? await spec.load(ctx, key) : null;
+  const node = spec ? await spec.load(ctx, key, asked) : null;
   return node && (await (spec?.visible?.(ctx, node) ?? true)) ? node : null;
 }
