@@ -76,8 +76,7 @@ export function reformLedgerLoaders(db: Knex, cache: LoaderCache) {
       toTask,
       (t) => t.key,
     ),
-    /** Task rows with their lead unit, supporting units and latest report (`toTaskPriming` maps them). */
-    /** Task rows with the relations and columns of `joins` (all of them unless said). */
+    /** Task rows with the relations and columns of `joins`, all of them unless said (`toTaskPriming` maps them). */
     joinedTaskRowByKey: (joins: TaskJoins = ALL_TASK_JOINS) =>
       cache.get('ReformTask.joined', taskJoinsShape(joins), () =>
         rowLoader(
