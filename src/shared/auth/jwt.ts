@@ -1,6 +1,7 @@
 import { createRemoteJWKSet, decodeJwt, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
 import type { Config } from '../../config.js';
-import { MAX_CACHED_TOKENS, remember, type TokenIntrospector } from './oidc-introspection.js';
+import { remember } from '../bounded-map.js';
+import { MAX_CACHED_TOKENS, type TokenIntrospector } from './oidc-introspection.js';
 
 /** The login a bearer token stands for; rejects, with the reason as message, when it stands for none. */
 export type VerifyToken = (token: string, now: Date) => Promise<{ subject: string }>;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { remember } from '../bounded-map.js';
 import { OidcError, type OidcClient } from './oidc.js';
 
 /** How many answers of each kind are kept at most; the oldest goes first. */
@@ -69,11 +70,4 @@ export class TokenIntrospector {
   get size(): number {
     return this.accepted.size;
   }
-}
-
-/** Keeps `value` under `key`, dropping the oldest entry when the map is full. */
-export function remember<V>(map: Map<string, V>, key: string, value: V, maxEntries: number): void {
-  const oldest = map.keys().next();
-  if (map.size >= maxEntries && !oldest.done) map.delete(oldest.value);
-  map.set(key, value);
 }

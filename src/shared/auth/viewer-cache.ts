@@ -1,4 +1,5 @@
-import { MAX_CACHED_TOKENS, remember } from './oidc-introspection.js';
+import { remember } from '../bounded-map.js';
+import { MAX_CACHED_TOKENS } from './oidc-introspection.js';
 
 /**
  * Signed-in users' accounts, by the token's subject, kept for a few seconds: a user's burst of

@@ -1,4 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
+import { remember } from '../bounded-map.js';
 
 /** A select list as SQL text with the values it binds. */
 interface Compiled {
@@ -6,7 +7,7 @@ interface Compiled {
   bindings: Knex.Value[];
 }
 
-/** Shapes remembered per process; past this many, memory starts over. */
+/** Shapes remembered per process; past this many, the oldest make room. */
 const MAX_SHAPES = 1_000;
 /** Shape → its compiled list, or null where the list cannot be reused as text. */
 const compiled = new Map<string, Compiled | null>();
@@ -24,8 +25,7 @@ export function compiledSelect(db: Knex, shape: string, from: () => Knex.QueryBu
   let list = compiled.get(shape);
   if (list === undefined) {
     list = compile(db, from, build());
-    if (compiled.size >= MAX_SHAPES) compiled.clear();
-    compiled.set(shape, list);
+    remember(compiled, shape, list, MAX_SHAPES);
   }
   return list ? from().select(db.raw(list.sql, list.bindings)) : build();
 }

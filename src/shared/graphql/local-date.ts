@@ -1,6 +1,7 @@
 import { isScalarType, type GraphQLSchema } from 'graphql';
+import { remember } from '../bounded-map.js';
 
-/** Dates already found valid, per process; past this many the set starts again. */
+/** Dates already found valid, per process; past this many, the oldest make room. */
 const REMEMBERED_DATES = 10_000;
 const remembering = Symbol('remembers valid dates');
 
@@ -14,14 +15,11 @@ export function rememberValidDates(schema: GraphQLSchema): void {
   const scalar = schema.getType('LocalDate');
   if (!isScalarType(scalar) || remembering in scalar) return;
   const check = scalar.serialize.bind(scalar);
-  const valid = new Set<string>();
+  const valid = new Map<string, true>();
   scalar.serialize = (value: unknown) => {
     if (typeof value === 'string' && valid.has(value)) return value;
     const serialized = check(value);
-    if (typeof value === 'string') {
-      if (valid.size >= REMEMBERED_DATES) valid.clear();
-      valid.add(value);
-    }
+    if (typeof value === 'string') remember(valid, value, true, REMEMBERED_DATES);
     return serialized;
   };
   Object.defineProperty(scalar, remembering, { value: true });
