@@ -2,9 +2,13 @@ import { parse } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  AddActionItemDocument,
   AddIssueParticipantDocument,
+  CompleteActionItemDocument,
   CoordinationIssuesDocument,
   CreateFundObligationDocument,
+  IssueListsDocument,
+  IssuePageListsDocument,
   OpenCoordinationIssueDocument,
   RecordFundTransactionDocument,
   type FundTransactionKind,
@@ -203,5 +207,42 @@ describe('coordination issues', () => {
       filter: { participatingUnit: await unitId(app, 'BDH') },
     });
     expect(coordinationIssues!.totalCount).toBeGreaterThanOrEqual(50);
+  });
+
+  it('read in the page’s statement, show each issue’s lists exactly as the issue read alone does', async () => {
+    // The newest issue: two participants, an item done and one open, an obligation paid in part.
+    const issueId = await issue();
+    for (const code of ['BDH', 'HLJ-RST']) {
+      await app.ok(
+        AddIssueParticipantDocument,
+        { input: { issueId, unitId: await unitId(app, code), role: 'SUPPORTING' } },
+        { as: 'coordinator' },
+      );
+    }
+    const items: string[] = [];
+    for (const dueDate of ['2030-01-31', '2030-02-28']) {
+      const { addActionItem } = await app.ok(
+        AddActionItemDocument,
+        { input: { issueId, assignedUnitId: await unitId(app, 'BDH'), description: `拨付 ${dueDate}`, dueDate } },
+        { as: 'coordinator' },
+      );
+      items.push(addActionItem.actionItem!.id);
+    }
+    const done = await app.ok(
+      CompleteActionItemDocument,
+      { input: { actionItemId: items[0]!, evidence: '已拨付' } },
+      { as: 'bdh-officer' },
+    );
+    expect(done.completeActionItem.userErrors).toEqual([]);
+    expect((await move(await obligation('100.00', issueId), 'TRANSFER', '40.00')).errors).toBeUndefined();
+    let page: typeof IssuePageListsDocument extends TypedDocumentNode<infer R, never> ? R : never;
+    // The viewer's row, the rate limit and the page: the lists and their units come in the page's statement.
+    expect(await app.countStatements(async () => (page = await app.ok(IssuePageListsDocument, { first: 100 })))).toBeLessThanOrEqual(3);
+    const issues = page!.coordinationIssues!.nodes;
+    // The page holds what makes the comparison worth making: items open and done, obligations paid in part, several participants.
+    expect(issues.some((i) => i.actionItems.some((a) => a.status === 'DONE') && i.actionItems.some((a) => a.status === 'OPEN'))).toBe(true);
+    expect(issues.some((i) => i.fundObligations.some((o) => o.totals.transferred !== '0.00'))).toBe(true);
+    expect(issues.some((i) => i.participants.length > 1)).toBe(true);
+    for (const issue of issues) expect(issue).toEqual((await app.ok(IssueListsDocument, { id: issue.id })).node);
   });
 });

@@ -102,7 +102,7 @@ const operations: Operation[] = [
   {
     name: 'coordination issues',
     run: async (app, first, as) => (await app.ok(IssueBoardDocument, { first }, { as })).coordinationIssues!.nodes.length,
-    bound: 7,
+    bound: 4,
     pages: true,
   },
   {

@@ -26,6 +26,9 @@ export const selectActionItems = (db: Knex) =>
     meetingKey: 'ai.meeting_id',
   });
 
+/** An issue's action items, earliest due first. */
+export const ACTION_ITEM_ORDER = ['ai.due_date', 'ai.id'];
+
 export const toActionItem = (row: Row) =>
   withTimestamps(nodeRow(ActionItemType, 'ActionItem', row as unknown as ActionItemType), 'completedAt');
 

@@ -22,7 +22,7 @@ import {
   ReopenCoordinationIssueInput,
   ResolveCoordinationIssueInput,
 } from './coordination-issue.inputs.js';
-import { listIssues } from './coordination-issue.read.js';
+import { issueJoinsFor, listIssues } from './coordination-issue.read.js';
 import { openCoordinationIssue, reopenCoordinationIssue, resolveCoordinationIssue } from './coordination-issue.service.js';
 import { CoordinationIssueConnection, CoordinationIssueType, IssueParticipantType, MeetingType } from './coordination-issue.types.js';
 import { CoordinationErrorCode } from './coordination.errors.js';
@@ -58,7 +58,7 @@ export class CoordinationIssueResolver {
     @Arg('orderBy', () => [CoordinationIssueOrder], { nullable: true, description: 'Ordering; ties broken by ID.' })
     orderBy?: CoordinationIssueOrder[] | null,
   ): Promise<Page<CoordinationIssueType>> {
-    return listIssues(ctx, page, nodeFields(info).has('leadUnit'), filter, orderBy);
+    return listIssues(ctx, page, issueJoinsFor(nodeFields(info)), filter, orderBy);
   }
 
   @Mutation(() => OpenCoordinationIssuePayload, { description: 'Opens a coordination issue. Coordinators and commission staff.' })

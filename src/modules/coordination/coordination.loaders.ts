@@ -5,21 +5,30 @@ import type { Loaders } from '../../shared/context.js';
 import type { PageArgs } from '../../shared/graphql/connection.js';
 import { withUnitJson } from '../unit/index.js';
 import { paginateGroups } from '../../shared/graphql/paginate.js';
-import { selectActionItems, toActionItem } from './action-item.read.js';
+import { fromJson } from '../../shared/db/joined.js';
+import { ACTION_ITEM_ORDER, selectActionItems, toActionItem } from './action-item.read.js';
 import type { ClosureFacts } from './closure.js';
 import { selectIssues, toIssue } from './coordination-issue.read.js';
-import { selectObligations, selectTransactions, toObligation, toTransaction } from './fund.read.js';
-import { selectParticipants, toParticipant } from './issue-participant.read.js';
+import { OBLIGATION_ORDER, selectObligations, selectTransactions, toObligation, toTransaction } from './fund.read.js';
+import { PARTICIPANT_ORDER, selectParticipants, toParticipant } from './issue-participant.read.js';
 import { eventSortKeys, selectEvents, toEvent } from './issue-event.read.js';
 import { selectMeetings, toMeeting } from './meeting.read.js';
 
 type Row = Record<string, unknown>;
 
 export function coordinationLoaders(db: Knex, cache: LoaderCache, all: Loaders) {
-  /** Rows that carry their unit (`withUnitJson`) as `unitJson`: the unit loader gets it, so `unit` reads nothing more. */
-  const primingUnits = (rows: Row[]) => {
-    for (const row of rows) all.unit.primeUnits(row.unitJson);
-    return rows;
+  /** A row that carries its unit (`withUnitJson`, `unitJson`) as `unitJson`: the unit loader gets it, so `unit` reads nothing more. */
+  const primingUnit = (row: Row) => {
+    all.unit.primeUnits(row.unitJson);
+    return row;
+  };
+  /** Primes `loader` with an issue's list read in its page's statement (`selectIssuesJoined`), if it was. */
+  const primeList = <T>(loader: DataLoader<string, T[]>, issueKey: string, json: unknown, map: (row: Row) => T) => {
+    if (json !== undefined)
+      loader.prime(
+        issueKey,
+        fromJson(json, (row) => map(primingUnit(row))),
+      );
   };
 
   /** An issue's rows of `query`, every issue of the request in one statement, each row with the unit `unitColumn` names. */
@@ -31,20 +40,21 @@ export function coordinationLoaders(db: Knex, cache: LoaderCache, all: Loaders) 
     map: (row: Row) => T,
   ) =>
     listLoader(async (keys) =>
-      primingUnits(
+      (
         (await withUnitJson(db, query(), unitColumn)
           .whereIn(issueColumn, [...keys])
-          .orderBy([issueColumn, ...order])) as Row[],
-      ).map((row) => ({ groupKey: String(row.issueKey), item: map(row) })),
+          .orderBy([issueColumn, ...order])) as Row[]
+      ).map((row) => ({ groupKey: String(row.issueKey), item: map(primingUnit(row)) })),
     );
   const actionItemsOf = ofIssuesWithUnit(
     () => selectActionItems(db),
     'ai.assigned_unit_id',
     'ai.issue_id',
-    ['ai.due_date', 'ai.id'],
+    ACTION_ITEM_ORDER,
     toActionItem,
   );
-  const obligationsOf = ofIssuesWithUnit(() => selectObligations(db), 'o.payer_id', 'o.issue_id', ['o.id'], toObligation);
+  const obligationsOf = ofIssuesWithUnit(() => selectObligations(db), 'o.payer_id', 'o.issue_id', OBLIGATION_ORDER, toObligation);
+  const participantsOf = ofIssuesWithUnit(() => selectParticipants(db), 'ip.unit_id', 'ip.issue_id', PARTICIPANT_ORDER, toParticipant);
 
   return {
     eventByKey: columnLoader(
@@ -137,7 +147,13 @@ export function coordinationLoaders(db: Knex, cache: LoaderCache, all: Loaders) 
       toParticipant,
       (p) => p.key,
     ),
-    participantsOf: ofIssuesWithUnit(() => selectParticipants(db), 'ip.unit_id', 'ip.issue_id', ['ip.added_at', 'ip.id'], toParticipant),
+    participantsOf,
+    /** The lists of an issue row of `selectIssuesJoined` serve their loaders, so their resolvers read nothing more. */
+    primeJoined(issueKey: string, row: Row) {
+      primeList(participantsOf, issueKey, row.participantsJson, toParticipant);
+      primeList(actionItemsOf, issueKey, row.actionItemsJson, toActionItem);
+      primeList(obligationsOf, issueKey, row.obligationsJson, toObligation);
+    },
     obligationsOf,
     transactionByKey: columnLoader(
       () => selectTransactions(db),

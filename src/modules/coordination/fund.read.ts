@@ -23,6 +23,9 @@ export const selectObligations = (db: Knex) =>
     ),
   });
 
+/** An issue's obligations in the order recorded. */
+export const OBLIGATION_ORDER = ['o.id'];
+
 /** Totals in yuan from sums in fen; outstanding is what is still to disburse. */
 export function totalsOf(fen: FenTotals): FundTotals {
   return {

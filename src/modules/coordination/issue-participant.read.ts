@@ -14,5 +14,8 @@ export const selectParticipants = (db: Knex) =>
     issueKey: 'ip.issue_id',
   });
 
+/** An issue's participants in the order added (after the issue column, where rows of several issues are read). */
+export const PARTICIPANT_ORDER = ['ip.added_at', 'ip.id'];
+
 export const toParticipant = (row: Row) =>
   withTimestamps(nodeRow(IssueParticipantType, 'IssueParticipant', row as unknown as IssueParticipantType), 'addedAt');
