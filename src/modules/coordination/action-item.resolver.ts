@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
-import { loadRequired } from '../../shared/db/loader.js';
+import { loadRequired, type Loaded } from '../../shared/db/loader.js';
 import { ConnectionArgs, type Page } from '../../shared/graphql/connection.js';
 import { keyOf } from '../../shared/graphql/global-id.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
@@ -97,12 +97,12 @@ export class ActionItemResolver {
   }
 
   @FieldResolver(() => UnitType, { description: 'The unit that must do it.' })
-  assignedUnit(@Root() item: ActionItemType, @Ctx() ctx: Context): Promise<UnitType> {
+  assignedUnit(@Root() item: ActionItemType, @Ctx() ctx: Context): Loaded<UnitType> {
     return loadRequired(ctx.loaders.unit.byKey, item.assignedUnitKey, 'unit');
   }
 
   @FieldResolver(() => CoordinationIssueType, { description: 'The issue it serves.' })
-  issue(@Root() item: ActionItemType, @Ctx() ctx: Context): Promise<CoordinationIssueType> {
+  issue(@Root() item: ActionItemType, @Ctx() ctx: Context): Loaded<CoordinationIssueType> {
     return loadRequired(ctx.loaders.coordination.issueByKey, item.issueKey, 'issue');
   }
 

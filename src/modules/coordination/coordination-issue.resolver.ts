@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } 
 import { auditObjectId } from '../../shared/audit/write.js';
 import { Cost } from '../../shared/graphql/field-cost.js';
 import type { Context } from '../../shared/context.js';
-import { loadRequired } from '../../shared/db/loader.js';
+import { load, loadRequired, mapLoaded, type Loaded } from '../../shared/db/loader.js';
 import { ConnectionArgs, pageArgs, type Page } from '../../shared/graphql/connection.js';
 import { keyOf } from '../../shared/graphql/global-id.js';
 import { nodeFields } from '../../shared/graphql/look-ahead.js';
@@ -124,7 +124,7 @@ export class CoordinationIssueResolver {
   }
 
   @FieldResolver(() => UnitType, { description: 'The lead coordinating unit.' })
-  leadUnit(@Root() issue: CoordinationIssueType, @Ctx() ctx: Context): Promise<UnitType> {
+  leadUnit(@Root() issue: CoordinationIssueType, @Ctx() ctx: Context): Loaded<UnitType> {
     return loadRequired(ctx.loaders.unit.byKey, issue.leadUnitKey, 'unit');
   }
 
@@ -135,8 +135,8 @@ export class CoordinationIssueResolver {
 
   @Cost({ bound: 20 })
   @FieldResolver(() => [IssueParticipantType], { description: 'Participating units, in the order added.' })
-  participants(@Root() issue: CoordinationIssueType, @Ctx() ctx: Context): Promise<IssueParticipantType[]> {
-    return ctx.loaders.coordination.participantsOf.load(issue.key);
+  participants(@Root() issue: CoordinationIssueType, @Ctx() ctx: Context): Loaded<IssueParticipantType[]> {
+    return load(ctx.loaders.coordination.participantsOf, issue.key);
   }
 
   @Cost({ bound: 20 })
@@ -147,19 +147,19 @@ export class CoordinationIssueResolver {
 
   @Cost({ bound: 50 })
   @FieldResolver(() => [ActionItemType], { description: 'Action items, earliest due first.' })
-  actionItems(@Root() issue: CoordinationIssueType, @Ctx() ctx: Context): Promise<ActionItemType[]> {
-    return ctx.loaders.coordination.actionItemsOf.load(issue.key);
+  actionItems(@Root() issue: CoordinationIssueType, @Ctx() ctx: Context): Loaded<ActionItemType[]> {
+    return load(ctx.loaders.coordination.actionItemsOf, issue.key);
   }
 
   @Cost({ bound: 20 })
   @FieldResolver(() => [FundObligationType], { description: 'Fund obligations, in the order recorded.' })
-  fundObligations(@Root() issue: CoordinationIssueType, @Ctx() ctx: Context): Promise<FundObligationType[]> {
-    return ctx.loaders.coordination.obligationsOf.load(issue.key);
+  fundObligations(@Root() issue: CoordinationIssueType, @Ctx() ctx: Context): Loaded<FundObligationType[]> {
+    return load(ctx.loaders.coordination.obligationsOf, issue.key);
   }
 
   @FieldResolver(() => FundTotals, { description: 'Totals over all the issue’s obligations, exact.' })
-  async fundTotals(@Root() issue: CoordinationIssueType, @Ctx() ctx: Context): Promise<FundTotals> {
-    return totalsOver(await ctx.loaders.coordination.obligationsOf.load(issue.key));
+  fundTotals(@Root() issue: CoordinationIssueType, @Ctx() ctx: Context): Loaded<FundTotals> {
+    return mapLoaded(load(ctx.loaders.coordination.obligationsOf, issue.key), totalsOver);
   }
 
   @FieldResolver(() => ClosureBlockersType, {

@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { columnLoader, countBy, groupLoader, listLoader, type LoaderCache } from '../../shared/db/loader.js';
+import { columnLoader, countBy, groupLoader, listLoader, prime, type LoaderCache } from '../../shared/db/loader.js';
 import type { Loaders } from '../../shared/context.js';
 import type { PageArgs } from '../../shared/graphql/connection.js';
 import { withUnitJson } from '../unit/index.js';
@@ -25,7 +25,8 @@ export function coordinationLoaders(db: Knex, cache: LoaderCache, all: Loaders) 
   /** Primes `loader` with an issue's list read in its page's statement (`selectIssuesJoined`), if it was. */
   const primeList = <T>(loader: DataLoader<string, T[]>, issueKey: string, json: unknown, map: (row: Row) => T) => {
     if (json !== undefined)
-      loader.prime(
+      prime(
+        loader,
         issueKey,
         fromJson(json, (row) => map(primingUnit(row))),
       );

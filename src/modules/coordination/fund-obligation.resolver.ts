@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Cost } from '../../shared/graphql/field-cost.js';
 import type { Context } from '../../shared/context.js';
-import { loadRequired } from '../../shared/db/loader.js';
+import { loadRequired, type Loaded } from '../../shared/db/loader.js';
 import { keyOf } from '../../shared/graphql/global-id.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { mutation } from '../../shared/graphql/payload.js';
@@ -59,12 +59,12 @@ export class FundObligationResolver {
   }
 
   @FieldResolver(() => UnitType, { description: 'Who pays.' })
-  payer(@Root() obligation: FundObligationType, @Ctx() ctx: Context): Promise<UnitType> {
+  payer(@Root() obligation: FundObligationType, @Ctx() ctx: Context): Loaded<UnitType> {
     return loadRequired(ctx.loaders.unit.byKey, obligation.payerKey, 'unit');
   }
 
   @FieldResolver(() => UnitType, { description: 'Who receives and disburses.' })
-  payee(@Root() obligation: FundObligationType, @Ctx() ctx: Context): Promise<UnitType> {
+  payee(@Root() obligation: FundObligationType, @Ctx() ctx: Context): Loaded<UnitType> {
     return loadRequired(ctx.loaders.unit.byKey, obligation.payeeKey, 'unit');
   }
 

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
-import { loadRequired } from '../../shared/db/loader.js';
+import { loadRequired, type Loaded } from '../../shared/db/loader.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { UserType } from '../user/index.js';
 import { FundTransactionType } from './fund.types.js';
@@ -10,7 +10,7 @@ registerNodeType('FundTransaction', { load: (ctx, key) => ctx.loaders.coordinati
 @Resolver(() => FundTransactionType)
 export class FundTransactionResolver {
   @FieldResolver(() => UserType, { description: 'Who recorded it.' })
-  recordedBy(@Root() transaction: FundTransactionType, @Ctx() ctx: Context): Promise<UserType> {
+  recordedBy(@Root() transaction: FundTransactionType, @Ctx() ctx: Context): Loaded<UserType> {
     return loadRequired(ctx.loaders.user.byKey, transaction.recordedByKey, 'user');
   }
 }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
-import { loadRequired } from '../../shared/db/loader.js';
+import { loadRequired, type Loaded } from '../../shared/db/loader.js';
 import { keyOf } from '../../shared/graphql/global-id.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { mutation } from '../../shared/graphql/payload.js';
@@ -30,7 +30,7 @@ export class IssueParticipantResolver {
   }
 
   @FieldResolver(() => UnitType, { description: 'The unit.' })
-  unit(@Root() participant: IssueParticipantType, @Ctx() ctx: Context): Promise<UnitType> {
+  unit(@Root() participant: IssueParticipantType, @Ctx() ctx: Context): Loaded<UnitType> {
     return loadRequired(ctx.loaders.unit.byKey, participant.unitKey, 'unit');
   }
 }

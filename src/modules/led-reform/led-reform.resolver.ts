@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
-import { loadRequired } from '../../shared/db/loader.js';
+import { loadRequired, type Loaded } from '../../shared/db/loader.js';
 import { ConnectionArgs, pageArgs, type Page } from '../../shared/graphql/connection.js';
 import { keyOf } from '../../shared/graphql/global-id.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
@@ -89,12 +89,12 @@ export class LedReformResolver {
   }
 
   @FieldResolver(() => PersonType, { description: 'The principal head who leads it.' })
-  leader(@Root() reform: LedReformType, @Ctx() ctx: Context): Promise<PersonType> {
+  leader(@Root() reform: LedReformType, @Ctx() ctx: Context): Loaded<PersonType> {
     return loadRequired(ctx.loaders.unit.personByKey, reform.leaderKey, 'person');
   }
 
   @FieldResolver(() => UnitType, { description: 'The leader’s unit.' })
-  unit(@Root() reform: LedReformType, @Ctx() ctx: Context): Promise<UnitType> {
+  unit(@Root() reform: LedReformType, @Ctx() ctx: Context): Loaded<UnitType> {
     return loadRequired(ctx.loaders.unit.byKey, reform.unitKey, 'unit');
   }
 

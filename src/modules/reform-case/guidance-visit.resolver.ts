@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
-import { loadRequired } from '../../shared/db/loader.js';
+import { loadRequired, type Loaded } from '../../shared/db/loader.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { UnitType } from '../unit/index.js';
 import { GuidanceVisitType, ReformCaseType } from './reform-case.types.js';
@@ -10,12 +10,12 @@ registerNodeType('GuidanceVisit', { load: (ctx, key) => ctx.loaders.reformCase.v
 @Resolver(() => GuidanceVisitType)
 export class GuidanceVisitResolver {
   @FieldResolver(() => UnitType, { description: 'The visiting unit.' })
-  visitingUnit(@Root() visit: GuidanceVisitType, @Ctx() ctx: Context): Promise<UnitType> {
+  visitingUnit(@Root() visit: GuidanceVisitType, @Ctx() ctx: Context): Loaded<UnitType> {
     return loadRequired(ctx.loaders.unit.byKey, visit.visitingUnitKey, 'unit');
   }
 
   @FieldResolver(() => ReformCaseType, { description: 'The case visited.' })
-  reformCase(@Root() visit: GuidanceVisitType, @Ctx() ctx: Context): Promise<ReformCaseType> {
+  reformCase(@Root() visit: GuidanceVisitType, @Ctx() ctx: Context): Loaded<ReformCaseType> {
     return loadRequired(ctx.loaders.reformCase.byKey, visit.caseKey, 'case');
   }
 }

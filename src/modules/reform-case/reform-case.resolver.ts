@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Cost } from '../../shared/graphql/field-cost.js';
 import type { Context } from '../../shared/context.js';
-import { loadRequired } from '../../shared/db/loader.js';
+import { loadRequired, type Loaded } from '../../shared/db/loader.js';
 import { ConnectionArgs, type Page } from '../../shared/graphql/connection.js';
 import { keyOf } from '../../shared/graphql/global-id.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
@@ -114,7 +114,7 @@ export class ReformCaseResolver {
   }
 
   @FieldResolver(() => UnitType, { description: 'The unit cultivating the case.' })
-  unit(@Root() reformCase: ReformCaseType, @Ctx() ctx: Context): Promise<UnitType> {
+  unit(@Root() reformCase: ReformCaseType, @Ctx() ctx: Context): Loaded<UnitType> {
     return loadRequired(ctx.loaders.unit.byKey, reformCase.unitKey, 'unit');
   }
 

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
-import { loadRequired } from '../../shared/db/loader.js';
+import { loadRequired, type Loaded } from '../../shared/db/loader.js';
 import { ConnectionArgs, pageArgs, type Page } from '../../shared/graphql/connection.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { LedgerSectionType, LedgerType } from './ledger.types.js';
@@ -12,7 +12,7 @@ registerNodeType('LedgerSection', { load: (ctx, key) => ctx.loaders.reformLedger
 @Resolver(() => LedgerSectionType)
 export class LedgerSectionResolver {
   @FieldResolver(() => LedgerType, { description: 'The ledger the section belongs to.' })
-  ledger(@Root() section: LedgerSectionType, @Ctx() ctx: Context): Promise<LedgerType> {
+  ledger(@Root() section: LedgerSectionType, @Ctx() ctx: Context): Loaded<LedgerType> {
     return loadRequired(ctx.loaders.reformLedger.ledgerByKey, section.ledgerKey, 'ledger');
   }
 

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { Cost } from '../../shared/graphql/field-cost.js';
 import type { Context } from '../../shared/context.js';
-import { loadRequired } from '../../shared/db/loader.js';
+import { loadRequired, type Loaded } from '../../shared/db/loader.js';
 import { keyOf } from '../../shared/graphql/global-id.js';
 import { Expensive } from '../../shared/limits/expensive.js';
 import { ledgerSummary } from './dashboard.read.js';
@@ -26,7 +26,7 @@ export class LedgerSummaryResolver {
   }
 
   @FieldResolver(() => LedgerType, { description: 'The ledger summed up.' })
-  ledger(@Root() summary: LedgerSummary, @Ctx() ctx: Context): Promise<LedgerType> {
+  ledger(@Root() summary: LedgerSummary, @Ctx() ctx: Context): Loaded<LedgerType> {
     return loadRequired(ctx.loaders.reformLedger.ledgerByKey, summary.ledgerKey, 'ledger');
   }
 }

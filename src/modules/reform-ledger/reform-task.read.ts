@@ -8,6 +8,7 @@ import { nodeRow } from '../../shared/graphql/node.js';
 import { paginate } from '../../shared/graphql/paginate.js';
 import { withTimestamps } from '../../shared/db/values.js';
 import { fromJson, jsonRow } from '../../shared/db/joined.js';
+import { prime } from '../../shared/db/loader.js';
 import { compiledSelect } from '../../shared/db/select-list.js';
 import { nodeFields } from '../../shared/graphql/look-ahead.js';
 import { unitJson, unitsJson } from '../unit/index.js';
@@ -143,7 +144,7 @@ export const toTaskPriming =
     if ('supportingUnitsJson' in row) joined.supportingUnits = ctx.loaders.unit.primeUnits(row.supportingUnitsJson);
     if ('latestProgressJson' in row) {
       joined.latestProgress = fromJson(row.latestProgressJson, toProgressReport)[0] ?? null;
-      ctx.loaders.reformLedger.latestProgressOfTask.prime(task.key, joined.latestProgress);
+      prime(ctx.loaders.reformLedger.latestProgressOfTask, task.key, joined.latestProgress);
     }
     task.joined = joined;
     return task;

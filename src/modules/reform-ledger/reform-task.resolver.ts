@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { Cost } from '../../shared/graphql/field-cost.js';
 import type { Context } from '../../shared/context.js';
-import { loadRequired } from '../../shared/db/loader.js';
+import { loadRequired, type Loaded } from '../../shared/db/loader.js';
 import { ConnectionArgs, pageArgs, type Page } from '../../shared/graphql/connection.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { UnitType } from '../unit/index.js';
@@ -45,12 +45,12 @@ export class ReformTaskResolver {
   }
 
   @FieldResolver(() => LedgerType, { description: 'The ledger the task belongs to.' })
-  ledger(@Root() task: ReformTaskType, @Ctx() ctx: Context): Promise<LedgerType> {
+  ledger(@Root() task: ReformTaskType, @Ctx() ctx: Context): Loaded<LedgerType> {
     return loadRequired(ctx.loaders.reformLedger.ledgerByKey, task.ledgerKey, 'ledger');
   }
 
   @FieldResolver(() => LedgerSectionType, { description: 'The section the task belongs to.' })
-  section(@Root() task: ReformTaskType, @Ctx() ctx: Context): Promise<LedgerSectionType> {
+  section(@Root() task: ReformTaskType, @Ctx() ctx: Context): Loaded<LedgerSectionType> {
     return loadRequired(ctx.loaders.reformLedger.sectionByKey, task.sectionKey, 'section');
   }
 

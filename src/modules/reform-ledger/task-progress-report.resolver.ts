@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
-import { loadRequired } from '../../shared/db/loader.js';
+import { loadRequired, type Loaded } from '../../shared/db/loader.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { UnitType } from '../unit/index.js';
 import { UserType } from '../user/index.js';
@@ -11,12 +11,12 @@ registerNodeType('TaskProgressReport', { load: (ctx, key) => ctx.loaders.reformL
 @Resolver(() => TaskProgressReportType)
 export class TaskProgressReportResolver {
   @FieldResolver(() => ReformTaskType, { description: 'The task reported on.' })
-  task(@Root() report: TaskProgressReportType, @Ctx() ctx: Context): Promise<ReformTaskType> {
+  task(@Root() report: TaskProgressReportType, @Ctx() ctx: Context): Loaded<ReformTaskType> {
     return loadRequired(ctx.loaders.reformLedger.taskByKey, report.taskKey, 'task');
   }
 
   @FieldResolver(() => UserType, { description: 'Who reported.' })
-  reporter(@Root() report: TaskProgressReportType, @Ctx() ctx: Context): Promise<UserType> {
+  reporter(@Root() report: TaskProgressReportType, @Ctx() ctx: Context): Loaded<UserType> {
     return loadRequired(ctx.loaders.user.byKey, report.reporterKey, 'user');
   }
 

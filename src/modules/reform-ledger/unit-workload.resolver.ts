@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { Cost } from '../../shared/graphql/field-cost.js';
 import type { Context } from '../../shared/context.js';
-import { loadRequired } from '../../shared/db/loader.js';
+import { loadRequired, type Loaded } from '../../shared/db/loader.js';
 import { keyOf } from '../../shared/graphql/global-id.js';
 import { Expensive } from '../../shared/limits/expensive.js';
 import { UnitType } from '../unit/index.js';
@@ -26,7 +26,7 @@ export class UnitWorkloadResolver {
   }
 
   @FieldResolver(() => UnitType, { description: 'The unit.' })
-  unit(@Root() workload: UnitWorkload, @Ctx() ctx: Context): Promise<UnitType> {
+  unit(@Root() workload: UnitWorkload, @Ctx() ctx: Context): Loaded<UnitType> {
     return loadRequired(ctx.loaders.unit.byKey, workload.unitKey, 'unit');
   }
 }

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
-import { loadRequired } from '../../shared/db/loader.js';
+import { loadRequired, type Loaded } from '../../shared/db/loader.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { UserType } from '../user/index.js';
 import { canSeeAssessment, isPartyTo } from './risk-assessment.access.js';
@@ -24,7 +24,7 @@ export class DecisionRecordResolver {
   }
 
   @FieldResolver(() => UserType, { description: 'Who decided.' })
-  decidedBy(@Root() record: DecisionRecordType, @Ctx() ctx: Context): Promise<UserType> {
+  decidedBy(@Root() record: DecisionRecordType, @Ctx() ctx: Context): Loaded<UserType> {
     return loadRequired(ctx.loaders.user.byKey, record.decidedByKey, 'user');
   }
 }

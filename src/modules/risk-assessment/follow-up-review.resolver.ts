@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
-import { loadRequired } from '../../shared/db/loader.js';
+import { loadRequired, type Loaded } from '../../shared/db/loader.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { mutation } from '../../shared/graphql/payload.js';
 import { UserType } from '../user/index.js';
@@ -35,7 +35,7 @@ export class FollowUpReviewResolver {
   }
 
   @FieldResolver(() => UserType, { description: 'Who recorded the review.' })
-  reviewer(@Root() review: FollowUpReviewType, @Ctx() ctx: Context): Promise<UserType> {
+  reviewer(@Root() review: FollowUpReviewType, @Ctx() ctx: Context): Loaded<UserType> {
     return loadRequired(ctx.loaders.user.byKey, review.reviewerKey, 'user');
   }
 }

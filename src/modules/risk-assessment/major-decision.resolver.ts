@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } 
 import { Cost } from '../../shared/graphql/field-cost.js';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../../shared/context.js';
-import { loadRequired } from '../../shared/db/loader.js';
+import { load, loadRequired, mapLoaded, type Loaded } from '../../shared/db/loader.js';
 import { ConnectionArgs, type Page } from '../../shared/graphql/connection.js';
 import { keyOf, optionalKeyOf } from '../../shared/graphql/global-id.js';
 import { nodeFields } from '../../shared/graphql/look-ahead.js';
@@ -111,17 +111,17 @@ export class MajorDecisionResolver {
   }
 
   @FieldResolver(() => DecisionCategoryType, { description: 'The category of major matter.' })
-  category(@Root() decision: MajorDecisionType, @Ctx() ctx: Context): Promise<DecisionCategoryType> {
+  category(@Root() decision: MajorDecisionType, @Ctx() ctx: Context): Loaded<DecisionCategoryType> {
     return loadRequired(ctx.loaders.decisionCategory.byKey, decision.categoryKey, 'category');
   }
 
   @FieldResolver(() => UnitType, { description: 'The decision body (决策主体).' })
-  decisionBody(@Root() decision: MajorDecisionType, @Ctx() ctx: Context): Promise<UnitType> {
+  decisionBody(@Root() decision: MajorDecisionType, @Ctx() ctx: Context): Loaded<UnitType> {
     return loadRequired(ctx.loaders.unit.byKey, decision.decisionBodyKey, 'unit');
   }
 
   @FieldResolver(() => UnitType, { description: 'The assessing unit (评估主体).' })
-  assessingUnit(@Root() decision: MajorDecisionType, @Ctx() ctx: Context): Promise<UnitType> {
+  assessingUnit(@Root() decision: MajorDecisionType, @Ctx() ctx: Context): Loaded<UnitType> {
     return loadRequired(ctx.loaders.unit.byKey, decision.assessingUnitKey, 'unit');
   }
 
@@ -134,16 +134,17 @@ export class MajorDecisionResolver {
     nullable: true,
     description: 'The assessment the matter is to be decided on; null without one, or for those who may not see it.',
   })
-  async currentAssessment(@Root() decision: MajorDecisionType, @Ctx() ctx: Context): Promise<RiskAssessmentType | null> {
-    if (!decision.currentAssessmentKey || !(await canSeeContents(ctx, decision))) return null;
-    return ctx.loaders.riskAssessment.assessmentByKey.load(decision.currentAssessmentKey);
+  currentAssessment(@Root() decision: MajorDecisionType, @Ctx() ctx: Context): Loaded<RiskAssessmentType | null> {
+    const key = decision.currentAssessmentKey;
+    if (!key) return null;
+    return mapLoaded(canSeeContents(ctx, decision), (may) => (may ? load(ctx.loaders.riskAssessment.assessmentByKey, key) : null));
   }
 
   @Cost({ bound: 10 })
   @FieldResolver(() => [RiskAssessmentType], { description: 'The assessments of the matter you may see, oldest first.' })
   async assessments(@Root() decision: MajorDecisionType, @Ctx() ctx: Context): Promise<RiskAssessmentType[]> {
     const all = await ctx.loaders.riskAssessment.assessmentsOfDecision.load(decision.key);
-    const visible = await Promise.all(all.map((a) => canSeeContents(ctx, decision, a)));
+    const visible = await Promise.all(all.map(async (a) => canSeeContents(ctx, decision, a)));
     return all.filter((_, i) => visible[i]);
   }
 

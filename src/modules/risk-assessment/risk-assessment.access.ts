@@ -2,6 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { Context, Viewer } from '../../shared/context.js';
 import { hasRole, holdsRole, unitsOf } from '../../shared/auth/access.js';
 import { Role } from '../../shared/auth/role.js';
+import { load, mapLoaded, type Loaded } from '../../shared/db/loader.js';
 import { AssessmentStatus } from './risk-assessment.enums.js';
 import type { MajorDecisionType, RiskAssessmentType } from './risk-assessment.types.js';
 
@@ -16,15 +17,14 @@ function actsForParty(viewer: Viewer, decision: MajorDecisionType): boolean {
  * unit, commission staff and admins, and expert reviewers for an assessment in review or one they
  * reviewed. Everyone else sees the title, category, status and outcome only, on every path.
  */
-export async function canSeeContents(ctx: Context, decision: MajorDecisionType, assessment?: RiskAssessmentType | null): Promise<boolean> {
+export function canSeeContents(ctx: Context, decision: MajorDecisionType, assessment?: RiskAssessmentType | null): Loaded<boolean> {
   const { viewer } = ctx;
   if (hasRole(viewer, Role.COMMISSION_STAFF, Role.ADMIN)) return true;
   if (actsForParty(viewer, decision)) return true;
   if (!hasRole(viewer, Role.EXPERT_REVIEWER)) return false;
   const under =
-    assessment ??
-    (decision.currentAssessmentKey ? await ctx.loaders.riskAssessment.assessmentByKey.load(decision.currentAssessmentKey) : null);
-  return under !== null && (under.status === AssessmentStatus.IN_REVIEW || under.reviewerKey === viewer.key);
+    assessment ?? (decision.currentAssessmentKey ? load(ctx.loaders.riskAssessment.assessmentByKey, decision.currentAssessmentKey) : null);
+  return mapLoaded(under, (a) => a !== null && (a.status === AssessmentStatus.IN_REVIEW || a.reviewerKey === viewer.key));
 }
 
 /** Who decides a matter: a decision maker of its decision body. The mutation and `readiness` both ask. */

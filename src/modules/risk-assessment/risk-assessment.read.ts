@@ -7,6 +7,7 @@ import { nodeRow } from '../../shared/graphql/node.js';
 import { paginate } from '../../shared/graphql/paginate.js';
 import { withTimestamps } from '../../shared/db/values.js';
 import { fromJson, jsonRow, jsonRows } from '../../shared/db/joined.js';
+import { prime } from '../../shared/db/loader.js';
 import { compiledSelect } from '../../shared/db/select-list.js';
 import { categoryJson } from '../decision-category/index.js';
 import { unitJson } from '../unit/index.js';
@@ -163,10 +164,10 @@ function toDecisionPriming(ctx: Context, joins: DecisionJoins) {
     if (joins.category) loaders.decisionCategory.primeCategories(row.categoryJson);
     if (joins.decisionBody) loaders.unit.primeUnits(row.decisionBodyJson);
     const assessments = fromJson(row.assessmentJson, ({ pointsJson, ...assessment }) => {
-      loaders.riskAssessment.pointsOfAssessment.prime(String(assessment.key), fromJson(pointsJson, toPoint));
+      prime(loaders.riskAssessment.pointsOfAssessment, String(assessment.key), fromJson(pointsJson, toPoint));
       return toAssessment(assessment);
     });
-    for (const assessment of assessments) loaders.riskAssessment.assessmentByKey.prime(assessment.key, assessment);
+    for (const assessment of assessments) prime(loaders.riskAssessment.assessmentByKey, assessment.key, assessment);
     return toDecision(row);
   };
 }

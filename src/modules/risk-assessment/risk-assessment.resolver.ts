@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Cost } from '../../shared/graphql/field-cost.js';
 import type { Context } from '../../shared/context.js';
-import { loadRequired } from '../../shared/db/loader.js';
+import { load, loadRequired, mapLoaded, type Loaded } from '../../shared/db/loader.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { mutation } from '../../shared/graphql/payload.js';
 import { UserType } from '../user/index.js';
@@ -126,12 +126,12 @@ export class RiskAssessmentResolver {
   }
 
   @FieldResolver(() => RiskLevel, { description: 'The highest level of its points (LOW without any), computed, never typed in.' })
-  async level(@Root() assessment: RiskAssessmentType, @Ctx() ctx: Context): Promise<RiskLevel> {
-    return levelOfPoints(await ctx.loaders.riskAssessment.pointsOfAssessment.load(assessment.key));
+  level(@Root() assessment: RiskAssessmentType, @Ctx() ctx: Context): Loaded<RiskLevel> {
+    return mapLoaded(load(ctx.loaders.riskAssessment.pointsOfAssessment, assessment.key), levelOfPoints);
   }
 
   @FieldResolver(() => MajorDecisionType, { description: 'The matter assessed.' })
-  decision(@Root() assessment: RiskAssessmentType, @Ctx() ctx: Context): Promise<MajorDecisionType> {
+  decision(@Root() assessment: RiskAssessmentType, @Ctx() ctx: Context): Loaded<MajorDecisionType> {
     return loadRequired(ctx.loaders.riskAssessment.decisionByKey, assessment.decisionKey, 'decision');
   }
 
@@ -139,7 +139,7 @@ export class RiskAssessmentResolver {
   @FieldResolver(() => [UserType], { description: 'Who wrote it (whoever edited or submitted it), by name.' })
   async authors(@Root() assessment: RiskAssessmentType, @Ctx() ctx: Context): Promise<UserType[]> {
     const keys = await ctx.loaders.riskAssessment.authorKeysOfAssessment.load(assessment.key);
-    return Promise.all(keys.map((key) => loadRequired(ctx.loaders.user.byKey, key, 'user')));
+    return Promise.all(keys.map(async (key) => loadRequired(ctx.loaders.user.byKey, key, 'user')));
   }
 
   @FieldResolver(() => UserType, { nullable: true, description: 'The expert reviewer; null until it is reviewed.' })
@@ -160,8 +160,8 @@ export class RiskAssessmentResolver {
 
   @Cost({ bound: 20 })
   @FieldResolver(() => [RiskPointType], { description: 'Risk points, in the order recorded.' })
-  points(@Root() assessment: RiskAssessmentType, @Ctx() ctx: Context): Promise<RiskPointType[]> {
-    return ctx.loaders.riskAssessment.pointsOfAssessment.load(assessment.key);
+  points(@Root() assessment: RiskAssessmentType, @Ctx() ctx: Context): Loaded<RiskPointType[]> {
+    return load(ctx.loaders.riskAssessment.pointsOfAssessment, assessment.key);
   }
 
   @Cost({ bound: Object.keys(RiskDimension).length })

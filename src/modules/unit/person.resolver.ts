@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import type { Context } from '../../shared/context.js';
 import { ConnectionArgs, type Page } from '../../shared/graphql/connection.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
-import { loadRequired } from '../../shared/db/loader.js';
+import { loadRequired, type Loaded } from '../../shared/db/loader.js';
 import { PersonFilter, PersonOrder } from './unit.inputs.js';
 import { listPeople } from './unit.read.js';
 import { PersonConnection, PersonType, UnitType } from './unit.types.js';
@@ -25,7 +25,7 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => UnitType, { description: 'The unit this person works for.' })
-  unit(@Root() person: PersonType, @Ctx() ctx: Context): Promise<UnitType> {
+  unit(@Root() person: PersonType, @Ctx() ctx: Context): Loaded<UnitType> {
     return loadRequired(ctx.loaders.unit.byKey, person.unitKey, 'unit');
   }
 }

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Reso
 import { Cost } from '../../shared/graphql/field-cost.js';
 import type { Context } from '../../shared/context.js';
 import { Role } from '../../shared/auth/role.js';
-import { loadRequired } from '../../shared/db/loader.js';
+import { loadRequired, type Loaded } from '../../shared/db/loader.js';
 import { ConnectionArgs, type Page } from '../../shared/graphql/connection.js';
 import { keyOf, optionalKeyOf } from '../../shared/graphql/global-id.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
@@ -52,7 +52,7 @@ const grantFields = (grants: RoleGrantInput[]): GrantFields[] =>
 @Resolver(() => UserType)
 export class UserResolver {
   @Query(() => UserType, { description: 'The signed-in user.' })
-  viewer(@Ctx() ctx: Context): Promise<UserType> {
+  viewer(@Ctx() ctx: Context): Loaded<UserType> {
     return loadRequired(ctx.loaders.user.byKey, ctx.viewer.key, 'user');
   }
 

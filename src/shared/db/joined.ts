@@ -1,5 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { Knex } from '@mikro-orm/postgresql';
+import { prime } from './loader.js';
 
 // A relation read inside its parent's statement: the related rows come back as a JSON column and
 // prime the request's loader, so the relation's resolver finds them without another statement.
@@ -43,7 +44,7 @@ export function primer<T>(loader: DataLoader<string, T | null>, map: (row: Row) 
       if (item === undefined) {
         item = map(asRead(row));
         mapped.set(key, item);
-        loader.prime(key, item);
+        prime(loader, key, item);
       }
       return item;
     });

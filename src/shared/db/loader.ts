@@ -41,11 +41,45 @@ export class LoaderCache {
   }
 }
 
+/** What a resolver returns that may be known at once or loaded. */
+export type Loaded<T> = T | Promise<T>;
+
+/**
+ * Values a loader was primed with (`prime`): read in a parent's statement, so their resolvers answer
+ * at once, without the promise and the batch a `load` takes even from the loader's cache. A loader
+ * lives for one request (or until `refreshLoaders` replaces it after a write), and so do these.
+ */
+const primed = new WeakMap<DataLoader<string, unknown>, Map<string, unknown>>();
+
+/** Primes `loader` with `value` for `key` (the first value primed for a key stays, as DataLoader keeps it). */
+export function prime<T>(loader: DataLoader<string, T>, key: string, value: T): void {
+  let values = primed.get(loader);
+  if (values === undefined) {
+    values = new Map();
+    primed.set(loader, values);
+  }
+  if (values.has(key)) return;
+  values.set(key, value);
+  loader.prime(key, value);
+}
+
+/** The value `loader` was primed with for `key`, at once; else it loads it. */
+export function load<T>(loader: DataLoader<string, T>, key: string): Loaded<T> {
+  const values = primed.get(loader);
+  return values?.has(key) ? (values.get(key) as T) : loader.load(key);
+}
+
+/** `f` of a value known at once or loaded: at once when `value` is. */
+export function mapLoaded<T, U>(value: Loaded<T>, f: (value: T) => Loaded<U>): Loaded<U> {
+  return value instanceof Promise ? value.then(f) : f(value);
+}
+
 /** Loads a row that must exist (its key came from a foreign key); a missing one is a bug, not a null. */
-export async function loadRequired<T>(loader: DataLoader<string, T | null>, key: string, what: string): Promise<T> {
-  const row = await loader.load(key);
-  if (row === null) throw new Error(`${what} ${key} is missing`);
-  return row;
+export function loadRequired<T>(loader: DataLoader<string, T | null>, key: string, what: string): Loaded<T> {
+  return mapLoaded(load(loader, key), (row) => {
+    if (row === null) throw new Error(`${what} ${key} is missing`);
+    return row;
+  });
 }
 
 /** A loader of one page per parent key, from a function that pages many parents at once. */

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { Cost } from '../../../shared/graphql/field-cost.js';
 import type { Context } from '../../../shared/context.js';
-import { loadRequired } from '../../../shared/db/loader.js';
+import { loadRequired, type Loaded } from '../../../shared/db/loader.js';
 import { ConnectionArgs, MAX_PAGE_SIZE, type Page } from '../../../shared/graphql/connection.js';
 import { keyOf } from '../../../shared/graphql/global-id.js';
 import { registerNodeType } from '../../../shared/graphql/node.js';
@@ -77,7 +77,7 @@ export class RegionEvaluationResolver {
   }
 
   @FieldResolver(() => RegionType, { description: 'The region.' })
-  region(@Root() evaluation: RegionEvaluationType, @Ctx() ctx: Context): Promise<RegionType> {
+  region(@Root() evaluation: RegionEvaluationType, @Ctx() ctx: Context): Loaded<RegionType> {
     return loadRequired(ctx.loaders.unit.regionByKey, evaluation.regionKey, 'region');
   }
 }

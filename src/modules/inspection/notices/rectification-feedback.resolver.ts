@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../../shared/context.js';
-import { loadRequired } from '../../../shared/db/loader.js';
+import { loadRequired, type Loaded } from '../../../shared/db/loader.js';
 import { registerNodeType } from '../../../shared/graphql/node.js';
 import { UserType } from '../../user/index.js';
 import { RectificationFeedbackType, RectificationNoticeType } from './notices.types.js';
@@ -11,7 +11,7 @@ registerNodeType('RectificationFeedback', { load: (ctx, key) => ctx.loaders.insp
 @Resolver(() => RectificationFeedbackType)
 export class RectificationFeedbackResolver {
   @FieldResolver(() => RectificationNoticeType, { description: 'The notice it answers.' })
-  notice(@Root() feedback: RectificationFeedbackType, @Ctx() ctx: Context): Promise<RectificationNoticeType> {
+  notice(@Root() feedback: RectificationFeedbackType, @Ctx() ctx: Context): Loaded<RectificationNoticeType> {
     return loadRequired(ctx.loaders.inspection.noticeByKey, feedback.noticeKey, 'notice');
   }
 

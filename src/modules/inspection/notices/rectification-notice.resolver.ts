@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Cost } from '../../../shared/graphql/field-cost.js';
 import type { Context } from '../../../shared/context.js';
-import { loadRequired } from '../../../shared/db/loader.js';
+import { loadRequired, type Loaded } from '../../../shared/db/loader.js';
 import { ConnectionArgs, type Page } from '../../../shared/graphql/connection.js';
 import { keyOf } from '../../../shared/graphql/global-id.js';
 import { registerNodeType } from '../../../shared/graphql/node.js';
@@ -65,12 +65,12 @@ export class RectificationNoticeResolver {
   }
 
   @FieldResolver(() => FindingType, { description: 'The finding it answers.' })
-  finding(@Root() notice: RectificationNoticeType, @Ctx() ctx: Context): Promise<FindingType> {
+  finding(@Root() notice: RectificationNoticeType, @Ctx() ctx: Context): Loaded<FindingType> {
     return loadRequired(ctx.loaders.inspection.findingByKey, notice.findingKey, 'finding');
   }
 
   @FieldResolver(() => UnitType, { description: 'The unit that must rectify.' })
-  unit(@Root() notice: RectificationNoticeType, @Ctx() ctx: Context): Promise<UnitType> {
+  unit(@Root() notice: RectificationNoticeType, @Ctx() ctx: Context): Loaded<UnitType> {
     return loadRequired(ctx.loaders.unit.byKey, notice.unitKey, 'unit');
   }
 

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../../shared/context.js';
-import { loadRequired } from '../../../shared/db/loader.js';
+import { loadRequired, type Loaded } from '../../../shared/db/loader.js';
 import { registerNodeType } from '../../../shared/graphql/node.js';
 import { PersonType, RegionType } from '../../unit/index.js';
 import { GroupMemberType, InspectionGroupType } from './rounds.types.js';
@@ -11,12 +11,12 @@ registerNodeType('GroupMember', { load: (ctx, key) => ctx.loaders.inspection.mem
 @Resolver(() => GroupMemberType)
 export class GroupMemberResolver {
   @FieldResolver(() => InspectionGroupType, { description: 'The group.' })
-  group(@Root() member: GroupMemberType, @Ctx() ctx: Context): Promise<InspectionGroupType> {
+  group(@Root() member: GroupMemberType, @Ctx() ctx: Context): Loaded<InspectionGroupType> {
     return loadRequired(ctx.loaders.inspection.groupByKey, member.groupKey, 'group');
   }
 
   @FieldResolver(() => PersonType, { description: 'The cadre.' })
-  person(@Root() member: GroupMemberType, @Ctx() ctx: Context): Promise<PersonType> {
+  person(@Root() member: GroupMemberType, @Ctx() ctx: Context): Loaded<PersonType> {
     return loadRequired(ctx.loaders.unit.personByKey, member.personKey, 'person');
   }
 

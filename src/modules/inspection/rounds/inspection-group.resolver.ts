@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { Cost } from '../../../shared/graphql/field-cost.js';
 import type { Context } from '../../../shared/context.js';
-import { loadRequired } from '../../../shared/db/loader.js';
+import { loadRequired, type Loaded } from '../../../shared/db/loader.js';
 import { keyOf, optionalKeyOf } from '../../../shared/graphql/global-id.js';
 import { registerNodeType } from '../../../shared/graphql/node.js';
 import { mutation, MutationResult, payloadOf } from '../../../shared/graphql/payload.js';
@@ -91,12 +91,12 @@ export class InspectionGroupResolver {
   }
 
   @FieldResolver(() => InspectionRoundType, { description: 'The round.' })
-  round(@Root() group: InspectionGroupType, @Ctx() ctx: Context): Promise<InspectionRoundType> {
+  round(@Root() group: InspectionGroupType, @Ctx() ctx: Context): Loaded<InspectionRoundType> {
     return loadRequired(ctx.loaders.inspection.roundByKey, group.roundKey, 'round');
   }
 
   @FieldResolver(() => PersonType, { description: 'The leader, a cadre of a provincial unit.' })
-  leader(@Root() group: InspectionGroupType, @Ctx() ctx: Context): Promise<PersonType> {
+  leader(@Root() group: InspectionGroupType, @Ctx() ctx: Context): Loaded<PersonType> {
     return loadRequired(ctx.loaders.unit.personByKey, group.leaderKey, 'person');
   }
 
@@ -106,7 +106,7 @@ export class InspectionGroupResolver {
   }
 
   @FieldResolver(() => RegionType, { description: 'Its home region: its seat in the ring.' })
-  homeRegion(@Root() group: InspectionGroupType, @Ctx() ctx: Context): Promise<RegionType> {
+  homeRegion(@Root() group: InspectionGroupType, @Ctx() ctx: Context): Loaded<RegionType> {
     return loadRequired(ctx.loaders.unit.regionByKey, group.homeRegionKey, 'region');
   }
 

@@ -52,7 +52,7 @@ export class RotationResolver {
       () => generateRotation(ctx, key, input.apply),
       async (ring) => ({
         inspectionRound: await ctx.loaders.inspection.roundByKey.load(ring.roundKey),
-        order: await Promise.all(ring.order.map((regionKey) => loadRequired(ctx.loaders.unit.regionByKey, regionKey, 'region'))),
+        order: await Promise.all(ring.order.map(async (regionKey) => loadRequired(ctx.loaders.unit.regionByKey, regionKey, 'region'))),
         assignments: ring.links,
         applied: ring.applied,
       }),

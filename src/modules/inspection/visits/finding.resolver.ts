@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, Field, FieldResolver, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../../shared/context.js';
-import { loadRequired } from '../../../shared/db/loader.js';
+import { load, loadRequired, type Loaded } from '../../../shared/db/loader.js';
 import { ConnectionArgs, type Page } from '../../../shared/graphql/connection.js';
 import { keyOf } from '../../../shared/graphql/global-id.js';
 import { nodeFields } from '../../../shared/graphql/look-ahead.js';
@@ -66,38 +66,38 @@ export class FindingResolver {
   }
 
   @FieldResolver(() => InspectionVisitType, { description: 'The visit that found it.' })
-  visit(@Root() finding: FindingType, @Ctx() ctx: Context): Promise<InspectionVisitType> {
+  visit(@Root() finding: FindingType, @Ctx() ctx: Context): Loaded<InspectionVisitType> {
     return loadRequired(ctx.loaders.inspection.visitByKey, finding.visitKey, 'visit');
   }
 
   @FieldResolver(() => InspectionGroupType, { description: 'The group that found it.' })
-  group(@Root() finding: FindingType, @Ctx() ctx: Context): Promise<InspectionGroupType> {
+  group(@Root() finding: FindingType, @Ctx() ctx: Context): Loaded<InspectionGroupType> {
     return loadRequired(ctx.loaders.inspection.groupByKey, finding.groupKey, 'group');
   }
 
   @FieldResolver(() => InspectionRoundType, { description: 'The round.' })
-  round(@Root() finding: FindingType, @Ctx() ctx: Context): Promise<InspectionRoundType> {
+  round(@Root() finding: FindingType, @Ctx() ctx: Context): Loaded<InspectionRoundType> {
     return loadRequired(ctx.loaders.inspection.roundByKey, finding.roundKey, 'round');
   }
 
   @FieldResolver(() => RegionType, { description: 'The region where it was found.' })
-  region(@Root() finding: FindingType, @Ctx() ctx: Context): Promise<RegionType> {
+  region(@Root() finding: FindingType, @Ctx() ctx: Context): Loaded<RegionType> {
     return loadRequired(ctx.loaders.unit.regionByKey, finding.regionKey, 'region');
   }
 
   @FieldResolver(() => ReformTaskType, { description: 'The reform task concerned.' })
-  task(@Root() finding: FindingType, @Ctx() ctx: Context): Promise<ReformTaskType> {
+  task(@Root() finding: FindingType, @Ctx() ctx: Context): Loaded<ReformTaskType> {
     return loadRequired(ctx.loaders.reformLedger.taskByKey, finding.taskKey, 'task');
   }
 
   @FieldResolver(() => UnitType, { description: 'The unit responsible.' })
-  unit(@Root() finding: FindingType, @Ctx() ctx: Context): Promise<UnitType> {
+  unit(@Root() finding: FindingType, @Ctx() ctx: Context): Loaded<UnitType> {
     return loadRequired(ctx.loaders.unit.byKey, finding.unitKey, 'unit');
   }
 
   @FieldResolver(() => RectificationNoticeType, { nullable: true, description: 'Its rectification notice; null until issued.' })
-  notice(@Root() finding: FindingType, @Ctx() ctx: Context): Promise<RectificationNoticeType | null> {
-    return finding.noticeKey ? ctx.loaders.inspection.noticeByKey.load(finding.noticeKey) : Promise.resolve(null);
+  notice(@Root() finding: FindingType, @Ctx() ctx: Context): Loaded<RectificationNoticeType | null> {
+    return finding.noticeKey ? load(ctx.loaders.inspection.noticeByKey, finding.noticeKey) : null;
   }
 
   @FieldResolver(() => UserType, { nullable: true, description: 'Who recorded it.' })

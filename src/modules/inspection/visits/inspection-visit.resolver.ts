@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { Cost } from '../../../shared/graphql/field-cost.js';
 import type { Context } from '../../../shared/context.js';
-import { loadRequired } from '../../../shared/db/loader.js';
+import { loadRequired, type Loaded } from '../../../shared/db/loader.js';
 import { keyOf } from '../../../shared/graphql/global-id.js';
 import { registerNodeType } from '../../../shared/graphql/node.js';
 import { mutation, MutationResult, payloadOf } from '../../../shared/graphql/payload.js';
@@ -55,17 +55,17 @@ export class InspectionVisitResolver {
   }
 
   @FieldResolver(() => InspectionRoundType, { description: 'The round.' })
-  round(@Root() visit: InspectionVisitType, @Ctx() ctx: Context): Promise<InspectionRoundType> {
+  round(@Root() visit: InspectionVisitType, @Ctx() ctx: Context): Loaded<InspectionRoundType> {
     return loadRequired(ctx.loaders.inspection.roundByKey, visit.roundKey, 'round');
   }
 
   @FieldResolver(() => InspectionGroupType, { description: 'The group that visited.' })
-  group(@Root() visit: InspectionVisitType, @Ctx() ctx: Context): Promise<InspectionGroupType> {
+  group(@Root() visit: InspectionVisitType, @Ctx() ctx: Context): Loaded<InspectionGroupType> {
     return loadRequired(ctx.loaders.inspection.groupByKey, visit.groupKey, 'group');
   }
 
   @FieldResolver(() => RegionType, { description: 'The region visited.' })
-  region(@Root() visit: InspectionVisitType, @Ctx() ctx: Context): Promise<RegionType> {
+  region(@Root() visit: InspectionVisitType, @Ctx() ctx: Context): Loaded<RegionType> {
     return loadRequired(ctx.loaders.unit.regionByKey, visit.regionKey, 'region');
   }
 

@@ -7,6 +7,7 @@ import { nodeRow } from '../../../shared/graphql/node.js';
 import { paginate } from '../../../shared/graphql/paginate.js';
 import { withTimestamps } from '../../../shared/db/values.js';
 import { fromJson, jsonRow } from '../../../shared/db/joined.js';
+import { prime } from '../../../shared/db/loader.js';
 import { compiledSelect } from '../../../shared/db/select-list.js';
 import { unitJson } from '../../unit/index.js';
 import { selectNotices, toNotice, whereOverdue } from '../notices/notices.read.js';
@@ -118,7 +119,7 @@ export function listFindings(
   const select = () => compiledSelect(db, `findings ${joins.unit} ${joins.notice}`, () => findingsFrom(db), build);
   const map = (row: Row) => {
     if (joins.unit) ctx.loaders.unit.primeUnits(row.unitJson);
-    for (const notice of fromJson(row.noticeJson, toNotice)) ctx.loaders.inspection.noticeByKey.prime(notice.key, notice);
+    for (const notice of fromJson(row.noticeJson, toNotice)) prime(ctx.loaders.inspection.noticeByKey, notice.key, notice);
     return toFinding(row);
   };
   return paginate({
