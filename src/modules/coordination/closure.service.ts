@@ -1,6 +1,7 @@
 import type { Context } from '../../shared/context.js';
 import { requireRole } from '../../shared/auth/access.js';
 import { write } from '../../shared/audit/write.js';
+import { load, mapLoaded, type Loaded } from '../../shared/db/loader.js';
 import type { ActionItemType } from './action-item.types.js';
 import { closureFactsOf } from './closure-facts.js';
 import { closureBlockers, describeBlockers, isClear } from './closure.js';
@@ -23,16 +24,17 @@ export async function closeCoordinationIssue(ctx: Context, issueKey: string): Pr
 }
 
 /** What keeps an issue from closing, for display: the same facts and rule as `closeCoordinationIssue`. */
-export async function closureBlockersOf(ctx: Context, issueKey: string): Promise<ClosureBlockersType> {
-  const [facts, items] = await Promise.all([
-    ctx.loaders.coordination.closureFactsOf.load(issueKey),
-    ctx.loaders.coordination.actionItemsOf.load(issueKey),
-  ]);
-  const blockers = closureBlockers(facts);
-  const open = new Set(blockers.openItems.map((i) => i.key));
-  return {
-    openActionItems: items.filter((i: ActionItemType) => open.has(i.key)),
-    unsettledObligations: blockers.unsettled,
-    clear: isClear(blockers),
-  };
+export function closureBlockersOf(ctx: Context, issueKey: string): Loaded<ClosureBlockersType> {
+  const { coordination } = ctx.loaders;
+  return mapLoaded(coordination.closureFactsOf(issueKey), (facts) =>
+    mapLoaded(load(coordination.actionItemsOf, issueKey), (items) => {
+      const blockers = closureBlockers(facts);
+      const open = new Set(blockers.openItems.map((i) => i.key));
+      return {
+        openActionItems: items.filter((i: ActionItemType) => open.has(i.key)),
+        unsettledObligations: blockers.unsettled,
+        clear: isClear(blockers),
+      };
+    }),
+  );
 }

@@ -167,7 +167,7 @@ export class CoordinationIssueResolver {
   })
   // Reads the issue’s open action items and unsettled obligations.
   @Cost({ weight: 20 })
-  closureBlockers(@Root() issue: CoordinationIssueType, @Ctx() ctx: Context): Promise<ClosureBlockersType> {
+  closureBlockers(@Root() issue: CoordinationIssueType, @Ctx() ctx: Context): Loaded<ClosureBlockersType> {
     return closureBlockersOf(ctx, issue.key);
   }
 

@@ -1,12 +1,24 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import DataLoader from 'dataloader';
-import { columnLoader, countBy, groupLoader, listLoader, prime, type LoaderCache } from '../../shared/db/loader.js';
+import type DataLoader from 'dataloader';
+import {
+  columnLoader,
+  countBy,
+  groupLoader,
+  listLoader,
+  load,
+  loadRequired,
+  mapLoaded,
+  prime,
+  type Loaded,
+  type LoaderCache,
+} from '../../shared/db/loader.js';
 import type { Loaders } from '../../shared/context.js';
 import type { PageArgs } from '../../shared/graphql/connection.js';
-import { withUnitJson } from '../unit/index.js';
+import { withUnitJson, type UnitType } from '../unit/index.js';
 import { paginateGroups } from '../../shared/graphql/paginate.js';
 import { fromJson } from '../../shared/db/joined.js';
 import { ACTION_ITEM_ORDER, selectActionItems, toActionItem } from './action-item.read.js';
+import type { ActionItemType } from './action-item.types.js';
 import type { ClosureFacts } from './closure.js';
 import { selectIssues, toIssue } from './coordination-issue.read.js';
 import { OBLIGATION_ORDER, selectObligations, selectTransactions, toObligation, toTransaction } from './fund.read.js';
@@ -15,6 +27,13 @@ import { eventSortKeys, selectEvents, toEvent } from './issue-event.read.js';
 import { selectMeetings, toMeeting } from './meeting.read.js';
 
 type Row = Record<string, unknown>;
+
+/** What the closure rule reads of the `i`th action item. */
+function itemFacts(items: readonly ActionItemType[], i: number) {
+  const item = items[i];
+  if (item === undefined) throw new Error(`no action item ${i}`);
+  return { key: item.key, description: item.description, status: item.status };
+}
 
 export function coordinationLoaders(db: Knex, cache: LoaderCache, all: Loaders) {
   /** A row that carries its unit (`withUnitJson`, `unitJson`) as `unitJson`: the unit loader gets it, so `unit` reads nothing more. */
@@ -106,30 +125,27 @@ export function coordinationLoaders(db: Knex, cache: LoaderCache, all: Loaders) 
      * `closeCoordinationIssue` reads the same facts under its lock (closure-facts.ts); both are
      * judged by closure.ts, and test/model-coordination.test.ts holds display and refusal to one model.
      */
-    closureFactsOf: new DataLoader<string, ClosureFacts>(async (keys) => {
-      const [items, obligations] = await Promise.all([actionItemsOf.loadMany(keys), obligationsOf.loadMany(keys)]);
-      const listed = <T>(list: T[] | Error | undefined): T[] => {
-        if (list instanceof Error) throw list;
-        return list ?? [];
-      };
-      // The assigned units were read with the items (withUnitJson): from the unit loader, no statement.
-      const unitKeys = [...new Set(items.flatMap((list) => listed(list).map((item) => item.assignedUnitKey)))];
-      const units = new Map<string, string>();
-      for (const unit of await all.unit.byKey.loadMany(unitKeys)) if (unit && !(unit instanceof Error)) units.set(unit.key, unit.name);
-      return keys.map((_, i) => ({
-        items: listed(items[i]).map((item) => {
-          const assignedUnitName = units.get(item.assignedUnitKey);
-          if (assignedUnitName === undefined) throw new Error(`unit ${item.assignedUnitKey} is missing`);
-          return { key: item.key, description: item.description, status: item.status, assignedUnitName };
+    closureFactsOf(issueKey: string): Loaded<ClosureFacts> {
+      return mapLoaded(load(actionItemsOf, issueKey), (items) =>
+        mapLoaded(load(obligationsOf, issueKey), (obligations) => {
+          // The assigned units were read with the items (withUnitJson, or the page's statement): from the unit loader, at once.
+          const unitOf = (item: ActionItemType) => loadRequired(all.unit.byKey, item.assignedUnitKey, 'unit');
+          const facts = (units: readonly UnitType[]): ClosureFacts => ({
+            items: units.map((unit, i) => ({ ...itemFacts(items, i), assignedUnitName: unit.name })),
+            obligations: obligations.map((o) => ({
+              key: o.key,
+              purpose: o.purpose,
+              amountFen: o.fen.obligated,
+              disbursedFen: o.fen.disbursed,
+            })),
+          });
+          const known = items.map(unitOf);
+          return known.some((unit) => unit instanceof Promise)
+            ? Promise.all(items.map(async (item) => unitOf(item))).then(facts)
+            : facts(known as UnitType[]);
         }),
-        obligations: listed(obligations[i]).map((o) => ({
-          key: o.key,
-          purpose: o.purpose,
-          amountFen: o.fen.obligated,
-          disbursedFen: o.fen.disbursed,
-        })),
-      }));
-    }),
+      );
+    },
     issueByKey: columnLoader(
       () => selectIssues(db),
       'i.id',
