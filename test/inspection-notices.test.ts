@@ -4,10 +4,12 @@ import {
   InspectionRoundsDocument,
   CloseInspectionRoundDocument,
   CloseRectificationNoticeDocument,
+  FindingNoticesDocument,
   FindingsDocument,
   IssueRectificationNoticeDocument,
   RecordFindingDocument,
   RecordInspectionVisitDocument,
+  NoticeReadDocument,
   RectificationNoticesDocument,
   ReformTasksPageDocument,
   ReopenRectificationNoticeDocument,
@@ -421,6 +423,16 @@ const sorted = (values: string[], direction: 'ASC' | 'DESC') =>
   [...values].sort((a, b) => (direction === 'ASC' ? a.localeCompare(b) : b.localeCompare(a)));
 
 describe('the inspection lists', () => {
+  it('show each finding’s notice, read in the page’s statement, exactly as the notice read alone', async () => {
+    const { findings } = await app.ok(FindingNoticesDocument, { first: 100 });
+    const notices = findings!.nodes.flatMap((f) => (f.notice ? [f.notice] : []));
+    // Notices in every state the page can hold: verified, reopened, with feedback.
+    expect(notices.some((n) => n.verifiedBy && n.verifiedAt)).toBe(true);
+    expect(notices.some((n) => n.reopenCount > 0 && n.reopenReason)).toBe(true);
+    expect(notices.some((n) => n.feedback.length > 0)).toBe(true);
+    for (const notice of notices) expect(notice).toEqual((await app.ok(NoticeReadDocument, { id: notice.id })).node);
+  });
+
   it('filter notices with and/or and order them by deadline both ways', async () => {
     const unit = await unitId(app, `${target.code}-FY`);
     const either = await app.ok(RectificationNoticesDocument, {

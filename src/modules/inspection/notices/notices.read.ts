@@ -5,6 +5,7 @@ import { orderKeys, type SortKey } from '../../../shared/graphql/cursor.js';
 import { conditionField, filtered, type FilterField } from '../../../shared/graphql/filter.js';
 import { nodeRow } from '../../../shared/graphql/node.js';
 import { paginate } from '../../../shared/graphql/paginate.js';
+import { jsonRow } from '../../../shared/db/joined.js';
 import { withTimestamps } from '../../../shared/db/values.js';
 import { AWAITING_UNIT } from './notice-rules.js';
 import { RectificationNoticeOrderField, type RectificationNoticeFilter, type RectificationNoticeOrder } from './notices.inputs.js';
@@ -17,24 +18,35 @@ export function whereOverdue(ctx: Context): FilterField {
   return conditionField((q) => void q.where('n.deadline', '<', ctx.today).whereIn('n.status', [...AWAITING_UNIT]));
 }
 
+/** A notice's columns, of the notice table under `alias`. */
+const noticeColumns = (alias: string) => {
+  const column = (name: string) => `${alias}.${name}`;
+  return {
+    key: column('id'),
+    issuedOn: column('issued_on'),
+    deadline: column('deadline'),
+    requirements: column('requirements'),
+    status: column('status'),
+    reopenReason: column('reopen_reason'),
+    reopenCount: column('reopen_count'),
+    verificationNote: column('verification_note'),
+    verifiedAt: column('verified_at'),
+    closedOn: column('closed_on'),
+    closedOnTime: column('closed_on_time'),
+    updatedAt: column('updated_at'),
+    findingKey: column('finding_id'),
+    unitKey: column('unit_id'),
+    verifiedByKey: column('verified_by_id'),
+  };
+};
+
+/** Notices (as `n`) with their finding (as `f`), which filters read. */
 export const selectNotices = (db: Knex) =>
-  db('rectification_notice as n').join('inspection_finding as f', 'f.id', 'n.finding_id').select({
-    key: 'n.id',
-    issuedOn: 'n.issued_on',
-    deadline: 'n.deadline',
-    requirements: 'n.requirements',
-    status: 'n.status',
-    reopenReason: 'n.reopen_reason',
-    reopenCount: 'n.reopen_count',
-    verificationNote: 'n.verification_note',
-    verifiedAt: 'n.verified_at',
-    closedOn: 'n.closed_on',
-    closedOnTime: 'n.closed_on_time',
-    updatedAt: 'n.updated_at',
-    findingKey: 'n.finding_id',
-    unitKey: 'n.unit_id',
-    verifiedByKey: 'n.verified_by_id',
-  });
+  db('rectification_notice as n').join('inspection_finding as f', 'f.id', 'n.finding_id').select(noticeColumns('n'));
+
+/** The notice `keyColumn` points at, read in the statement that holds the column (for `toNotice`). */
+export const noticeJson = (db: Knex, keyColumn: string) =>
+  jsonRow(db, db('rectification_notice as jn').select(noticeColumns('jn')).whereRaw('jn.id = ??', [keyColumn]));
 
 export const toNotice = (row: Row) =>
   withTimestamps(

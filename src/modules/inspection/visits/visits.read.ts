@@ -6,11 +6,11 @@ import { filtered, textInAny, type FilterField } from '../../../shared/graphql/f
 import { nodeRow } from '../../../shared/graphql/node.js';
 import { paginate } from '../../../shared/graphql/paginate.js';
 import { withTimestamps } from '../../../shared/db/values.js';
-import { fromJson, jsonRow } from '../../../shared/db/joined.js';
+import { fromJson } from '../../../shared/db/joined.js';
 import { prime } from '../../../shared/db/loader.js';
 import { compiledSelect } from '../../../shared/db/select-list.js';
 import { unitJson } from '../../unit/index.js';
-import { selectNotices, toNotice, whereOverdue } from '../notices/notices.read.js';
+import { noticeJson, toNotice, whereOverdue } from '../notices/notices.read.js';
 import { FindingOrderField, type FindingFilter, type FindingOrder } from './visits.inputs.js';
 import { FindingType, InspectionVisitType, TaskCheckType } from './visits.types.js';
 
@@ -111,9 +111,7 @@ export function listFindings(
   const build = () => {
     const qb = selectFindings(db);
     if (joins.unit) void qb.select({ unitJson: unitJson(db, 'f.unit_id') });
-    // The notices' own aliases (n, f) stay inside the derived table; `n` outside it is the finding's notice.
-    if (joins.notice)
-      void qb.select({ noticeJson: jsonRow(db, db.select('*').from(selectNotices(db).as('jn')).whereRaw('jn.key = n.id')) });
+    if (joins.notice) void qb.select({ noticeJson: noticeJson(db, 'n.id') });
     return qb;
   };
   const select = () => compiledSelect(db, `findings ${joins.unit} ${joins.notice}`, () => findingsFrom(db), build);
