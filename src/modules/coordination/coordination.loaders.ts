@@ -43,12 +43,12 @@ export function coordinationLoaders(db: Knex, cache: LoaderCache, all: Loaders) 
   };
   /** Primes `loader` with an issue's list read in its page's statement (`selectIssuesJoined`), if it was. */
   const primeList = <T>(loader: DataLoader<string, T[]>, issueKey: string, json: unknown, map: (row: Row) => T) => {
-    if (json !== undefined)
-      prime(
-        loader,
-        issueKey,
-        fromJson(json, (row) => map(primingUnit(row))),
-      );
+    if (json === undefined) return;
+    prime(
+      loader,
+      issueKey,
+      fromJson(json, (row) => map(primingUnit(row))),
+    );
   };
 
   /** An issue's rows of `query`, every issue of the request in one statement, each row with the unit `unitColumn` names. */
@@ -126,8 +126,10 @@ export function coordinationLoaders(db: Knex, cache: LoaderCache, all: Loaders) 
      * judged by closure.ts, and test/model-coordination.test.ts holds display and refusal to one model.
      */
     closureFactsOf(issueKey: string): Loaded<ClosureFacts> {
-      return mapLoaded(load(actionItemsOf, issueKey), (items) =>
-        mapLoaded(load(obligationsOf, issueKey), (obligations) => {
+      // Both lists asked for before either is waited for, so that their batches run side by side.
+      const listed = { items: load(actionItemsOf, issueKey), obligations: load(obligationsOf, issueKey) };
+      return mapLoaded(listed.items, (items) =>
+        mapLoaded(listed.obligations, (obligations) => {
           // The assigned units were read with the items (withUnitJson, or the page's statement): from the unit loader, at once.
           const unitOf = (item: ActionItemType) => loadRequired(all.unit.byKey, item.assignedUnitKey, 'unit');
           const facts = (units: readonly UnitType[]): ClosureFacts => ({
