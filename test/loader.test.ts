@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { describe, expect, it } from 'vitest';
-import { load, loadRequired, mapLoaded, prime } from '../src/shared/db/loader.js';
+import { allLoaded, load, loadRequired, mapLoaded, prime } from '../src/shared/db/loader.js';
 
 /** A loader over a fixed table that records every batch it is asked for. */
 function tableLoader(table: Record<string, { name: string } | null>) {
@@ -60,5 +60,14 @@ describe('values primed from a parent’s statement', () => {
     expect(later).toBeInstanceOf(Promise);
     expect(await later).toBe(6);
     expect(await mapLoaded(2, (n) => Promise.resolve(n + 1))).toBe(3);
+  });
+
+  it('gather at once what is all known at once, and in order after loading what is not', async () => {
+    const known = [1, 2];
+    expect(allLoaded(known)).toEqual([1, 2]);
+    expect(allLoaded([])).toEqual([]);
+    const mixed = allLoaded([1, Promise.resolve(2), 3]);
+    expect(mixed).toBeInstanceOf(Promise);
+    expect(await mixed).toEqual([1, 2, 3]);
   });
 });

@@ -5,6 +5,7 @@ import {
   countBy,
   groupLoader,
   listLoader,
+  allLoaded,
   load,
   loadRequired,
   mapLoaded,
@@ -14,11 +15,10 @@ import {
 } from '../../shared/db/loader.js';
 import type { Loaders } from '../../shared/context.js';
 import type { PageArgs } from '../../shared/graphql/connection.js';
-import { withUnitJson, type UnitType } from '../unit/index.js';
+import { withUnitJson } from '../unit/index.js';
 import { paginateGroups } from '../../shared/graphql/paginate.js';
 import { fromJson } from '../../shared/db/joined.js';
 import { ACTION_ITEM_ORDER, selectActionItems, toActionItem } from './action-item.read.js';
-import type { ActionItemType } from './action-item.types.js';
 import type { ClosureFacts } from './closure.js';
 import { selectIssues, toIssue } from './coordination-issue.read.js';
 import { OBLIGATION_ORDER, selectObligations, selectTransactions, toObligation, toTransaction } from './fund.read.js';
@@ -27,13 +27,6 @@ import { eventSortKeys, selectEvents, toEvent } from './issue-event.read.js';
 import { selectMeetings, toMeeting } from './meeting.read.js';
 
 type Row = Record<string, unknown>;
-
-/** What the closure rule reads of the `i`th action item. */
-function itemFacts(items: readonly ActionItemType[], i: number) {
-  const item = items[i];
-  if (item === undefined) throw new Error(`no action item ${i}`);
-  return { key: item.key, description: item.description, status: item.status };
-}
 
 export function coordinationLoaders(db: Knex, cache: LoaderCache, all: Loaders) {
   /** A row that carries its unit (`withUnitJson`, `unitJson`) as `unitJson`: the unit loader gets it, so `unit` reads nothing more. */
@@ -131,20 +124,21 @@ export function coordinationLoaders(db: Knex, cache: LoaderCache, all: Loaders) 
       return mapLoaded(listed.items, (items) =>
         mapLoaded(listed.obligations, (obligations) => {
           // The assigned units were read with the items (withUnitJson, or the page's statement): from the unit loader, at once.
-          const unitOf = (item: ActionItemType) => loadRequired(all.unit.byKey, item.assignedUnitKey, 'unit');
-          const facts = (units: readonly UnitType[]): ClosureFacts => ({
-            items: units.map((unit, i) => ({ ...itemFacts(items, i), assignedUnitName: unit.name })),
-            obligations: obligations.map((o) => ({
-              key: o.key,
-              purpose: o.purpose,
-              amountFen: o.fen.obligated,
-              disbursedFen: o.fen.disbursed,
+          const itemFacts = items.map((item) =>
+            mapLoaded(loadRequired(all.unit.byKey, item.assignedUnitKey, 'unit'), (unit) => ({
+              key: item.key,
+              description: item.description,
+              status: item.status,
+              assignedUnitName: unit.name,
             })),
-          });
-          const known = items.map(unitOf);
-          return known.some((unit) => unit instanceof Promise)
-            ? Promise.all(items.map(async (item) => unitOf(item))).then(facts)
-            : facts(known as UnitType[]);
+          );
+          const obligationFacts = obligations.map((o) => ({
+            key: o.key,
+            purpose: o.purpose,
+            amountFen: o.fen.obligated,
+            disbursedFen: o.fen.disbursed,
+          }));
+          return mapLoaded(allLoaded(itemFacts), (facts): ClosureFacts => ({ items: facts, obligations: obligationFacts }));
         }),
       );
     },

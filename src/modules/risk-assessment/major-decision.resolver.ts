@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } 
 import { Cost } from '../../shared/graphql/field-cost.js';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../../shared/context.js';
-import { load, loadRequired, mapLoaded, type Loaded } from '../../shared/db/loader.js';
+import { allLoaded, load, loadRequired, mapLoaded, type Loaded } from '../../shared/db/loader.js';
 import { ConnectionArgs, type Page } from '../../shared/graphql/connection.js';
 import { keyOf, optionalKeyOf } from '../../shared/graphql/global-id.js';
 import { nodeFields } from '../../shared/graphql/look-ahead.js';
@@ -144,7 +144,7 @@ export class MajorDecisionResolver {
   @FieldResolver(() => [RiskAssessmentType], { description: 'The assessments of the matter you may see, oldest first.' })
   async assessments(@Root() decision: MajorDecisionType, @Ctx() ctx: Context): Promise<RiskAssessmentType[]> {
     const all = await ctx.loaders.riskAssessment.assessmentsOfDecision.load(decision.key);
-    const visible = await Promise.all(all.map(async (a) => canSeeContents(ctx, decision, a)));
+    const visible = await allLoaded(all.map((a) => canSeeContents(ctx, decision, a)));
     return all.filter((_, i) => visible[i]);
   }
 

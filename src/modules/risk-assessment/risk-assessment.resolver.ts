@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Cost } from '../../shared/graphql/field-cost.js';
 import type { Context } from '../../shared/context.js';
-import { load, loadRequired, mapLoaded, type Loaded } from '../../shared/db/loader.js';
+import { allLoaded, load, loadRequired, mapLoaded, type Loaded } from '../../shared/db/loader.js';
 import { registerNodeType } from '../../shared/graphql/node.js';
 import { mutation } from '../../shared/graphql/payload.js';
 import { UserType } from '../user/index.js';
@@ -139,7 +139,7 @@ export class RiskAssessmentResolver {
   @FieldResolver(() => [UserType], { description: 'Who wrote it (whoever edited or submitted it), by name.' })
   async authors(@Root() assessment: RiskAssessmentType, @Ctx() ctx: Context): Promise<UserType[]> {
     const keys = await ctx.loaders.riskAssessment.authorKeysOfAssessment.load(assessment.key);
-    return Promise.all(keys.map(async (key) => loadRequired(ctx.loaders.user.byKey, key, 'user')));
+    return allLoaded(keys.map((key) => loadRequired(ctx.loaders.user.byKey, key, 'user')));
   }
 
   @FieldResolver(() => UserType, { nullable: true, description: 'The expert reviewer; null until it is reviewed.' })

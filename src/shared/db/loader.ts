@@ -51,7 +51,11 @@ export type Loaded<T> = T | Promise<T>;
  */
 const primed = new WeakMap<DataLoader<string, unknown>, Map<string, unknown>>();
 
-/** Primes `loader` with `value` for `key` (the first value primed for a key stays, as DataLoader keeps it). */
+/**
+ * Primes `loader` with `value` for `key`. The first value primed for a key stays, as DataLoader keeps
+ * the first it has; a key the loader loaded before it was primed keeps that object in the loader,
+ * equal to the primed one, since both were read in the same request.
+ */
 export function prime<T>(loader: DataLoader<string, T>, key: string, value: T): void {
   let values = primed.get(loader);
   if (values === undefined) {
@@ -72,6 +76,11 @@ export function load<T>(loader: DataLoader<string, T>, key: string): Loaded<T> {
 /** `f` of a value known at once or loaded: at once when `value` is. */
 export function mapLoaded<T, U>(value: Loaded<T>, f: (value: T) => Loaded<U>): Loaded<U> {
   return value instanceof Promise ? value.then(f) : f(value);
+}
+
+/** Every value of `values`: at once when each is known at once, else once all are loaded. */
+export function allLoaded<T>(values: readonly Loaded<T>[]): Loaded<T[]> {
+  return values.some((value) => value instanceof Promise) ? Promise.all(values) : (values as T[]);
 }
 
 /** Loads a row that must exist (its key came from a foreign key); a missing one is a bug, not a null. */

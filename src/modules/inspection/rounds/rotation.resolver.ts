@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Cost } from '../../../shared/graphql/field-cost.js';
 import type { Context } from '../../../shared/context.js';
-import { loadRequired } from '../../../shared/db/loader.js';
+import { allLoaded, loadRequired } from '../../../shared/db/loader.js';
 import { keyOf } from '../../../shared/graphql/global-id.js';
 import { mutation, payloadOf } from '../../../shared/graphql/payload.js';
 import { GenerateRotationPayload, type GenerateRotationResult } from './generate-rotation.payload.js';
@@ -52,7 +52,7 @@ export class RotationResolver {
       () => generateRotation(ctx, key, input.apply),
       async (ring) => ({
         inspectionRound: await ctx.loaders.inspection.roundByKey.load(ring.roundKey),
-        order: await Promise.all(ring.order.map(async (regionKey) => loadRequired(ctx.loaders.unit.regionByKey, regionKey, 'region'))),
+        order: await allLoaded(ring.order.map((regionKey) => loadRequired(ctx.loaders.unit.regionByKey, regionKey, 'region'))),
         assignments: ring.links,
         applied: ring.applied,
       }),
