@@ -8,11 +8,13 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import autocannon from 'autocannon';
 import { JSONResolver } from 'graphql-scalars';
 import pg from 'pg';
-import { Arg, Field, ID, ObjectType, Query, Resolver, buildSchema } from 'type-graphql';
+import { Arg, Field, Float, ID, Int, ObjectType, Query, Resolver, buildSchema } from 'type-graphql';
+import { operations as graphOperations, type Anchors } from './operations.js';
 import { taskSortKeys } from '../src/modules/reform-ledger/reform-task.read.js';
 import { encodeCursor } from '../src/shared/graphql/cursor.js';
 import { registerIdType, toGlobalId } from '../src/shared/graphql/global-id.js';
 import { useIdSecret } from '../src/shared/graphql/opaque.js';
+import { executionGateway } from '../src/shared/graphql/compiled-execution.js';
 import { sealMarkers, statementFor } from './floor.js';
 import { databaseUrl, option, parseScale } from './scale.js';
 
@@ -45,8 +47,159 @@ class CeilingTask {
   @Field(() => CeilingUnit) leadUnit!: CeilingUnit;
 }
 
+// The list operations' shapes as object types, for the typed runs: each field a plain property, as
+// any typed server must at least execute them (the graph's own types add resolvers, checks and IDs).
+@ObjectType({ simpleResolvers: true })
+class CeilingPageInfo {
+  @Field({ nullable: true }) hasNextPage?: boolean;
+  @Field(() => String, { nullable: true }) endCursor?: string | null;
+}
+
+@ObjectType({ simpleResolvers: true })
+class CeilingProgress {
+  @Field(() => ID) id!: string;
+  @Field(() => Float, { nullable: true }) percent?: number;
+  @Field({ nullable: true }) reportedOn?: string;
+  @Field({ nullable: true }) narrative?: string;
+}
+
+@ObjectType({ simpleResolvers: true })
+class CeilingInboxTask {
+  @Field(() => ID) id!: string;
+  @Field() code!: string;
+  @Field() title!: string;
+  @Field() status!: string;
+  @Field() deadline!: string;
+  @Field() isOverdue!: boolean;
+  @Field(() => CeilingUnit) leadUnit!: CeilingUnit;
+  @Field(() => [CeilingUnit]) supportingUnits!: CeilingUnit[];
+  @Field(() => CeilingProgress, { nullable: true }) latestProgress?: CeilingProgress | null;
+}
+
+@ObjectType({ simpleResolvers: true })
+class CeilingTaskConnection {
+  @Field(() => CeilingPageInfo) pageInfo!: CeilingPageInfo;
+  @Field(() => [CeilingInboxTask]) nodes!: CeilingInboxTask[];
+}
+
+@ObjectType({ simpleResolvers: true })
+class CeilingParticipant {
+  @Field(() => ID) id!: string;
+  @Field() role!: string;
+  @Field(() => CeilingUnit) unit!: CeilingUnit;
+}
+
+@ObjectType({ simpleResolvers: true })
+class CeilingActionItem {
+  @Field(() => ID) id!: string;
+  @Field() description!: string;
+  @Field(() => String, { nullable: true }) dueDate?: string | null;
+  @Field(() => CeilingUnit) assignedUnit!: CeilingUnit;
+}
+
+@ObjectType({ simpleResolvers: true })
+class CeilingBlockers {
+  @Field() clear!: boolean;
+  @Field(() => [CeilingActionItem]) openActionItems!: CeilingActionItem[];
+}
+
+@ObjectType({ simpleResolvers: true })
+class CeilingFunds {
+  @Field() obligated!: string;
+  @Field() transferred!: string;
+  @Field() disbursed!: string;
+  @Field() outstanding!: string;
+}
+
+@ObjectType({ simpleResolvers: true })
+class CeilingIssue {
+  @Field(() => ID) id!: string;
+  @Field() title!: string;
+  @Field() kind!: string;
+  @Field() status!: string;
+  @Field() openedOn!: string;
+  @Field(() => String, { nullable: true }) targetDate?: string | null;
+  @Field(() => CeilingUnit) leadUnit!: CeilingUnit;
+  @Field(() => [CeilingParticipant]) participants!: CeilingParticipant[];
+  @Field(() => CeilingBlockers) closureBlockers!: CeilingBlockers;
+  @Field(() => CeilingFunds) fundTotals!: CeilingFunds;
+}
+
+@ObjectType({ simpleResolvers: true })
+class CeilingIssueConnection {
+  @Field(() => CeilingPageInfo) pageInfo!: CeilingPageInfo;
+  @Field(() => [CeilingIssue]) nodes!: CeilingIssue[];
+}
+
+@ObjectType({ simpleResolvers: true })
+class CeilingPoint {
+  @Field(() => ID) id!: string;
+  @Field() dimension!: string;
+  @Field(() => Int) likelihood!: number;
+  @Field(() => Int) impact!: number;
+  @Field(() => Int) score!: number;
+  @Field() level!: string;
+}
+
+@ObjectType({ simpleResolvers: true })
+class CeilingAssessment {
+  @Field(() => ID) id!: string;
+  @Field() status!: string;
+  @Field(() => String, { nullable: true }) level?: string | null;
+  @Field(() => String, { nullable: true }) submittedAt?: string | null;
+  @Field(() => [CeilingPoint]) points!: CeilingPoint[];
+}
+
+@ObjectType({ simpleResolvers: true })
+class CeilingCategory {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+}
+
+@ObjectType({ simpleResolvers: true })
+class CeilingDecision {
+  @Field(() => ID) id!: string;
+  @Field() title!: string;
+  @Field() status!: string;
+  @Field() procedure!: string;
+  @Field(() => CeilingCategory) category!: CeilingCategory;
+  @Field(() => CeilingUnit) decisionBody!: CeilingUnit;
+  @Field(() => CeilingAssessment, { nullable: true }) currentAssessment?: CeilingAssessment | null;
+}
+
+@ObjectType({ simpleResolvers: true })
+class CeilingDecisionConnection {
+  @Field(() => CeilingPageInfo) pageInfo!: CeilingPageInfo;
+  @Field(() => [CeilingDecision]) nodes!: CeilingDecision[];
+}
+
+@ObjectType({ simpleResolvers: true })
+class CeilingNotice {
+  @Field(() => ID) id!: string;
+  @Field() status!: string;
+  @Field() issuedOn!: string;
+  @Field() deadline!: string;
+  @Field() isOverdue!: boolean;
+}
+
+@ObjectType({ simpleResolvers: true })
+class CeilingFinding {
+  @Field(() => ID) id!: string;
+  @Field() description!: string;
+  @Field() severity!: string;
+  @Field() foundOn!: string;
+  @Field(() => CeilingUnit) unit!: CeilingUnit;
+  @Field(() => CeilingNotice, { nullable: true }) notice?: CeilingNotice | null;
+}
+
+@ObjectType({ simpleResolvers: true })
+class CeilingFindingConnection {
+  @Field(() => CeilingPageInfo) pageInfo!: CeilingPageInfo;
+  @Field(() => [CeilingFinding]) nodes!: CeilingFinding[];
+}
+
 /** The stack with the floor's statements behind it. */
-async function serve(database: string, port: number): Promise<void> {
+async function serve(database: string, port: number, compiled: boolean): Promise<void> {
   const pool = new pg.Pool({ connectionString: database, max: 10 });
   const secret = await pool.query<{ secret: Buffer }>('select secret from id_secret where id = 1');
   if (!secret.rows[0]) throw new Error('The database has no ID secret: generate it first.');
@@ -69,6 +222,26 @@ async function serve(database: string, port: number): Promise<void> {
       return (await answer('TaskRefetch', { id })).node;
     }
 
+    @Query(() => CeilingTaskConnection)
+    async reformTasks(@Arg('first', () => Int) first: number, @Arg('after', () => String, { nullable: true }) after?: string) {
+      return (await answer('TaskInbox', after ? { first, after } : { first })).reformTasks;
+    }
+
+    @Query(() => CeilingIssueConnection)
+    async coordinationIssues(@Arg('first', () => Int) first: number) {
+      return (await answer('CoordinationIssues', { first })).coordinationIssues;
+    }
+
+    @Query(() => CeilingDecisionConnection)
+    async majorDecisions(@Arg('first', () => Int) first: number) {
+      return (await answer('MajorDecisions', { first })).majorDecisions;
+    }
+
+    @Query(() => CeilingFindingConnection)
+    async findings(@Arg('first', () => Int) first: number) {
+      return (await answer('Findings', { first })).findings;
+    }
+
     /** What the operations name, as the benchmark picks them (operations.ts, findAnchors). */
     @Query(() => JSONResolver)
     async anchors() {
@@ -87,7 +260,9 @@ async function serve(database: string, port: number): Promise<void> {
     }
   }
 
-  const server = new ApolloServer({ schema: await buildSchema({ resolvers: [CeilingResolver], validate: false }) });
+  const schema = await buildSchema({ resolvers: [CeilingResolver], validate: false });
+  // With `--compiled`, documents run through the graph's compiled executor, as the graph's do.
+  const server = compiled ? new ApolloServer({ gateway: executionGateway(schema, 'always') }) : new ApolloServer({ schema });
   await startStandaloneServer(server, { listen: { port, host: '127.0.0.1' } });
   process.stdout.write('listening\n');
 }
@@ -117,13 +292,14 @@ async function rate(url: string, body: string): Promise<number> {
 async function measure(label: string): Promise<void> {
   const scale = parseScale(label);
   const database = databaseUrl(scale.database);
-  const [stack, floor] = [
+  const [stack, floor, compiledStack] = [
     await start(['bench/ceiling.ts', '--serve', database, '--port', '4301']),
     await start(['bench/floor.ts', '--database', database, '--port', '4302']),
+    await start(['bench/ceiling.ts', '--serve', database, '--port', '4303', '--compiled']),
   ];
   try {
-    const [stackUrl, floorUrl] = ['http://127.0.0.1:4301/', 'http://127.0.0.1:4302/'];
-    const anchors = (await post(stackUrl, JSON.stringify({ query: '{ anchors }' }))).data?.anchors as Record<string, string>;
+    const [plainUrl, floorUrl, compiledUrl] = ['http://127.0.0.1:4301/', 'http://127.0.0.1:4302/', 'http://127.0.0.1:4303/'];
+    const anchors = (await post(plainUrl, JSON.stringify({ query: '{ anchors }' }))).data?.anchors as Record<string, string>;
     const cases: [string, string, Record<string, unknown>, string?][] = [
       ['task inbox, page 1', 'TaskInbox', { first: 50 }],
       ['task inbox, middle page', 'TaskInbox', { first: 50, after: anchors.middle }],
@@ -140,6 +316,17 @@ async function measure(label: string): Promise<void> {
         'query TaskRefetch($id: ID!) { node(id: $id) { id code title status deadline leadUnit { id name } } }',
       ],
     ];
+    // The list operations again, typed: the graph's own documents, executed field by field.
+    const typedLists = ['task inbox, page 1', 'task inbox, middle page', '50 coordination issues', '50 major decisions', '50 findings'];
+    for (const { label: listLabel, operation } of graphOperations(anchors as unknown as Anchors)) {
+      if (!typedLists.includes(listLabel)) continue;
+      const document = operation.document.replace(', orderBy: [{ field: DEADLINE, direction: ASC }]', '');
+      cases.push([`${listLabel}, typed`, operation.name, operation.variables, document]);
+    }
+    // Each typed case once more through the compiled executor.
+    for (const [name, operation, variables, typed] of [...cases]) {
+      if (typed) cases.push([`${name}, compiled executor`, operation, variables, typed]);
+    }
     const lines = [
       `## The stack's ceiling at ${label} tasks (${new Date().toISOString().slice(0, 16)}Z, ${CONNECTIONS} connections, ${DURATION} s per run, each side twice, alternately)`,
       '',
@@ -147,6 +334,7 @@ async function measure(label: string): Promise<void> {
       '| --- | --- | --- | --- |',
     ];
     for (const [name, operation, variables, typed] of cases) {
+      const stackUrl = name.endsWith('compiled executor') ? compiledUrl : plainUrl;
       const stackBody = JSON.stringify(
         typed
           ? { query: typed, variables }
@@ -177,8 +365,9 @@ async function measure(label: string): Promise<void> {
   } finally {
     stack.kill();
     floor.kill();
+    compiledStack.kill();
   }
 }
 
-if (process.argv.includes('--serve')) await serve(option('serve', ''), Number(option('port', '0')));
+if (process.argv.includes('--serve')) await serve(option('serve', ''), Number(option('port', '0')), process.argv.includes('--compiled'));
 else for (const label of option('scale', '10k').split(',')) await measure(label);
