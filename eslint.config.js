@@ -87,6 +87,7 @@ export default tseslint.config(
               'RotationAssignment',
               'EvaluationWeights',
               'RoleGrant',
+              'DownloadLink',
             ],
           },
         },

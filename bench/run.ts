@@ -1,11 +1,9 @@
 import 'reflect-metadata';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -14,6 +12,7 @@ import { loadConfig } from '../src/config.js';
 import { signToken } from '../src/shared/auth/jwt.js';
 import { generate } from './generate.js';
 import { findAnchors, operations, type Operation } from './operations.js';
+import { GENEROUS_LIMITS, freePort, root, rssBytes, startChild, type Child } from './processes.js';
 import { option, parseScale, type Scale } from './scale.js';
 
 // `npm run build && npm run bench -- --scale 10k,200k --duration 5`: for each scale, generates (or
@@ -23,7 +22,6 @@ import { option, parseScale, type Scale } from './scale.js';
 // by a second pair of servers that reach PostgreSQL through a proxy counting the queries the
 // protocol carries (pg_stat_statements needs a server restart to load). See README, "Benchmark".
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CONNECTIONS = Number(option('connections', '16'));
 const DURATION = Number(option('duration', '5'));
 const WARMUP = Number(option('warmup', '2'));
@@ -31,61 +29,6 @@ const WARMUP = Number(option('warmup', '2'));
 const COUNTED_REQUESTS = 20;
 const CLOCK_TICKS_PER_SECOND = 100;
 const SAMPLE_MS = 100;
-
-// Limits the load must never reach: the benchmark measures requests, not refusals.
-const GENEROUS_LIMITS = {
-  RATE_LIMIT_POINTS: '100000000',
-  RATE_LIMIT_RESTORE_PER_SECOND: '100000000',
-  RATE_LIMIT_IP_REQUESTS: '100000000',
-  RATE_LIMIT_IP_RESTORE_PER_SECOND: '100000000',
-  EXPENSIVE_CONCURRENCY: String(CONNECTIONS),
-};
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (typeof address !== 'object' || !address) throw new Error('No free port.');
-  return address.port;
-}
-
-interface Child {
-  process: ChildProcess;
-  url: string;
-  pid: number;
-  stop(): Promise<void>;
-}
-
-/** Starts a server process and waits until its URL answers a POST. */
-async function startChild(args: string[], env: Record<string, string>, port: number, route: string): Promise<Child> {
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-  let errors = '';
-  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-  const url = `http://127.0.0.1:${port}${route}`;
-  for (let tries = 0; ; tries++) {
-    if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited: ${errors}`);
-    const up = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }).then(
-      () => true,
-      () => false,
-    );
-    if (up) break;
-    if (tries > 600) throw new Error(`${args.join(' ')} did not start: ${errors}`);
-    await sleep(100);
-  }
-  if (child.pid === undefined) throw new Error('A child process has no pid.');
-  return {
-    process: child,
-    url,
-    pid: child.pid,
-    stop: async () => {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
 
 interface Servers {
   graph: Child;
@@ -103,6 +46,7 @@ async function startServers(databaseUrl: string, secret: string): Promise<Server
       PORT: String(graphPort),
       HOST: '127.0.0.1',
       ...GENEROUS_LIMITS,
+      EXPENSIVE_CONCURRENCY: String(CONNECTIONS),
     },
     graphPort,
     '/graphql',
@@ -219,15 +163,6 @@ function cpuTicks(pid: number): number {
     // Fields after the command name, which may hold spaces: state is field 3, utime 14, stime 15.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return Number(fields[11]) + Number(fields[12]);
-  } catch {
-    return 0;
-  }
-}
-
-function rssBytes(pid: number): number {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) * 1024 : 0;
   } catch {
     return 0;
   }

@@ -106,11 +106,27 @@ export async function createContext(
     request.log.info({ reason: (error as Error).message }, 'token refused');
     throw unauthenticated(platformMessages.tokenInvalid);
   }
+  const context = await contextOfSubject(deps, subject, now, { ...request, requestId });
+  if (!context) throw unauthenticated(platformMessages.noActiveUser);
+  return context;
+}
+
+/**
+ * The context of a request made as the user `subject` names (a verified token's subject, or the
+ * user a download link was made for); null when that is no active user.
+ */
+export async function contextOfSubject(
+  deps: ContextDeps,
+  subject: string,
+  now: Date,
+  request: { acceptLanguage?: string | undefined; requestId: string; log: Logger },
+): Promise<Context | null> {
+  const { requestId } = request;
   // Reads go through knex, the same for every request.
   const db = deps.orm.em.getKnex();
   const loaders = createLoaders(db);
   const viewer = await viewerAccount(deps.viewers, loaders, subject, now.getTime());
-  if (!viewer?.active) throw unauthenticated(platformMessages.noActiveUser);
+  if (!viewer?.active) return null;
   loaders.user.byKey.prime(viewer.key, viewer);
   // The user's saved language wins over the request's; the error formatting reads it from the scope.
   const language = pickLanguage(viewer.language, request.acceptLanguage);

@@ -4,7 +4,11 @@ import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
-import { createContext, isActiveLogin, type Account, type Context } from './context.js';
+import { contextOfSubject, createContext, isActiveLogin, type Account, type Context } from './context.js';
+import { modules } from './modules/index.js';
+import { EXPORT_PATH } from './shared/exports/link.js';
+import { exportRoute } from './shared/exports/route.js';
+import { graphOf } from './shared/exports/exporter.js';
 import { buildAppSchema } from './schema.js';
 import { tokenVerifier } from './shared/auth/jwt.js';
 import { ViewerCache } from './shared/auth/viewer-cache.js';
@@ -73,7 +77,8 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
   const db = orm.em.getConnection().getKnex();
   prepareRecurringReads(db);
   const throttle = new Throttle(db, config.limits, clock);
-  const gateway = executionGateway(await buildAppSchema(), config.compiledExecution);
+  const schema = await buildAppSchema();
+  const gateway = executionGateway(schema, config.compiledExecution);
   const apollo = new ApolloServer<Context>({
     // Apollo parses, validates, runs the plugins and formats errors; the gateway executes (compiled-execution.ts).
     gateway,
@@ -113,6 +118,14 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
   const verifyToken = tokenVerifier(config.jwt, oidc && new TokenIntrospector(oidc));
   const viewers = new ViewerCache<Account>(config.viewerCacheSeconds * 1000);
   const oidcDeps = { oidc, clock, isActiveLogin: (login: string) => isActiveLogin(orm, login) };
+  const contextDeps = { orm, verifyToken, viewers, timeZone: config.timeZone, clock, expensive };
+  const exportFiles = exportRoute({
+    exporters: modules.flatMap((m) => m.exporters ?? []),
+    clock,
+    expensive,
+    graph: graphOf(schema),
+    contextFor: (username, request) => contextOfSubject(contextDeps, username, clock.now(), request),
+  });
   const site = webRoutes(config, orm, logger, {
     oidcPublicConfig: () =>
       oidcPublicConfig(oidc, (error) =>
@@ -211,15 +224,12 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
         context: async () => {
-          const context = await createContext(
-            { orm, verifyToken, viewers, timeZone: config.timeZone, clock, expensive },
-            {
-              authorization: req.headers.authorization,
-              acceptLanguage: req.headers['accept-language'],
-              requestId: state.requestId,
-              log: state.log,
-            },
-          );
+          const context = await createContext(contextDeps, {
+            authorization: req.headers.authorization,
+            acceptLanguage: req.headers['accept-language'],
+            requestId: state.requestId,
+            log: state.log,
+          });
           if (untrusted && !hasRole(context.viewer, Role.ADMIN)) {
             throw new LocalizedGraphQLError(platformMessages.trustedDocumentRequired, {
               extensions: { code: 'TRUSTED_DOCUMENT_REQUIRED', http: { status: 400 } },
@@ -300,6 +310,16 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
               if (path === '/auth/oidc/token') return await oidcTokenRoute(oidcDeps, req, res, state);
               if (!(page = await site(req, res, path))) sendJson(res, 404, { error: textIn(platformMessages.noSuchPath, state.language) });
             },
+          );
+        }
+        if (path.startsWith(EXPORT_PATH)) {
+          // Per address, as the sign-in routes: a link is guessed no faster than a password.
+          return await limitedByAddress(
+            req,
+            res,
+            state,
+            (wait) => sendRefusal(res, 429, 'RATE_LIMITED', platformMessages.addressRateLimited(wait)),
+            () => exportFiles(req, res, path, state),
           );
         }
         if ((page = await site(req, res, path))) return;

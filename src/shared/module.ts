@@ -4,6 +4,7 @@ import type { LoaderCache } from './db/loader.js';
 import type { Loaders } from './context.js';
 import type { ErrorCodeDescriptions } from './errors/domain-error.js';
 import type { SeedStep } from './db/seed-kit.js';
+import type { Exporter } from './exports/exporter.js';
 import type { Messages } from './i18n/text.js';
 
 /**
@@ -24,6 +25,9 @@ export interface AppModule {
   errorCodes?: ErrorCodeDescriptions<string>;
   /** Its message catalogue (`<module>.messages.ts`): every sentence it shows a person, in both languages. */
   messages?: Messages;
+  /** The lists it lets people download as files (`/exports/…`, src/shared/exports/). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  exporters?: Exporter<any>[];
   /** Adds the module's demo data; steps run in the order of the module list. */
   seed?: SeedStep;
 }

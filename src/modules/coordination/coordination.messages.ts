@@ -1,14 +1,21 @@
 import { defineMessages, namedCode, type Text } from '../../shared/i18n/text.js';
 
 /** Issue statuses (IssueStatus) and action-item statuses (ActionItemStatus) by their Chinese names. */
-const ISSUE_STATUSES: Record<string, string> = {
+export const ISSUE_STATUSES: Record<string, string> = {
   OPEN: '新建',
   IN_PROGRESS: '推进中',
   RESOLVED: '已解决',
   CLOSED: '已关闭',
   REOPENED: '已重新打开',
 };
-const ITEM_STATUSES: Record<string, string> = { OPEN: '待办', DONE: '已办结', CANCELLED: '已撤销' };
+export const ITEM_STATUSES: Record<string, string> = { OPEN: '待办', DONE: '已办结', CANCELLED: '已撤销' };
+/** Issue kinds (IssueKind) by their Chinese names, as exported files write them. */
+export const ISSUE_KINDS: Record<string, string> = {
+  PENSION_TRANSFER: '养老保险关系转移',
+  FUND_TRANSFER: '资金划转',
+  STAFFING: '编制与岗位',
+  OTHER: '其他',
+};
 
 /** The module's error codes, described in both languages (index.ts checks that each of `CoordinationErrorCode` is). */
 export const coordinationCodes = defineMessages({

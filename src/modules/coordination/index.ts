@@ -1,3 +1,5 @@
+import { issuesExporter } from './coordination-export.js';
+import { CoordinationExportResolver } from './coordination-export.resolver.js';
 import type { ErrorCodeDescriptions } from '../../shared/errors/domain-error.js';
 import { defineModule } from '../../shared/module.js';
 import type { CoordinationErrorCode } from './coordination.errors.js';
@@ -30,7 +32,9 @@ export const coordinationModule = defineModule({
     FundObligationResolver,
     FundTransactionResolver,
     IssueEventResolver,
+    CoordinationExportResolver,
   ],
+  exporters: [issuesExporter],
   loaders: coordinationLoaders,
   errorCodes: coordinationCodes satisfies ErrorCodeDescriptions<CoordinationErrorCode>,
   messages: coordinationMessages,

@@ -1,3 +1,5 @@
+import { noticesExporter, rankingExporter } from './inspection-export.js';
+import { InspectionExportResolver } from './inspection-export.resolver.js';
 import type { ErrorCodeDescriptions } from '../../shared/errors/domain-error.js';
 import { defineModule } from '../../shared/module.js';
 import type { InspectionErrorCode } from './inspection.errors.js';
@@ -63,7 +65,9 @@ export const inspectionModule = defineModule({
     RectificationFeedbackResolver,
     RegionEvaluationResolver,
     EvaluationWeightsResolver,
+    InspectionExportResolver,
   ],
+  exporters: [noticesExporter, rankingExporter],
   loaders: inspectionLoaders,
   errorCodes: inspectionCodes satisfies ErrorCodeDescriptions<InspectionErrorCode>,
   messages: inspectionMessages,

@@ -2,7 +2,7 @@ import { defineMessages, namedCode, type Text } from '../../shared/i18n/text.js'
 
 /** Round statuses (InspectionRoundStatus) and notice statuses (RectificationNoticeStatus) by their Chinese names. */
 const ROUND_STATUSES: Record<string, string> = { PLANNING: '筹备中', ACTIVE: '进行中', CLOSED: '已结束' };
-const NOTICE_STATUSES: Record<string, string> = {
+export const NOTICE_STATUSES: Record<string, string> = {
   NOTIFIED: '已下发',
   RECTIFYING: '整改中',
   FEEDBACK_SUBMITTED: '已反馈',

@@ -21,6 +21,11 @@ function tally(rows: CountRow[]): TaskTally {
     if (row.status !== null) counts.set(row.status, (counts.get(row.status) ?? 0) + Number(row.n));
     overdue += Number(row.overdue);
   }
+  return tallyOf(counts, overdue);
+}
+
+/** The tally of tasks counted per status, `overdue` of them overdue: the one definition of each figure. */
+export function tallyOf(counts: ReadonlyMap<TaskStatus, number>, overdue: number): TaskTally {
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const completed = counts.get(TaskStatus.COMPLETED) ?? 0;
   const live = total - (counts.get(TaskStatus.CANCELLED) ?? 0);

@@ -2,6 +2,8 @@ import type { ErrorCodeDescriptions } from '../../shared/errors/domain-error.js'
 import { defineModule } from '../../shared/module.js';
 import type { ReformTaskErrorCode } from './reform-task.errors.js';
 import { LeadUnitTallyResolver } from './lead-unit-tally.resolver.js';
+import { ledgerExporter } from './ledger-export.js';
+import { LedgerExportResolver } from './ledger-export.resolver.js';
 import { LedgerSectionResolver } from './ledger-section.resolver.js';
 import { LedgerSection } from './ledger-section.entity.js';
 import { LedgerSummaryResolver } from './ledger-summary.resolver.js';
@@ -35,7 +37,9 @@ export const reformLedgerModule = defineModule({
     ReformTaskMutationResolver,
     TaskProgressReportResolver,
     UnitTasksResolver,
+    LedgerExportResolver,
   ],
+  exporters: [ledgerExporter],
   loaders: reformLedgerLoaders,
   errorCodes: reformTaskCodes satisfies ErrorCodeDescriptions<ReformTaskErrorCode>,
   messages: reformTaskMessages,

@@ -20,8 +20,8 @@ const ACTIONS: Record<string, string> = {
 };
 const verb = (action: string) => ACTIONS[action] ?? action;
 
-/** Task statuses (TaskStatus) by their Chinese names. */
-const STATUSES: Record<string, string> = {
+/** Task statuses (TaskStatus) by their Chinese names, as messages and ledger files (台账) write them. */
+export const STATUSES: Record<string, string> = {
   NOT_STARTED: '未开始',
   IN_PROGRESS: '推进中',
   SUBMITTED: '已提交',
@@ -31,6 +31,17 @@ const STATUSES: Record<string, string> = {
   CANCELLED: '已取消',
 };
 const status = (code: string) => namedCode(STATUSES, code);
+
+/** Deliverable forms (DeliverableForm, 成果形式) by their Chinese names, as ledger files write them. */
+export const DELIVERABLE_FORMS: Record<string, string> = {
+  POLICY_DOCUMENT: '政策文件',
+  REGULATION: '制度规定',
+  WORK_MECHANISM: '工作机制',
+  INFORMATION_SYSTEM: '信息系统',
+  PILOT: '试点',
+  REPORT: '报告',
+  OTHER: '其他',
+};
 
 /** What the reform-ledger (台账) module says to a person, in both languages. */
 export const reformTaskMessages = defineMessages({

@@ -156,7 +156,7 @@ export const progressSortKeys: SortKey[] = withTiebreaker(
   'r.id',
 );
 
-const taskOrderColumns: Record<ReformTaskOrderField, Omit<SortKey, 'direction'>> = {
+export const taskOrderColumns: Record<ReformTaskOrderField, Omit<SortKey, 'direction'>> = {
   [ReformTaskOrderField.DEADLINE]: { column: 't.deadline', property: 'deadline', type: 'date' },
   [ReformTaskOrderField.CODE]: { column: 't.code', property: 'code' },
   [ReformTaskOrderField.STATUS]: { column: 't.status', property: 'status' },

@@ -139,6 +139,36 @@ export async function paginate<R extends Record<string, unknown>, T>(options: Pa
   return toPage(rows, keys, window, map, totalCount);
 }
 
+/**
+ * Every row of a filtered query in its order, `size` rows per statement, each batch seeking past the
+ * last row of the one before (as a page after its cursor does): for a reader that walks a whole
+ * list, such as an export, in memory bounded by one batch however long the list.
+ */
+export async function* keysetBatches<R extends Record<string, unknown>>(
+  db: Knex,
+  query: () => Knex.QueryBuilder,
+  keys: SortKey[],
+  size: number,
+): AsyncGenerator<R[]> {
+  let last: R | undefined;
+  for (;;) {
+    const qb = query();
+    if (last) {
+      const row = last;
+      whereBeyond(
+        qb,
+        keys,
+        keys.map((k) => row[k.property]),
+        'after',
+      );
+    }
+    const rows = (await qb.orderByRaw(orderSql(db, keys, false)).limit(size)) as R[];
+    if (rows.length > 0) yield rows;
+    if (rows.length < size) return;
+    last = rows.at(-1);
+  }
+}
+
 async function countOf(db: Knex, qb: Knex.QueryBuilder): Promise<number> {
   const rows: { count: string | number }[] = await db.count({ count: '*' }).from(qb.clearSelect().select(db.raw('1')).as('matched'));
   return Number(rows[0]?.count ?? 0);

@@ -182,6 +182,18 @@ export const platformMessages = defineMessages({
   useMethod: (method: string): Text => ({ en: `Use ${method}.`, zh: `请使用 ${method} 方法。` }),
   bodyNotJson: { en: 'The request body is not valid JSON.', zh: '请求体不是有效的 JSON。' },
   noSuchPath: { en: 'Not found. The graph is at /graphql.', zh: '未找到。GraphQL 接口位于 /graphql。' },
+  linkInvalid: {
+    en: 'This download link is not one this server made, or it was cut short. Ask the graph for a new one.',
+    zh: '此下载链接无效或不完整，请通过 GraphQL 接口重新获取。',
+  },
+  linkExpired: {
+    en: 'This download link has expired. Ask the graph for a new one.',
+    zh: '此下载链接已过期，请通过 GraphQL 接口重新获取。',
+  },
+  linkUserInactive: {
+    en: 'The user this download link was made for is no longer active.',
+    zh: '此下载链接所属的用户已停用。',
+  },
   invalidCursor: (argument: string): Text => ({ en: `\`${argument}\` is not a valid cursor.`, zh: `\`${argument}\` 不是有效的游标。` }),
   cursorOfOtherOrdering: (argument: string): Text => ({
     en: `\`${argument}\` is a cursor of another ordering; page with the \`orderBy\` it came from.`,

@@ -1,0 +1,44 @@
+import { execute, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import type { Context } from '../context.js';
+import type { TableSink } from '../files/table.js';
+
+/** Runs a query of the graph as the context's viewer, through its resolvers; rejects with the first error. */
+export type RunGraph = <T>(ctx: Context, document: string, variables: Record<string, unknown>) => Promise<T>;
+
+/**
+ * A list a module lets people take away as a file (`AppModule.exporters`). Its arguments travel in
+ * the download link (as JSON), so the link alone says what to write; `check` runs when the link is
+ * made, so arguments that would fail (an ID of the wrong type, a row the viewer cannot see) fail
+ * there, in the graph, with their code, and never in the middle of a download.
+ */
+export interface Exporter<A = unknown> {
+  /** Unique across modules; names it in links. */
+  name: string;
+  /** Throws the error a query with these arguments would; resolves with the file's name, without extension. */
+  check(ctx: Context, args: A, graph: RunGraph): Promise<string>;
+  /** Writes the file: its tables, in order. Reads as `ctx.viewer`, with the same visibility as the graph. */
+  write(ctx: Context, args: A, sink: TableSink, graph: RunGraph): Promise<void>;
+}
+
+/** Declares an exporter (typed by its arguments). */
+export function defineExporter<A>(exporter: Exporter<A>): Exporter<A> {
+  return exporter;
+}
+
+/** Runs documents against `schema` (each parsed and validated once): the graph an exporter reads through. */
+export function graphOf(schema: GraphQLSchema): RunGraph {
+  const documents = new Map<string, DocumentNode>();
+  return async <T>(ctx: Context, text: string, variables: Record<string, unknown>): Promise<T> => {
+    let document = documents.get(text);
+    if (!document) {
+      document = parse(text);
+      const problems = validate(schema, document);
+      if (problems.length) throw new Error(`An export's query is not valid: ${problems.map((p) => p.message).join(' ')}`);
+      documents.set(text, document);
+    }
+    const result = await execute({ schema, document, contextValue: ctx, variableValues: variables });
+    const [error] = result.errors ?? [];
+    if (error) throw error;
+    return result.data as T;
+  };
+}

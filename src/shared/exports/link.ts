@@ -1,0 +1,96 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import type { Context } from '../context.js';
+import { FileFormat, CONTENT_TYPES, EXTENSIONS } from '../files/table.js';
+import { seal, unseal } from '../graphql/opaque.js';
+import { graphOf, type Exporter } from './exporter.js';
+
+export { FileFormat } from '../files/table.js';
+
+registerEnumType(FileFormat, {
+  name: 'FileFormat',
+  description: 'The file a list is exported as. 导出文件的格式。',
+  valuesConfig: {
+    XLSX: { description: 'An Excel workbook: a sheet per section and a summary. Excel 工作簿：每个栏目一张工作表，另有汇总表。' },
+    CSV: {
+      description:
+        'Comma-separated values in UTF-8 with a byte-order mark, which Excel opens as Chinese text. 带 BOM 的 UTF-8 逗号分隔文件，Excel 可直接打开。',
+    },
+  },
+});
+
+/** The `format` argument of every export. */
+export const FORMAT_ARGUMENT = { defaultValue: FileFormat.XLSX, description: 'XLSX (the default) or CSV.' } as const;
+
+/** How long a download link works. */
+export const LINK_SECONDS = 600;
+/** Where links point, beside `/graphql`. */
+export const EXPORT_PATH = '/exports/';
+
+@ObjectType('DownloadLink', {
+  description:
+    'A file to fetch with a plain GET, without a token: the link itself is the permission, for a short time. 下载链接：短时有效，凭链接即可下载。',
+})
+export class DownloadLink {
+  @Field({ description: 'Path to GET, on the same server as `/graphql` (e.g. `/exports/…`).' })
+  url!: string;
+
+  @Field(() => DateTimeResolver, { description: 'After this, the link is refused; ask the graph for a new one.' })
+  expiresAt!: Date;
+
+  @Field({ description: 'The name the file is saved under.' })
+  fileName!: string;
+
+  @Field({ description: 'Its media type.' })
+  contentType!: string;
+}
+
+/** What a link carries: sealed (encrypted and authenticated), so it can be neither read nor altered. */
+export interface LinkClaims {
+  exporter: string;
+  format: FileFormat;
+  args: unknown;
+  /** The viewer who asked: the file is read as them, if they are still active. */
+  username: string;
+  fileName: string;
+  /** Expiry, milliseconds since the epoch, by the server's clock. */
+  until: number;
+}
+
+const PURPOSE = 'export';
+
+/** Characters a file name must not carry on any system people save to. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_NAME = /[\\/:*?"<>|\u0000-\u001f]/g;
+
+/**
+ * A link to the file `exporter` writes with `args` for the viewer, after checking those arguments
+ * as the graph would (`schema`: the graph's, a resolver's `info.schema`). Any replica serves it: everything it needs is in the link.
+ */
+export async function downloadLink<A>(
+  ctx: Context,
+  schema: GraphQLSchema,
+  exporter: Exporter<A>,
+  args: A,
+  format: FileFormat,
+): Promise<DownloadLink> {
+  const base = (await exporter.check(ctx, args, graphOf(schema))).replace(UNSAFE_NAME, '_').trim().slice(0, 120) || 'export';
+  const fileName = `${base}.${EXTENSIONS[format]}`;
+  const until = ctx.now.getTime() + LINK_SECONDS * 1000;
+  const claims: LinkClaims = { exporter: exporter.name, format, args, username: ctx.viewer.username, fileName, until };
+  const token = seal(Buffer.from(JSON.stringify([PURPOSE, claims])));
+  return { url: `${EXPORT_PATH}${token}`, expiresAt: new Date(until), fileName, contentType: CONTENT_TYPES[format] };
+}
+
+/** The claims of a link this server made, or null for anything else (altered, made up, another kind of sealed text). */
+export function readLink(token: string): LinkClaims | null {
+  const plain = unseal(token);
+  if (!plain) return null;
+  try {
+    const [purpose, claims] = JSON.parse(plain.toString('utf8')) as [unknown, LinkClaims];
+    return purpose === PURPOSE && typeof claims === 'object' && typeof claims.exporter === 'string' ? claims : null;
+  } catch {
+    return null;
+  }
+}
