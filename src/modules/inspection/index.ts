@@ -1,5 +1,6 @@
 import { noticesExporter, rankingExporter } from './inspection-export.js';
 import { InspectionExportResolver } from './inspection-export.resolver.js';
+import { noticeDocument } from './notices/notice-document.js';
 import type { ErrorCodeDescriptions } from '../../shared/errors/domain-error.js';
 import { defineModule } from '../../shared/module.js';
 import type { InspectionErrorCode } from './inspection.errors.js';
@@ -67,7 +68,7 @@ export const inspectionModule = defineModule({
     EvaluationWeightsResolver,
     InspectionExportResolver,
   ],
-  exporters: [noticesExporter, rankingExporter],
+  exporters: [noticesExporter, rankingExporter, noticeDocument],
   loaders: inspectionLoaders,
   errorCodes: inspectionCodes satisfies ErrorCodeDescriptions<InspectionErrorCode>,
   messages: inspectionMessages,

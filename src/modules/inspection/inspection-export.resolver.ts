@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
-import { DownloadLink, downloadLink, FileFormat, FORMAT_ARGUMENT } from '../../shared/exports/link.js';
+import { documentLink, DownloadLink, downloadLink, FileFormat, FORMAT_ARGUMENT } from '../../shared/exports/link.js';
+import { keyOf } from '../../shared/graphql/global-id.js';
+import { noticeDocument } from './notices/notice-document.js';
 import { noticesExporter, rankingExporter } from './inspection-export.js';
 import { RectificationNoticeFilter, RectificationNoticeOrder } from './notices/notices.inputs.js';
 
@@ -35,5 +37,20 @@ export class InspectionExportResolver {
     @Arg('format', () => FileFormat, FORMAT_ARGUMENT) format: FileFormat = FileFormat.XLSX,
   ): Promise<DownloadLink | null> {
     return downloadLink(ctx, info.schema, rankingExporter, { year }, format);
+  }
+
+  @Query(() => DownloadLink, {
+    nullable: true,
+    description:
+      'The rectification notice (整改通知书) its unit receives, as a PDF made from the data: the finding, the task concerned, the deadline and what is required, and its feedback once given; A4, Chinese text in an embedded font, the notice’s task, round of rectification and date on every page with page numbers. Null when there is no such notice. A link to GET, valid for 10 minutes.',
+  })
+  async rectificationNoticeDocument(
+    @Arg('noticeId', () => ID, { description: 'The notice.' }) noticeId: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<DownloadLink | null> {
+    const key = keyOf(noticeId, 'RectificationNotice', 'noticeId');
+    if (!(await ctx.loaders.inspection.noticeByKey.load(key))) return null;
+    return documentLink(ctx, info.schema, noticeDocument, { noticeId });
   }
 }

@@ -1,9 +1,6 @@
 import { connectionExporter } from '../../shared/exports/connection-exporter.js';
-import { NOTICE_STATUSES } from './inspection.messages.js';
+import { NOTICE_STATUSES, SEVERITIES } from './inspection.messages.js';
 import type { RectificationNoticeFilter, RectificationNoticeOrder } from './notices/notices.inputs.js';
-
-/** Finding severities (FindingSeverity) by their Chinese names, as exported files write them. */
-const SEVERITIES: Record<string, string> = { MINOR: '一般', SERIOUS: '严重', CRITICAL: '重大' };
 
 export interface NoticeExportArgs extends Record<string, unknown> {
   filter: RectificationNoticeFilter | null;

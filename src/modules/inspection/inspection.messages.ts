@@ -11,6 +11,9 @@ export const NOTICE_STATUSES: Record<string, string> = {
   REOPENED: '已重新打开',
 };
 
+/** Finding severities (FindingSeverity) by their Chinese names, as files and documents write them. */
+export const SEVERITIES: Record<string, string> = { MINOR: '一般', SERIOUS: '严重', CRITICAL: '重大' };
+
 /** The module's error codes, described in both languages (index.ts checks that each of `InspectionErrorCode` is). */
 export const inspectionCodes = defineMessages({
   ROTATION_CONFLICT: {
@@ -49,6 +52,10 @@ const names = (list: string[]) => list.join('、');
 
 /** What the rotating-inspection (推磨式督察) module says to a person, in both languages. */
 export const inspectionMessages = defineMessages({
+  noticeNotVisible: {
+    en: 'No rectification notice you may see has this ID.',
+    zh: '没有您可查看的、具有此 ID 的整改通知。',
+  },
   notInGroup: {
     en: 'Only a member of this inspection group (or commission staff) may act on its visits, findings and rectification notices.',
     zh: '只有本督察组成员（或政法委工作人员）可以办理该组的督察走访、发现的问题和整改通知。',

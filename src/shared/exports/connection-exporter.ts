@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import type { CellValue, SheetColumn } from '../files/table.js';
 import { MAX_PAGE_SIZE } from '../graphql/connection.js';
-import { defineExporter, type Exporter, type RunGraph } from './exporter.js';
+import { defineExporter, type RunGraph, type TableExporter } from './exporter.js';
 
 interface ConnectionPage<N> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -31,7 +31,7 @@ export interface ConnectionExport<A, N> {
  * see in the graph and nothing else. For lists of hundreds or thousands of rows; the ledger, which
  * may hold a million, is read by its own statements (reform-ledger/ledger-export.ts).
  */
-export function connectionExporter<A extends Record<string, unknown>, N>(spec: ConnectionExport<A, N>): Exporter<A> {
+export function connectionExporter<A extends Record<string, unknown>, N>(spec: ConnectionExport<A, N>): TableExporter<A> {
   const page = async (graph: RunGraph, ctx: Context, args: A, first: number, after: string | null) => {
     const data = await graph<Record<string, ConnectionPage<N> | null>>(ctx, spec.document, { ...args, first, after });
     return data[spec.field] ?? { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] };

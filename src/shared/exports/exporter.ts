@@ -1,28 +1,47 @@
 import { execute, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Context } from '../context.js';
+import type { Writable } from 'node:stream';
 import type { TableSink } from '../files/table.js';
 
 /** Runs a query of the graph as the context's viewer, through its resolvers; rejects with the first error. */
 export type RunGraph = <T>(ctx: Context, document: string, variables: Record<string, unknown>) => Promise<T>;
 
-/**
- * A list a module lets people take away as a file (`AppModule.exporters`). Its arguments travel in
- * the download link (as JSON), so the link alone says what to write; `check` runs when the link is
- * made, so arguments that would fail (an ID of the wrong type, a row the viewer cannot see) fail
- * there, in the graph, with their code, and never in the middle of a download.
- */
-export interface Exporter<A = unknown> {
+interface ExporterBase<A> {
   /** Unique across modules; names it in links. */
   name: string;
   /** Throws the error a query with these arguments would; resolves with the file's name, without extension. */
   check(ctx: Context, args: A, graph: RunGraph): Promise<string>;
+}
+
+/**
+ * A list a module lets people take away as a file (`AppModule.exporters`), as XLSX or CSV. Its
+ * arguments travel in the download link (as JSON), so the link alone says what to write; `check`
+ * runs when the link is made, so arguments that would fail (an ID of the wrong type, a row the
+ * viewer cannot see) fail there, in the graph, with their code, and never in the middle of a download.
+ */
+export interface TableExporter<A = unknown> extends ExporterBase<A> {
+  kind: 'tables';
   /** Writes the file: its tables, in order. Reads as `ctx.viewer`, with the same visibility as the graph. */
   write(ctx: Context, args: A, sink: TableSink, graph: RunGraph): Promise<void>;
 }
 
-/** Declares an exporter (typed by its arguments). */
-export function defineExporter<A>(exporter: Exporter<A>): Exporter<A> {
-  return exporter;
+/** A document a module produces from its data, as PDF, behind a link the same way. */
+export interface DocumentExporter<A = unknown> extends ExporterBase<A> {
+  kind: 'document';
+  /** Writes the whole PDF to `out`, as `ctx.viewer` sees the data. */
+  render(ctx: Context, args: A, out: Writable, graph: RunGraph): Promise<void>;
+}
+
+export type Exporter<A = unknown> = TableExporter<A> | DocumentExporter<A>;
+
+/** Declares a list's exporter (typed by its arguments). */
+export function defineExporter<A>(exporter: Omit<TableExporter<A>, 'kind'>): TableExporter<A> {
+  return { ...exporter, kind: 'tables' };
+}
+
+/** Declares a document's exporter (typed by its arguments). */
+export function defineDocument<A>(exporter: Omit<DocumentExporter<A>, 'kind'>): DocumentExporter<A> {
+  return { ...exporter, kind: 'document' };
 }
 
 /** Runs documents against `schema` (each parsed and validated once): the graph an exporter reads through. */

@@ -4,7 +4,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import type { Context } from '../context.js';
 import { FileFormat, CONTENT_TYPES, EXTENSIONS } from '../files/table.js';
 import { seal, unseal } from '../graphql/opaque.js';
-import { graphOf, type Exporter } from './exporter.js';
+import { graphOf, type DocumentExporter, type Exporter, type TableExporter } from './exporter.js';
 
 export { FileFormat } from '../files/table.js';
 
@@ -46,10 +46,19 @@ export class DownloadLink {
   contentType!: string;
 }
 
+/** What a link's file is: a list's table format, or a document's PDF. */
+export type LinkFormat = FileFormat | 'PDF';
+
+export const LINK_FORMATS: Record<LinkFormat, { contentType: string; extension: string }> = {
+  [FileFormat.XLSX]: { contentType: CONTENT_TYPES[FileFormat.XLSX], extension: EXTENSIONS[FileFormat.XLSX] },
+  [FileFormat.CSV]: { contentType: CONTENT_TYPES[FileFormat.CSV], extension: EXTENSIONS[FileFormat.CSV] },
+  PDF: { contentType: 'application/pdf', extension: 'pdf' },
+};
+
 /** What a link carries: sealed (encrypted and authenticated), so it can be neither read nor altered. */
 export interface LinkClaims {
   exporter: string;
-  format: FileFormat;
+  format: LinkFormat;
   args: unknown;
   /** The viewer who asked: the file is read as them, if they are still active. */
   username: string;
@@ -64,23 +73,34 @@ const PURPOSE = 'export';
 // eslint-disable-next-line no-control-regex
 const UNSAFE_NAME = /[\\/:*?"<>|\u0000-\u001f]/g;
 
-/**
- * A link to the file `exporter` writes with `args` for the viewer, after checking those arguments
- * as the graph would (`schema`: the graph's, a resolver's `info.schema`). Any replica serves it: everything it needs is in the link.
- */
-export async function downloadLink<A>(
-  ctx: Context,
-  schema: GraphQLSchema,
-  exporter: Exporter<A>,
-  args: A,
-  format: FileFormat,
-): Promise<DownloadLink> {
+async function linkTo<A>(ctx: Context, schema: GraphQLSchema, exporter: Exporter<A>, args: A, format: LinkFormat): Promise<DownloadLink> {
   const base = (await exporter.check(ctx, args, graphOf(schema))).replace(UNSAFE_NAME, '_').trim().slice(0, 120) || 'export';
-  const fileName = `${base}.${EXTENSIONS[format]}`;
+  const { contentType, extension } = LINK_FORMATS[format];
+  const fileName = `${base}.${extension}`;
   const until = ctx.now.getTime() + LINK_SECONDS * 1000;
   const claims: LinkClaims = { exporter: exporter.name, format, args, username: ctx.viewer.username, fileName, until };
   const token = seal(Buffer.from(JSON.stringify([PURPOSE, claims])));
-  return { url: `${EXPORT_PATH}${token}`, expiresAt: new Date(until), fileName, contentType: CONTENT_TYPES[format] };
+  return { url: `${EXPORT_PATH}${token}`, expiresAt: new Date(until), fileName, contentType };
+}
+
+/**
+ * A link to the file `exporter` writes with `args` for the viewer, after checking those arguments
+ * as the graph would (`schema`: the graph's, a resolver's `info.schema`). Any replica serves it:
+ * everything it needs is in the link.
+ */
+export function downloadLink<A>(
+  ctx: Context,
+  schema: GraphQLSchema,
+  exporter: TableExporter<A>,
+  args: A,
+  format: FileFormat,
+): Promise<DownloadLink> {
+  return linkTo(ctx, schema, exporter, args, format);
+}
+
+/** A link to the PDF `exporter` renders with `args` for the viewer, likewise. */
+export function documentLink<A>(ctx: Context, schema: GraphQLSchema, exporter: DocumentExporter<A>, args: A): Promise<DownloadLink> {
+  return linkTo(ctx, schema, exporter, args, 'PDF');
 }
 
 /** The claims of a link this server made, or null for anything else (altered, made up, another kind of sealed text). */

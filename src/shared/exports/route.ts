@@ -1,14 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Clock } from '../clock.js';
 import type { Context } from '../context.js';
-import { sinkFor, CONTENT_TYPES } from '../files/table.js';
+import { FileFormat, sinkFor } from '../files/table.js';
 import { refuseMethod, sendRefusal } from '../http.js';
 import { localizedTextOf } from '../graphql/errors.js';
 import { platformMessages } from '../i18n/platform.messages.js';
 import type { Semaphore } from '../limits/semaphore.js';
 import type { Logger } from '../logger.js';
 import type { Exporter, RunGraph } from './exporter.js';
-import { EXPORT_PATH, readLink } from './link.js';
+import { EXPORT_PATH, LINK_FORMATS, readLink } from './link.js';
 
 export interface ExportRouteDeps {
   exporters: readonly Exporter[];
@@ -55,17 +55,21 @@ export function exportRoute(deps: ExportRouteDeps) {
       return sendRefusal(res, code === 'FORBIDDEN' ? 403 : 400, code, text);
     }
     res.statusCode = 200;
-    res.setHeader('content-type', CONTENT_TYPES[claims.format]);
+    res.setHeader('content-type', LINK_FORMATS[claims.format].contentType);
     res.setHeader('content-disposition', attachment(claims.fileName));
     res.setHeader('cache-control', 'no-store');
     res.setHeader('x-content-type-options', 'nosniff');
     if (req.method === 'HEAD') return void res.end();
     const release = await deps.expensive.acquire();
     try {
-      const sink = sinkFor(claims.format, res, ctx.now);
-      await exporter.write(ctx, claims.args, sink, deps.graph);
-      await sink.finish();
-      res.end();
+      if (exporter.kind === 'document') {
+        await exporter.render(ctx, claims.args, res, deps.graph);
+      } else {
+        const sink = sinkFor(claims.format === 'PDF' ? FileFormat.XLSX : claims.format, res, ctx.now);
+        await exporter.write(ctx, claims.args, sink, deps.graph);
+        await sink.finish();
+        res.end();
+      }
     } catch (error) {
       // Headers are sent: the client sees a cut connection, never a file that looks complete.
       if (!res.destroyed) request.log.error({ err: error }, 'export failed');
