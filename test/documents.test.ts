@@ -3,7 +3,14 @@ import { extractText } from 'unpdf';
 import { PdfWriter } from '../src/shared/files/pdf.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEVERITIES } from '../src/modules/inspection/inspection.messages.js';
-import { NoticeForDocumentDocument, RectificationNoticeDocumentDocument } from './generated/graphql.js';
+import { LEVELS } from '../src/modules/risk-assessment/risk-assessment.messages.js';
+import {
+  AssessmentNodeDocument,
+  AssessmentsForReportDocument,
+  NoticeForDocumentDocument,
+  RectificationNoticeDocumentDocument,
+  RiskAssessmentReportDocument,
+} from './generated/graphql.js';
 import { errorCodes, startApp, type TestApp } from './support/app.js';
 import { idOf } from './support/ids.js';
 
@@ -100,5 +107,61 @@ describe('a document of several pages', () => {
       expect(page).toContain(`第 ${i + 1} 页 / 共 ${pages.length} 页`);
     });
     expect(pages.join('').replace(/\s+/g, '')).toContain('第80段');
+  });
+});
+
+/** A decided matter's filed assessment with risk points and mitigations, from the demo data. */
+async function aFiledReport() {
+  const decisions = (await app.ok(AssessmentsForReportDocument)).majorDecisions!.nodes;
+  for (const decision of decisions) {
+    const index = decision.assessments.findIndex(
+      (a) =>
+        a.status === 'FILED' && a.points.some((p) => p.mitigations.length > 0) && decision.decisions.some((d) => d.assessment?.id === a.id),
+    );
+    const assessment = decision.assessments[index];
+    if (assessment) return { decision, assessment, version: index + 1 };
+  }
+  throw new Error('The demo data has no decided matter with a filed assessment and mitigations.');
+}
+
+describe('the risk assessment report as a PDF', () => {
+  it('holds the matter, every risk point with likelihood × impact and its level, the mitigations, the level and the decision', async () => {
+    const { decision, assessment, version } = await aFiledReport();
+    const link = (await app.ok(RiskAssessmentReportDocument, { assessmentId: assessment.id }, { as: 'staff' })).riskAssessmentReport!;
+    expect(link.fileName).toBe(`稳评报告-${decision.code}-第${version}版.pdf`);
+    const response = await fetch(`${app.url}${link.url}`);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const pages = await pagesOf(Buffer.from(await response.arrayBuffer()));
+    const text = pages.join('\n').replace(/\s+/g, '');
+    const squeezed = (t: string) => t.replace(/\s+/g, '');
+    expect(text).toContain(squeezed(decision.title));
+    expect(text).toContain(`社会稳定风险等级为：${LEVELS[assessment.level]}`);
+    for (const point of assessment.points) {
+      expect(text).toContain(squeezed(point.description));
+      expect(text).toContain(`${point.likelihood}×${point.impact}=${point.score}，${LEVELS[point.level]}风险`);
+      for (const m of point.mitigations) expect(text).toContain(squeezed(m.description));
+    }
+    expect(text).toContain('四、风险矩阵');
+    expect(text).toContain('可能性');
+    for (const d of decision.decisions.filter((r) => r.assessment?.id === assessment.id)) expect(text).toContain(squeezed(d.rationale));
+    pages.forEach((page, i) => {
+      expect(page).toMatch(new RegExp(`事项 ${decision.code} · 第 ${version} 版 · \\d{4}-\\d{2}-\\d{2} 备案`));
+      expect(page).toContain(`第 ${i + 1} 页 / 共 ${pages.length} 页`);
+    });
+  });
+
+  it('gives no file to a user who may not see the assessment, the same answer as for one that does not exist', async () => {
+    const { assessment } = await aFiledReport();
+    // An officer of a court is no party to the demo matters: the graph hides the assessment from them.
+    expect((await app.ok(AssessmentNodeDocument, { id: assessment.id }, { as: 'officer' })).node).toBeNull();
+    expect(
+      (await app.ok(RiskAssessmentReportDocument, { assessmentId: assessment.id }, { as: 'officer' })).riskAssessmentReport,
+    ).toBeNull();
+    expect(
+      (await app.ok(RiskAssessmentReportDocument, { assessmentId: idOf('RiskAssessment', '999999999') })).riskAssessmentReport,
+    ).toBeNull();
+    expect(errorCodes(await app.gql(RiskAssessmentReportDocument, { assessmentId: assessment.id }, { as: null }))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
 import { documentLink, DownloadLink, downloadLink, FileFormat, FORMAT_ARGUMENT } from '../../shared/exports/link.js';
 import { keyOf } from '../../shared/graphql/global-id.js';
+import { findVisible } from '../../shared/graphql/node.js';
 import { noticeDocument } from './notices/notice-document.js';
 import { noticesExporter, rankingExporter } from './inspection-export.js';
 import { RectificationNoticeFilter, RectificationNoticeOrder } from './notices/notices.inputs.js';
@@ -49,8 +50,7 @@ export class InspectionExportResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<DownloadLink | null> {
-    const key = keyOf(noticeId, 'RectificationNotice', 'noticeId');
-    if (!(await ctx.loaders.inspection.noticeByKey.load(key))) return null;
+    if (!(await findVisible(ctx, 'RectificationNotice', keyOf(noticeId, 'RectificationNotice', 'noticeId')))) return null;
     return documentLink(ctx, info.schema, noticeDocument, { noticeId });
   }
 }

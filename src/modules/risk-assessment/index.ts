@@ -1,3 +1,5 @@
+import { assessmentReport } from './assessment-report.js';
+import { AssessmentReportResolver } from './assessment-report.resolver.js';
 import type { ErrorCodeDescriptions } from '../../shared/errors/domain-error.js';
 import { defineModule } from '../../shared/module.js';
 import type { RiskAssessmentErrorCode } from './risk-assessment.errors.js';
@@ -43,7 +45,9 @@ export const riskAssessmentModule = defineModule({
     RiskPointResolver,
     MitigationMeasureResolver,
     RiskMatrixResolver,
+    AssessmentReportResolver,
   ],
+  exporters: [assessmentReport],
   loaders: riskAssessmentLoaders,
   errorCodes: riskAssessmentCodes satisfies ErrorCodeDescriptions<RiskAssessmentErrorCode>,
   messages: riskAssessmentMessages,

@@ -23,7 +23,7 @@ import {
   MajorDecisionOrder,
   UpdateMajorDecisionPlanInput,
 } from './risk-assessment.inputs.js';
-import { decisionKeyOf } from './risk-assessment.keys.js';
+import { decisionKeyOf, matterCode } from './risk-assessment.keys.js';
 import {
   CreateMajorDecisionPayload,
   DecideMajorDecisionPayload,
@@ -108,6 +108,13 @@ export class MajorDecisionResolver {
   ): Payload {
     const key = decisionKeyOf(input.decisionId);
     return mutation(() => service.decideMajorDecision(ctx, key, input.outcome, input.rationale), decisionOf(ctx));
+  }
+
+  @FieldResolver(() => String, {
+    description: 'The matter’s reference (事项编号), as its documents carry it: `ZD` and its number, e.g. `ZD000007`. Never changes.',
+  })
+  code(@Root() decision: MajorDecisionType): string {
+    return matterCode(decision.key);
   }
 
   @FieldResolver(() => DecisionCategoryType, { description: 'The category of major matter.' })

@@ -1,7 +1,7 @@
 import { defineMessages, namedCode, type Text } from '../../shared/i18n/text.js';
 
 /** Assessment statuses (AssessmentStatus) and matter statuses (DecisionStatus) by their Chinese names. */
-const ASSESSMENT_STATUSES: Record<string, string> = {
+export const ASSESSMENT_STATUSES: Record<string, string> = {
   DRAFT: '草拟',
   IN_REVIEW: '评审中',
   RETURNED: '已退回',
@@ -36,7 +36,7 @@ export const riskAssessmentCodes = defineMessages({
   },
 });
 
-const DIMENSIONS: Record<string, string> = {
+export const DIMENSIONS: Record<string, string> = {
   LEGALITY: '合法性',
   REASONABLENESS: '合理性',
   FEASIBILITY: '可行性',
@@ -44,8 +44,25 @@ const DIMENSIONS: Record<string, string> = {
   SAFETY: '安全性',
 };
 
+/** Risk levels, opinion methods, verdicts, outcomes and procedures by their Chinese names, as documents write them. */
+export const LEVELS: Record<string, string> = { LOW: '低', MEDIUM: '中', HIGH: '高' };
+export const OPINION_METHODS: Record<string, string> = {
+  PUBLIC_NOTICE: '公示',
+  QUESTIONNAIRE: '问卷调查',
+  SYMPOSIUM: '座谈会',
+  HEARING: '听证会',
+  EXPERT_CONSULTATION: '专家论证',
+};
+export const VERDICTS: Record<string, string> = { PASS: '通过', RETURN: '退回修改' };
+export const OUTCOMES: Record<string, string> = { APPROVE: '批准实施', POSTPONE: '暂缓', REJECT: '不实施' };
+export const PROCEDURES: Record<string, string> = { FULL: '一般程序', SIMPLIFIED: '简易程序' };
+
 /** What the risk-assessment (社会稳定风险评估) module says to a person, in both languages. */
 export const riskAssessmentMessages = defineMessages({
+  reportNotVisible: {
+    en: 'No risk assessment you may see has this ID.',
+    zh: '没有您可查看的、具有此 ID 的风险评估。',
+  },
   codes: riskAssessmentCodes,
   nouns: {
     'major decision': { en: 'major decision', zh: '重大决策事项' },
