@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { extractText } from 'unpdf';
 import { PdfWriter } from '../src/shared/files/pdf.js';
+import { seal } from '../src/shared/graphql/opaque.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEVERITIES } from '../src/modules/inspection/inspection.messages.js';
 import { LEVELS } from '../src/modules/risk-assessment/risk-assessment.messages.js';
@@ -83,6 +84,21 @@ describe('the rectification notice as a PDF', () => {
         .rectificationNoticeDocument,
     ).toBeNull();
     expect(errorCodes(await app.gql(RectificationNoticeDocumentDocument, { noticeId: idOf('Unit', '1') }))).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('a link', () => {
+  it('is refused when the kind of file it asks for is not what its exporter makes, even sealed by this server', async () => {
+    const notice = await aNotice();
+    const link = (claims: Record<string, unknown>) =>
+      `/exports/${seal(Buffer.from(JSON.stringify(['export', { username: 'admin', fileName: 'x', until: app.clock.now().getTime() + 60_000, ...claims }])))}`;
+    const asCsv = link({ exporter: 'rectificationNoticeDocument', format: 'CSV', args: { noticeId: notice.id } });
+    expect((await fetch(`${app.url}${asCsv}`)).status).toBe(404);
+    const asPdf = link({ exporter: 'regionRanking', format: 'PDF', args: { year: 2021 } });
+    expect((await fetch(`${app.url}${asPdf}`)).status).toBe(404);
+    // The same claims with the right kind are served: the refusals above are for the kind alone.
+    const right = link({ exporter: 'rectificationNoticeDocument', format: 'PDF', args: { noticeId: notice.id } });
+    expect((await fetch(`${app.url}${right}`)).status).toBe(200);
   });
 });
 

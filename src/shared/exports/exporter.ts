@@ -44,10 +44,14 @@ export function defineDocument<A>(exporter: Omit<DocumentExporter<A>, 'kind'>): 
   return { ...exporter, kind: 'document' };
 }
 
+const graphs = new WeakMap<GraphQLSchema, RunGraph>();
+
 /** Runs documents against `schema` (each parsed and validated once): the graph an exporter reads through. */
 export function graphOf(schema: GraphQLSchema): RunGraph {
+  const known = graphs.get(schema);
+  if (known) return known;
   const documents = new Map<string, DocumentNode>();
-  return async <T>(ctx: Context, text: string, variables: Record<string, unknown>): Promise<T> => {
+  const graph: RunGraph = async <T>(ctx: Context, text: string, variables: Record<string, unknown>): Promise<T> => {
     let document = documents.get(text);
     if (!document) {
       document = parse(text);
@@ -60,4 +64,6 @@ export function graphOf(schema: GraphQLSchema): RunGraph {
     if (error) throw error;
     return result.data as T;
   };
+  graphs.set(schema, graph);
+  return graph;
 }

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Clock } from '../clock.js';
 import type { Context } from '../context.js';
-import { FileFormat, sinkFor } from '../files/table.js';
+import { sinkFor } from '../files/table.js';
 import { refuseMethod, sendRefusal } from '../http.js';
 import { localizedTextOf } from '../graphql/errors.js';
 import { platformMessages } from '../i18n/platform.messages.js';
@@ -41,7 +41,10 @@ export function exportRoute(deps: ExportRouteDeps) {
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuseMethod(res, 'GET');
     const claims = readLink(path.slice(EXPORT_PATH.length));
     const exporter = claims && byName.get(claims.exporter);
-    if (!claims || !exporter) return sendRefusal(res, 404, 'NOT_FOUND', platformMessages.linkInvalid);
+    // A document is a PDF and a list a table: a link saying otherwise was not made by this server.
+    if (!claims || !exporter || (exporter.kind === 'document') !== (claims.format === 'PDF')) {
+      return sendRefusal(res, 404, 'NOT_FOUND', platformMessages.linkInvalid);
+    }
     if (deps.clock.now().getTime() >= claims.until) return sendRefusal(res, 410, 'LINK_EXPIRED', platformMessages.linkExpired);
     const ctx = await deps.contextFor(claims.username, { acceptLanguage: req.headers['accept-language'], ...request });
     if (!ctx) return sendRefusal(res, 403, 'FORBIDDEN', platformMessages.linkUserInactive);
@@ -64,8 +67,8 @@ export function exportRoute(deps: ExportRouteDeps) {
     try {
       if (exporter.kind === 'document') {
         await exporter.render(ctx, claims.args, res, deps.graph);
-      } else {
-        const sink = sinkFor(claims.format === 'PDF' ? FileFormat.XLSX : claims.format, res, ctx.now);
+      } else if (claims.format !== 'PDF') {
+        const sink = sinkFor(claims.format, res, ctx.now);
         await exporter.write(ctx, claims.args, sink, deps.graph);
         await sink.finish();
         res.end();
