@@ -105,6 +105,7 @@ describe('a whole ledger as a workbook', () => {
       const sheet = book.getWorksheet(section.title.slice(0, 31))!;
       expect(cells(sheet, 1)).toEqual(HEADERS);
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(sheet.autoFilter).toBe(`A1:K${section.tasks.totalCount + 1}`);
       expect(sheet.getColumn(4).width).toBe(48);
       expect(sheet.rowCount - 1).toBe(section.tasks.totalCount);
     }

@@ -15,10 +15,9 @@ import { ReformTaskOrderField, type ReformTaskFilter, type ReformTaskOrder } fro
 import { DELIVERABLE_FORMS, STATUSES } from './reform-task.messages.js';
 
 // The ledger (台账) as the commission keeps it in Excel: a sheet per section (体系/方面), the
-// columns below in this order, and summaries of the same rows first. Ledger import reads the same
-// layout (LEDGER_COLUMNS names the columns it reads).
+// columns below in this order, and summaries of the same rows first.
 
-/** The columns of a ledger sheet, by the name the import reads them by. */
+/** The columns of a ledger sheet, in order, each by what it holds. */
 export const LEDGER_COLUMNS = {
   number: { header: '序号', width: 6, kind: 'integer' },
   section: { header: '体系/方面', width: 22, kind: 'wrap' },
@@ -35,7 +34,7 @@ export const LEDGER_COLUMNS = {
 
 const TASK_SHEET: SheetColumn[] = Object.values(LEDGER_COLUMNS);
 
-/** Between supporting units in one cell; the import also takes `,`, `，`, `;`, `；` and line breaks. */
+/** Between supporting units in one cell. */
 export const UNIT_SEPARATOR = '、';
 
 const STATUS_ORDER = Object.values(TaskStatus);
@@ -72,6 +71,7 @@ interface TaskRow extends Record<string, unknown> {
   deadline: string;
   status: TaskStatus;
   updatedAt: string;
+  leadUnitKey: string;
   leadUnit: string;
   supportingUnits: string | null;
   progressOn: string | null;
@@ -156,7 +156,8 @@ async function writeLedger(ctx: Context, args: TaskExportArgs, sink: TableSink):
   const rows = ledgerRows(db, args.filter, today);
   const total = new Counter();
   const bySection: [string, Counter][] = [];
-  const byUnit = new Map<string, Counter>();
+  // By the unit's key: two units may share a name.
+  const byUnit = new Map<string, { name: string; counter: Counter }>();
   for (const section of sections) {
     // Several ledgers in one workbook: each sheet says whose section it is.
     const name = ledgers.size > 1 ? `${section.ledgerCode} ${section.title}` : section.title;
@@ -180,9 +181,9 @@ async function writeLedger(ctx: Context, args: TaskExportArgs, sink: TableSink):
         ]);
         counter.add(row);
         total.add(row);
-        let unit = byUnit.get(row.leadUnit);
-        if (!unit) byUnit.set(row.leadUnit, (unit = new Counter()));
-        unit.add(row);
+        let unit = byUnit.get(row.leadUnitKey);
+        if (!unit) byUnit.set(row.leadUnitKey, (unit = { name: row.leadUnit, counter: new Counter() }));
+        unit.counter.add(row);
       }
     }
     await sheet.end();
@@ -192,7 +193,8 @@ async function writeLedger(ctx: Context, args: TaskExportArgs, sink: TableSink):
   await summary.row(total.row('合计'));
   await summary.end();
   const units = await sink.table('汇总（按牵头单位）', SUMMARY_SHEET('牵头单位'), { position: 1, summary: true });
-  for (const [name, counter] of [...byUnit].sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))) await units.row(counter.row(name));
+  for (const { name, counter } of [...byUnit.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')))
+    await units.row(counter.row(name));
   await units.row(total.row('合计'));
   await units.end();
 }
@@ -204,8 +206,8 @@ export const ledgerExporter = defineExporter<TaskExportArgs>({
     // Building the statement checks every ID and comparator of the filter, as the list would.
     ledgerRows(ctx.db, args.filter, ctx.today)().toQuery();
     orderKeys(taskOrderColumns, args.orderBy?.length ? args.orderBy : DEFAULT_ORDER, 't.id');
-    const ledgerKeys = await sectionsOf(ctx.db, args.filter, ctx.today);
-    const ledgers = new Set(ledgerKeys.map((s) => s.ledgerTitle));
+    const sections = await sectionsOf(ctx.db, args.filter, ctx.today);
+    const ledgers = new Set(sections.map((s) => s.ledgerTitle));
     const [only] = ledgers;
     return `${ledgers.size === 1 && only ? only : '改革任务台账'}（${ctx.today}）`;
   },

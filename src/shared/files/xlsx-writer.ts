@@ -114,7 +114,8 @@ function cell(ref: string, value: CellValue, kind: CellKind, style = STYLE[kind]
 /** Writes one workbook to `out`: `sheet()` after `sheet()`, then `finish()`. */
 export class XlsxWriter {
   private readonly zip: ZipWriter;
-  private readonly sheets: { name: string; file: number }[] = [];
+  /** Each sheet's name, part number and, once ended, the range its autofilter covers. */
+  private readonly sheets: { name: string; file: number; filter?: string }[] = [];
   /** Where each sheet goes in the workbook's tab order, by the order it was written. */
   private readonly order: number[] = [];
 
@@ -134,7 +135,8 @@ export class XlsxWriter {
    */
   async sheet(name: string, columns: readonly SheetColumn[], position?: number): Promise<SheetWriter> {
     const file = this.sheets.length + 1;
-    this.sheets.push({ name: sheetName(name, this.names), file });
+    const record: { name: string; file: number; filter?: string } = { name: sheetName(name, this.names), file };
+    this.sheets.push(record);
     this.order.splice(position ?? this.order.length, 0, file - 1);
     const entry = await this.zip.entry(`xl/worksheets/sheet${file}.xml`);
     const last = columnName(columns.length - 1);
@@ -157,6 +159,7 @@ export class XlsxWriter {
         await entry.write(`<row r="${r}">${cells}</row>`);
       },
       end: async () => {
+        record.filter = `$A$1:$${last}$${rows + 1}`;
         await entry.write(
           `</sheetData><autoFilter ref="A1:${last}${rows + 1}"/><pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`,
         );
@@ -186,11 +189,19 @@ export class XlsxWriter {
       '_rels/.rels',
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PACKAGE_RELATIONSHIPS}"><Relationship Id="rId1" Type="${RELATIONSHIPS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     );
+    // Excel names each sheet's filtered range, by the sheet's place among the tabs.
+    const filters = tabs
+      .map((s, i) =>
+        s.filter
+          ? `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${xmlText(s.name.replace(/'/g, "''"))}'!${s.filter}</definedName>`
+          : '',
+      )
+      .join('');
     await this.zip.file(
       'xl/workbook.xml',
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>` +
         tabs.map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}" r:id="rId${s.file}"/>`).join('') +
-        `</sheets></workbook>`,
+        `</sheets>${filters ? `<definedNames>${filters}</definedNames>` : ''}</workbook>`,
     );
     await this.zip.file(
       'xl/_rels/workbook.xml.rels',
