@@ -1,4 +1,4 @@
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { extractText } from 'unpdf';
 import { PdfWriter } from '../src/shared/files/pdf.js';
 import { seal } from '../src/shared/graphql/opaque.js';
@@ -102,6 +102,22 @@ describe('a link', () => {
   });
 });
 
+describe('a document whose reader goes away', () => {
+  it('stops with an error instead of waiting for the end forever', async () => {
+    const identity = { title: '测试文书', identity: '编号 T-2' };
+    const pdf = new PdfWriter(identity);
+    pdf.paragraph('正文。');
+    // A reader that hangs up at the first bytes, as a closed browser tab does.
+    const out = new Writable({
+      write(_chunk, _encoding, done) {
+        this.destroy();
+        done();
+      },
+    });
+    await expect(pdf.finish(identity, out)).rejects.toThrow(/closed before it was written/);
+  });
+});
+
 describe('a document of several pages', () => {
   it('carries its identity at the top and its page number at the bottom of each, A4', async () => {
     const identity = { title: '测试文书', identity: '编号 T-1 · 第 2 版 · 2026-12-04 备案' };
@@ -135,6 +151,7 @@ async function aFiledReport() {
         a.status === 'FILED' && a.points.some((p) => p.mitigations.length > 0) && decision.decisions.some((d) => d.assessment?.id === a.id),
     );
     const assessment = decision.assessments[index];
+    // Staff see every assessment of a matter: its version is its place among them.
     if (assessment) return { decision, assessment, version: index + 1 };
   }
   throw new Error('The demo data has no decided matter with a filed assessment and mitigations.');
@@ -143,6 +160,7 @@ async function aFiledReport() {
 describe('the risk assessment report as a PDF', () => {
   it('holds the matter, every risk point with likelihood × impact and its level, the mitigations, the level and the decision', async () => {
     const { decision, assessment, version } = await aFiledReport();
+    expect(assessment.version).toBe(version);
     const link = (await app.ok(RiskAssessmentReportDocument, { assessmentId: assessment.id }, { as: 'staff' })).riskAssessmentReport!;
     expect(link.fileName).toBe(`稳评报告-${decision.code}-第${version}版.pdf`);
     const response = await fetch(`${app.url}${link.url}`);

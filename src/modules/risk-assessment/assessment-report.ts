@@ -26,6 +26,7 @@ interface Unit {
 
 interface ReportFacts {
   id: string;
+  version: number;
   status: string;
   level: string;
   submittedAt: string | null;
@@ -56,7 +57,6 @@ interface ReportFacts {
     category: { name: string };
     decisionBody: Unit;
     assessingUnit: Unit;
-    assessments: { id: string }[];
     decisions: {
       outcome: string;
       level: string;
@@ -71,7 +71,7 @@ interface ReportFacts {
 const REPORT = `query AssessmentReport($id: ID!) {
   node(id: $id) {
     ... on RiskAssessment {
-      id status level submittedAt reviewedAt filedAt verdict reviewComments
+      id version status level submittedAt reviewedAt filedAt verdict reviewComments
       reviewer { displayName }
       filedBy { displayName }
       authors { displayName }
@@ -86,7 +86,6 @@ const REPORT = `query AssessmentReport($id: ID!) {
         category { name }
         decisionBody { name }
         assessingUnit { name }
-        assessments { id }
         decisions { outcome level rationale decidedAt decidedBy { displayName } assessment { id } }
       }
     }
@@ -107,9 +106,6 @@ async function factsOf(ctx: Context, args: AssessmentReportArgs, graph: RunGraph
   return { report: data.node as ReportFacts, matrix: data.riskMatrix.cells };
 }
 
-/** Which version of the matter's plan the assessment is: its place among the matter's assessments. */
-const versionOf = (report: ReportFacts) => report.decision.assessments.findIndex((a) => a.id === report.id) + 1;
-
 const dayOf = (ctx: Context, moment: string | null) => (moment ? todayIn(ctx.timeZone, new Date(moment)) : null);
 
 /** What names the report on every page: the matter's code, the version, the filing date. */
@@ -117,7 +113,7 @@ function identityOf(ctx: Context, report: ReportFacts): DocumentIdentity {
   const filed = dayOf(ctx, report.filedAt);
   return {
     title: '社会稳定风险评估报告',
-    identity: `事项 ${report.decision.code} · 第 ${versionOf(report)} 版 · ${filed ? `${filed} 备案` : `${ASSESSMENT_STATUSES[report.status] ?? report.status}，未备案`}`,
+    identity: `事项 ${report.decision.code} · 第 ${report.version} 版 · ${filed ? `${filed} 备案` : `${ASSESSMENT_STATUSES[report.status] ?? report.status}，未备案`}`,
     subject: report.decision.title,
   };
 }
@@ -181,7 +177,7 @@ async function render(ctx: Context, args: AssessmentReportArgs, out: Writable, g
     ['决策主体', decision.decisionBody.name],
     ['评估主体', decision.assessingUnit.name],
     ['评估程序', PROCEDURES[decision.procedure] ?? decision.procedure],
-    ['版本', `第 ${versionOf(report)} 版`],
+    ['版本', `第 ${report.version} 版`],
     ['评估状态', ASSESSMENT_STATUSES[report.status] ?? report.status],
     ['撰写人', report.authors.map((a) => a.displayName).join('、')],
     ['提交评审', dayOf(ctx, report.submittedAt)],
@@ -257,7 +253,7 @@ export const assessmentReport = defineDocument<AssessmentReportArgs>({
   name: 'riskAssessmentReport',
   async check(ctx, args, graph) {
     const { report } = await factsOf(ctx, args, graph);
-    return `稳评报告-${report.decision.code}-第${versionOf(report)}版`;
+    return `稳评报告-${report.decision.code}-第${report.version}版`;
   },
   render,
 });

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Cost } from '../../shared/graphql/field-cost.js';
 import type { Context } from '../../shared/context.js';
 import { allLoaded, load, loadRequired, mapLoaded, type Loaded } from '../../shared/db/loader.js';
@@ -128,6 +128,17 @@ export class RiskAssessmentResolver {
   @FieldResolver(() => RiskLevel, { description: 'The highest level of its points (LOW without any), computed, never typed in.' })
   level(@Root() assessment: RiskAssessmentType, @Ctx() ctx: Context): Loaded<RiskLevel> {
     return mapLoaded(load(ctx.loaders.riskAssessment.pointsOfAssessment, assessment.key), levelOfPoints);
+  }
+
+  @FieldResolver(() => Int, {
+    description: 'Which version of the matter’s plan it assesses: 1 for the matter’s first assessment, 2 for the next, and so on.',
+  })
+  version(@Root() assessment: RiskAssessmentType, @Ctx() ctx: Context): Loaded<number> {
+    // Among all of the matter's assessments, seen or not: the number belongs to the document.
+    return mapLoaded(
+      load(ctx.loaders.riskAssessment.assessmentsOfDecision, assessment.decisionKey),
+      (all) => all.findIndex((a) => a.key === assessment.key) + 1,
+    );
   }
 
   @FieldResolver(() => MajorDecisionType, { description: 'The matter assessed.' })

@@ -80,9 +80,17 @@ export class PdfWriter {
   async finish(identity: DocumentIdentity, out: Writable): Promise<void> {
     const { doc } = this;
     const done = new Promise<void>((resolve, reject) => {
+      let finished = false;
       doc.on('error', reject);
       out.on('error', reject);
-      out.on('finish', resolve);
+      out.on('finish', () => {
+        finished = true;
+        resolve();
+      });
+      // The reader went away before the end (a closed browser tab): nothing waits for 'finish' forever.
+      out.on('close', () => {
+        if (!finished) reject(new Error('The document’s output was closed before it was written.'));
+      });
     });
     doc.pipe(out);
     const range = doc.bufferedPageRange();
