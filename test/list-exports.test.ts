@@ -41,6 +41,8 @@ describe('coordination issues as a file', () => {
     const { name, header, rows } = await sheetOf(link.url);
     expect(name).toBe('协调事项');
     expect(header.slice(0, 4)).toEqual(['序号', '事项', '类别', '状态']);
+    // The money in the module's words: 资金责任, 划转, 发放; what is outstanding is what is still to be disbursed.
+    expect(header.slice(10)).toEqual(['资金责任（元）', '已划转（元）', '已发放（元）', '待发放（元）']);
     expect(rows).toHaveLength(issues.totalCount);
     issues.nodes.forEach((issue, i) => {
       const row = rows[i]!;

@@ -53,10 +53,10 @@ export const issuesExporter = connectionExporter<IssueExportArgs, IssueRow>({
     { header: '目标日期', width: 12, kind: 'date' },
     { header: '是否逾期', width: 10, kind: 'text' },
     { header: '未办结事项', width: 48, kind: 'wrap' },
-    { header: '应划拨（元）', width: 16, kind: 'money' },
+    { header: '资金责任（元）', width: 16, kind: 'money' },
     { header: '已划转（元）', width: 16, kind: 'money' },
-    { header: '已拨付（元）', width: 16, kind: 'money' },
-    { header: '未划拨（元）', width: 16, kind: 'money' },
+    { header: '已发放（元）', width: 16, kind: 'money' },
+    { header: '待发放（元）', width: 16, kind: 'money' },
   ],
   row: (issue, number) => [
     number,
