@@ -13,6 +13,7 @@ import {
   type ReformTaskFilter,
 } from './generated/graphql.js';
 import { errorCodes, startApp, type TestApp } from './support/app.js';
+import { idOf } from './support/ids.js';
 import { addUser } from './support/users.js';
 
 let app: TestApp;
@@ -169,6 +170,7 @@ describe('a whole ledger as a workbook', () => {
     const section = ledger.sections[0]!;
     const wrong = await app.gql(LedgerExportDocument, { ledgerId: section.id });
     expect(errorCodes(wrong)).toEqual(['BAD_USER_INPUT']);
+    expect((await app.ok(LedgerExportDocument, { ledgerId: idOf('Ledger', '999999999') })).ledgerExport).toBeNull();
   });
 });
 

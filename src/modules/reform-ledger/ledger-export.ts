@@ -8,9 +8,9 @@ import { filtered } from '../../shared/graphql/filter.js';
 import { keysetBatches } from '../../shared/graphql/paginate.js';
 import { tallyOf } from './dashboard.read.js';
 import { TaskStatus } from './reform-ledger.enums.js';
-import { CLOSED_STATUSES } from './reform-task.entity.js';
-import { taskFilterFields } from './reform-task.conditions.js';
-import { selectTasks, taskOrderColumns } from './reform-task.read.js';
+import { overdueSql, taskFilterFields } from './reform-task.conditions.js';
+import { latestReport, selectTasks, taskOrderColumns, toProgressReport } from './reform-task.read.js';
+import { fromJson, jsonRow } from '../../shared/db/joined.js';
 import { ReformTaskOrderField, type ReformTaskFilter, type ReformTaskOrder } from './reform-task.filter.js';
 import { DELIVERABLE_FORMS, STATUSES } from './reform-task.messages.js';
 
@@ -74,9 +74,7 @@ interface TaskRow extends Record<string, unknown> {
   leadUnitKey: string;
   leadUnit: string;
   supportingUnits: string | null;
-  progressOn: string | null;
-  progressPercent: number | null;
-  progressNarrative: string | null;
+  latestProgressJson: unknown;
   overdue: boolean;
 }
 
@@ -99,7 +97,7 @@ class Counter {
 /** The one optional column a ledger row reads: a sort key of `orderBy`. */
 const SORTED_BY_UPDATE: ReadonlySet<string> = new Set(['updatedAt']);
 
-/** The tasks the filter matches, with what a ledger row shows; `today` decides 是否逾期 as the graph's `isOverdue` does. */
+/** The tasks the filter matches, with what a ledger row shows; `today` decides 是否逾期 as the `overdue` filter does. */
 function ledgerRows(db: Knex, filter: ReformTaskFilter | null | undefined, today: string) {
   return filtered(
     () =>
@@ -111,17 +109,10 @@ function ledgerRows(db: Knex, filter: ReformTaskFilter | null | undefined, today
             `(select string_agg(u.name, ? order by u.code, u.id) from reform_task_supporting_unit su join unit u on u.id = su.unit_id where su.task_id = t.id)`,
             [UNIT_SEPARATOR],
           ),
-          progressOn: 'p.reported_on',
-          progressPercent: 'p.percent',
-          progressNarrative: 'p.narrative',
-          overdue: db.raw(`(t.deadline < ?::date and t.status not in (${CLOSED_STATUSES.map(() => '?').join(', ')}))`, [
-            today,
-            ...CLOSED_STATUSES,
-          ]),
-        })
-        .joinRaw(
-          `left join lateral (select r.reported_on, r.percent, r.narrative from task_progress_report r where r.task_id = t.id order by r.reported_on desc, r.id desc limit 1) p on true`,
-        ),
+          // The latest report as the graph's `latestProgress` reads it.
+          latestProgressJson: jsonRow(db, latestReport(db, 't.id')),
+          overdue: overdueSql(db, today),
+        }),
     filter,
     taskFilterFields(db, today),
   );
@@ -138,8 +129,8 @@ async function sectionsOf(db: Knex, filter: ReformTaskFilter | null | undefined,
 }
 
 function progressText(row: TaskRow): string | null {
-  if (row.progressOn === null) return null;
-  return `${row.progressOn}（${row.progressPercent ?? 0}%）${row.progressNarrative ?? ''}`;
+  const [report] = fromJson(row.latestProgressJson, toProgressReport);
+  return report ? `${report.reportedOn}（${report.percent}%）${report.narrative}` : null;
 }
 
 const DEFAULT_ORDER: ReformTaskOrder[] = [{ field: ReformTaskOrderField.CODE, direction: OrderDirection.ASC }];

@@ -6,8 +6,13 @@ import { CLOSED_STATUSES } from './reform-task.entity.js';
 // How `ReformTaskFilter` reads in SQL. Every condition is on `reform_task as t`.
 
 /** The SQL twin of `isOverdue()`: deadline before today, neither completed nor cancelled. */
-export function whereOverdue(qb: Knex.QueryBuilder, today: string, overdue: boolean): void {
-  whereEither(qb, (q) => void q.where('t.deadline', '<', today).whereNotIn('t.status', [...CLOSED_STATUSES]), overdue);
+export function overdueSql(db: Knex, today: string): Knex.Raw {
+  return db.raw(`(t.deadline < ?::date and t.status not in (${CLOSED_STATUSES.map(() => '?').join(', ')}))`, [today, ...CLOSED_STATUSES]);
+}
+
+/** Tasks that are overdue `today`, or (`overdue` false) those that are not. */
+export function whereOverdue(qb: Knex.QueryBuilder, db: Knex, today: string, overdue: boolean): void {
+  whereEither(qb, (q) => void q.where(overdueSql(db, today)), overdue);
 }
 
 interface UnitComparator {
@@ -57,7 +62,7 @@ export function taskFilterFields(db: Knex, today: string): Record<string, Filter
     deadline: { column: 't.deadline', kind: 'date' },
     supportingUnit: { kind: 'custom', apply: (qb, value, path) => whereSupportedBy(qb, db, value as UnitComparator, path) },
     unit: { kind: 'custom', apply: (qb, value, path) => whereInvolves(qb, db, value as UnitComparator, path) },
-    overdue: { kind: 'custom', apply: (qb, value) => whereOverdue(qb, today, Boolean(value)) },
+    overdue: { kind: 'custom', apply: (qb, value) => whereOverdue(qb, db, today, Boolean(value)) },
     text: textInAny(['t.code', 't.title']),
   };
 }

@@ -68,7 +68,7 @@ export const toProgressReport = (row: Row) =>
   withTimestamps(nodeRow(TaskProgressReportType, 'TaskProgressReport', row as unknown as TaskProgressReportType), 'createdAt');
 
 /** The newest report of the task in `taskColumn` (ties: the later id). */
-const latestReport = (db: Knex, taskColumn: string) =>
+export const latestReport = (db: Knex, taskColumn: string) =>
   selectProgressReports(db)
     .whereRaw('r.task_id = ??', [taskColumn])
     .orderBy([

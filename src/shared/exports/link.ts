@@ -2,7 +2,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import type { Context } from '../context.js';
-import { FileFormat, CONTENT_TYPES, EXTENSIONS } from '../files/table.js';
+import { FileFormat } from '../files/table.js';
 import { seal, unseal } from '../graphql/opaque.js';
 import { graphOf, type DocumentExporter, type Exporter, type TableExporter } from './exporter.js';
 
@@ -50,8 +50,8 @@ export class DownloadLink {
 export type LinkFormat = FileFormat | 'PDF';
 
 export const LINK_FORMATS: Record<LinkFormat, { contentType: string; extension: string }> = {
-  [FileFormat.XLSX]: { contentType: CONTENT_TYPES[FileFormat.XLSX], extension: EXTENSIONS[FileFormat.XLSX] },
-  [FileFormat.CSV]: { contentType: CONTENT_TYPES[FileFormat.CSV], extension: EXTENSIONS[FileFormat.CSV] },
+  [FileFormat.XLSX]: { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' },
+  [FileFormat.CSV]: { contentType: 'text/csv; charset=utf-8', extension: 'csv' },
   PDF: { contentType: 'application/pdf', extension: 'pdf' },
 };
 

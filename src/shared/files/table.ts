@@ -12,13 +12,6 @@ export enum FileFormat {
   CSV = 'CSV',
 }
 
-export const CONTENT_TYPES: Record<FileFormat, string> = {
-  [FileFormat.XLSX]: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  [FileFormat.CSV]: 'text/csv; charset=utf-8',
-};
-
-export const EXTENSIONS: Record<FileFormat, string> = { [FileFormat.XLSX]: 'xlsx', [FileFormat.CSV]: 'csv' };
-
 export interface TableOptions {
   /** Where its tab goes among those written before (0: first). */
   position?: number;
