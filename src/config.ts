@@ -119,6 +119,8 @@ export interface RequestLimits {
   requestDeadlineMs: number;
   /** Dashboards and rankings running at once in this process; more wait their turn. */
   expensiveConcurrency: number;
+  /** Largest file one upload may carry (`POST /files`), in bytes. */
+  uploadMaxBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -257,6 +259,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     statementTimeoutMs: whole('STATEMENT_TIMEOUT_MS', 5_000, 1, 3_600_000),
     requestDeadlineMs: whole('REQUEST_DEADLINE_MS', 15_000, 1, 3_600_000),
     expensiveConcurrency: whole('EXPENSIVE_CONCURRENCY', 3, 1, 1_000),
+    uploadMaxBytes: whole('UPLOAD_MAX_BYTES', 20 * 1024 * 1024, 1024, 200 * 1024 * 1024),
   };
 
   const oidc = oidcConfig(text, production, problems);

@@ -6,6 +6,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
 import { contextOfSubject, createContext, isActiveLogin, type Account, type Context } from './context.js';
 import { modules } from './modules/index.js';
+import { UPLOAD_PATH, uploadRoute } from './modules/evidence/index.js';
 import { EXPORT_PATH } from './shared/exports/link.js';
 import { exportRoute } from './shared/exports/route.js';
 import { graphOf } from './shared/exports/exporter.js';
@@ -126,6 +127,11 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
     graph: graphOf(schema),
     contextFor: (username, request) => contextOfSubject(contextDeps, username, clock.now(), request),
   });
+  const uploads = uploadRoute({
+    maxBytes: config.limits.uploadMaxBytes,
+    contextOf: (req, request) =>
+      createContext(contextDeps, { authorization: req.headers.authorization, acceptLanguage: req.headers['accept-language'], ...request }),
+  });
   const site = webRoutes(config, orm, logger, {
     oidcPublicConfig: () =>
       oidcPublicConfig(oidc, (error) =>
@@ -159,6 +165,10 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
       if (!state.charged && !state.expired) await throttle.chargeAddress(state.address);
     }
   }
+
+  /** How the routes beside `/graphql` say an address must wait. */
+  const routeRefusal = (res: ServerResponse) => (wait: number) =>
+    sendRefusal(res, 429, 'RATE_LIMITED', platformMessages.addressRateLimited(wait));
 
   function graphql(req: IncomingMessage, res: ServerResponse, state: RequestState): Promise<void> {
     return limitedByAddress(
@@ -301,26 +311,17 @@ export async function createAppServer(config: Config, orm: MikroORM, logger: Log
         if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
         if (path === '/readyz') return await ready(res);
         if (path.startsWith('/auth/') && req.method === 'POST') {
-          return await limitedByAddress(
-            req,
-            res,
-            state,
-            (wait) => sendRefusal(res, 429, 'RATE_LIMITED', platformMessages.addressRateLimited(wait)),
-            async () => {
-              if (path === '/auth/oidc/token') return await oidcTokenRoute(oidcDeps, req, res, state);
-              if (!(page = await site(req, res, path))) sendJson(res, 404, { error: textIn(platformMessages.noSuchPath, state.language) });
-            },
-          );
+          return await limitedByAddress(req, res, state, routeRefusal(res), async () => {
+            if (path === '/auth/oidc/token') return await oidcTokenRoute(oidcDeps, req, res, state);
+            if (!(page = await site(req, res, path))) sendJson(res, 404, { error: textIn(platformMessages.noSuchPath, state.language) });
+          });
         }
         if (path.startsWith(EXPORT_PATH)) {
           // Per address, as the sign-in routes: a link is guessed no faster than a password.
-          return await limitedByAddress(
-            req,
-            res,
-            state,
-            (wait) => sendRefusal(res, 429, 'RATE_LIMITED', platformMessages.addressRateLimited(wait)),
-            () => exportFiles(req, res, path, state),
-          );
+          return await limitedByAddress(req, res, state, routeRefusal(res), () => exportFiles(req, res, path, state));
+        }
+        if (path === UPLOAD_PATH) {
+          return await limitedByAddress(req, res, state, routeRefusal(res), () => uploads(req, res, state));
         }
         if ((page = await site(req, res, path))) return;
         if (path === '/graphql') return await graphql(req, res, state);

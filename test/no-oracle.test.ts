@@ -21,6 +21,7 @@ import { startApp, errorCodes, type GraphQLResponse, type TestApp } from './supp
 import { auditCount } from './support/audit.js';
 import { idOf, unitId } from './support/ids.js';
 import { matter } from './support/matters.js';
+import { PDF, uploaded } from './support/files.js';
 
 // No oracle (docs/architecture.md): an ID in a mutation's input that names an object the caller
 // may not see is answered exactly as one that names nothing, and IDs tell nothing of each other.
@@ -39,6 +40,7 @@ const ID_TYPES: Record<string, string> = {
   categoryId: 'DecisionCategory',
   decisionBodyId: 'Unit',
   decisionId: 'MajorDecision',
+  fileId: 'EvidenceFile',
   findingId: 'InspectionFinding',
   groupId: 'InspectionGroup',
   homeRegionId: 'Region',
@@ -64,6 +66,8 @@ const ID_TYPES: Record<string, string> = {
   supportingUnitIds: 'Unit',
   taskId: 'ReformTask',
   taskIds: 'ReformTask',
+  // Any object files attach to: a meeting is one no one is hidden from.
+  toId: 'Meeting',
   unitId: 'Unit',
   unitIds: 'Unit',
   userId: 'User',
@@ -183,7 +187,7 @@ describe('every mutation that takes an ID, for every role', () => {
 describe('an object the caller may not see', () => {
   /** Objects of each type with hidden ones, and the users each is hidden from. */
   const hidden: Record<string, { what: string; id: string; from: string[] }[]> = {};
-  const HIDDEN_TYPES = ['RiskAssessment', 'RiskPoint'];
+  const HIDDEN_TYPES = ['EvidenceFile', 'RiskAssessment', 'RiskPoint'];
 
   beforeAll(async () => {
     // An assessor of another unit and a second expert reviewer, besides the demo users.
@@ -198,6 +202,9 @@ describe('an object the caller may not see', () => {
     const draft = await matter(app, { until: 'assessing', points: [{ likelihood: 3, impact: 3 }] });
     const filed = await matter(app, { until: 'filed', points: [{ likelihood: 2, impact: 2, mitigation: 'actionable' }] });
     const strangers = ['viewer', 'officer', 'coordinator', 'inspector', 'assessor2', 'reviewer2'];
+    // An upload attached to nothing yet is its uploader's alone.
+    const draftFile = await uploaded(app, 'staff', 'draft.pdf', PDF);
+    hidden.EvidenceFile = [{ what: 'another user’s upload', id: draftFile.id, from: strangers }];
     hidden.RiskAssessment = [
       { what: 'a DRAFT assessment', id: draft.assessmentId!, from: ['reviewer', ...strangers] },
       { what: 'a FILED assessment someone else reviewed', id: filed.assessmentId!, from: strangers },

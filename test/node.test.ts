@@ -25,6 +25,7 @@ import {
   ViewerDocument,
 } from './generated/graphql.js';
 import { errorCodes, startApp, type TestApp } from './support/app.js';
+import { PDF, uploaded } from './support/files.js';
 import { auditOf } from './support/audit.js';
 import { registeredNodeTypes } from '../src/shared/graphql/node.js';
 import { todayIn } from '../src/shared/time.js';
@@ -99,7 +100,10 @@ async function oneIdOfEachType(): Promise<Record<string, string>> {
   const visit = round.visits.nodes[0]!;
   const checked = round.visits.nodes.find((v) => v.checks.length > 0)!;
   const answered = round.visits.nodes.flatMap((v) => v.findings).find((f) => (f.notice?.feedback.length ?? 0) > 0)!;
+  // An upload attached to nothing is its uploader's: the tests' requests are admin's.
+  const file = await uploaded(app, 'admin', 'node.pdf', PDF);
   return {
+    EvidenceFile: file.id,
     Unit: unit.id,
     Region: region.id,
     Person: person.id,

@@ -1,6 +1,7 @@
 import type { AppModule } from '../shared/module.js';
 import { coordinationModule } from './coordination/index.js';
 import { decisionCategoryModule } from './decision-category/index.js';
+import { evidenceModule } from './evidence/index.js';
 import { inspectionModule } from './inspection/index.js';
 import { ledReformModule } from './led-reform/index.js';
 import { reformCaseModule } from './reform-case/index.js';
@@ -16,6 +17,7 @@ import { userModule } from './user/index.js';
 export const modules: readonly AppModule[] = [
   unitModule,
   userModule,
+  evidenceModule,
   decisionCategoryModule,
   reformLedgerModule,
   ledReformModule,

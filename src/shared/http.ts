@@ -125,7 +125,12 @@ export function acceptsGzip(header: string | undefined): boolean {
 }
 
 /** Reads the body; undefined when it exceeds the limit (the rest is drained, not buffered). */
-export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string | undefined> {
+export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string | undefined> {
+  return (await readBytes(req, limit))?.toString('utf8');
+}
+
+/** Reads the body as bytes; undefined when it exceeds the limit (the rest is drained, not buffered). */
+export function readBytes(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -133,7 +138,7 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
       size += chunk.length;
       if (size <= limit) chunks.push(chunk);
     });
-    req.on('end', () => resolve(size > limit ? undefined : Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > limit ? undefined : Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

@@ -150,6 +150,14 @@ export type AssignRotationInput = {
   roundId: string | number;
 };
 
+/** A file you uploaded, and the object it is evidence for. */
+export type AttachEvidenceInput = {
+  /** The file, as `POST /files` answered. */
+  fileId: string | number;
+  /** A RectificationFeedback, ActionItem, Meeting or OpinionCollection you may attach files to. */
+  toId: string | number;
+};
+
 /** An action item no longer needed. */
 export type CancelActionItemInput = {
   /** The item. */
@@ -410,6 +418,12 @@ export type DecisionStatusComparator = {
   neq?: DecisionStatus | null | undefined;
   /** Equals none of. */
   nin?: Array<DecisionStatus> | null | undefined;
+};
+
+/** The file to delete. */
+export type DeleteEvidenceInput = {
+  /** The file. */
+  fileId: string | number;
 };
 
 /** The form a task’s result takes (成果形式). 任务的成果形式。 */
@@ -1698,6 +1712,10 @@ export type UserErrorCode =
   | 'DECISION_FINAL'
   /** Another object already uses this code. 该编码已被其他对象使用。 */
   | 'DUPLICATE_CODE'
+  /** A file is attached to one object only; upload it again to attach it elsewhere. 一个文件只能附在一个对象上；如需附到别处，请重新上传。 */
+  | 'EVIDENCE_ALREADY_ATTACHED'
+  /** The object already has as many files as one object may have. 该对象的附件数量已达上限。 */
+  | 'EVIDENCE_LIMIT_REACHED'
   /** An amount must be a positive number of yuan with at most two decimals. 金额须为正数（单位：元），最多两位小数。 */
   | 'INVALID_AMOUNT'
   /** A task’s lead unit cannot also be one of its supporting units, nor can a unit support it twice. 任务的牵头单位不能同时是其配合单位，同一单位也不能重复列为配合单位。 */
@@ -1910,6 +1928,7 @@ export type CoordinationRecordQuery = { node:
     | { __typename: 'DecisionCategory', id: string }
     | { __typename: 'DecisionRecord', id: string }
     | { __typename: 'DimensionFinding', id: string }
+    | { __typename: 'EvidenceFile', id: string }
     | { __typename: 'FollowUpReview', id: string }
     | { __typename: 'FundObligation', id: string }
     | { __typename: 'FundTransaction', kind: FundTransactionKind, amount: string, id: string, recordedBy: { login: string } }
@@ -1962,6 +1981,388 @@ export type IssueListsQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type EvidenceFileFieldsFragment = { id: string, fileName: string, contentType: string, size: number, sha256: string, uploadedAt: string, attachedAt: string | null, uploadedBy: { login: string }, attachedTo:
+    | { __typename: 'ActionItem', id: string }
+    | { __typename: 'CoordinationIssue', id: string }
+    | { __typename: 'DecisionCategory', id: string }
+    | { __typename: 'DecisionRecord', id: string }
+    | { __typename: 'DimensionFinding', id: string }
+    | { __typename: 'EvidenceFile', id: string }
+    | { __typename: 'FollowUpReview', id: string }
+    | { __typename: 'FundObligation', id: string }
+    | { __typename: 'FundTransaction', id: string }
+    | { __typename: 'GroupMember', id: string }
+    | { __typename: 'GuidanceVisit', id: string }
+    | { __typename: 'InspectionFinding', id: string }
+    | { __typename: 'InspectionGroup', id: string }
+    | { __typename: 'InspectionRound', id: string }
+    | { __typename: 'InspectionVisit', id: string }
+    | { __typename: 'IssueEvent', id: string }
+    | { __typename: 'IssueParticipant', id: string }
+    | { __typename: 'LedReform', id: string }
+    | { __typename: 'Ledger', id: string }
+    | { __typename: 'LedgerSection', id: string }
+    | { __typename: 'MajorDecision', id: string }
+    | { __typename: 'Meeting', id: string }
+    | { __typename: 'MitigationMeasure', id: string }
+    | { __typename: 'OpinionCollection', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'RectificationFeedback', id: string }
+    | { __typename: 'RectificationNotice', id: string }
+    | { __typename: 'ReformCase', id: string }
+    | { __typename: 'ReformTask', id: string }
+    | { __typename: 'Region', id: string }
+    | { __typename: 'RegionEvaluation', id: string }
+    | { __typename: 'RiskAssessment', id: string }
+    | { __typename: 'RiskPoint', id: string }
+    | { __typename: 'TaskCheck', id: string }
+    | { __typename: 'TaskProgressReport', id: string }
+    | { __typename: 'Unit', id: string }
+    | { __typename: 'User', id: string }
+   | null };
+
+export type EvidencePageFragment = { totalCount: number, nodes: Array<{ id: string, fileName: string, contentType: string, size: number, sha256: string, uploadedAt: string, attachedAt: string | null, uploadedBy: { login: string }, attachedTo:
+      | { __typename: 'ActionItem', id: string }
+      | { __typename: 'CoordinationIssue', id: string }
+      | { __typename: 'DecisionCategory', id: string }
+      | { __typename: 'DecisionRecord', id: string }
+      | { __typename: 'DimensionFinding', id: string }
+      | { __typename: 'EvidenceFile', id: string }
+      | { __typename: 'FollowUpReview', id: string }
+      | { __typename: 'FundObligation', id: string }
+      | { __typename: 'FundTransaction', id: string }
+      | { __typename: 'GroupMember', id: string }
+      | { __typename: 'GuidanceVisit', id: string }
+      | { __typename: 'InspectionFinding', id: string }
+      | { __typename: 'InspectionGroup', id: string }
+      | { __typename: 'InspectionRound', id: string }
+      | { __typename: 'InspectionVisit', id: string }
+      | { __typename: 'IssueEvent', id: string }
+      | { __typename: 'IssueParticipant', id: string }
+      | { __typename: 'LedReform', id: string }
+      | { __typename: 'Ledger', id: string }
+      | { __typename: 'LedgerSection', id: string }
+      | { __typename: 'MajorDecision', id: string }
+      | { __typename: 'Meeting', id: string }
+      | { __typename: 'MitigationMeasure', id: string }
+      | { __typename: 'OpinionCollection', id: string }
+      | { __typename: 'Person', id: string }
+      | { __typename: 'RectificationFeedback', id: string }
+      | { __typename: 'RectificationNotice', id: string }
+      | { __typename: 'ReformCase', id: string }
+      | { __typename: 'ReformTask', id: string }
+      | { __typename: 'Region', id: string }
+      | { __typename: 'RegionEvaluation', id: string }
+      | { __typename: 'RiskAssessment', id: string }
+      | { __typename: 'RiskPoint', id: string }
+      | { __typename: 'TaskCheck', id: string }
+      | { __typename: 'TaskProgressReport', id: string }
+      | { __typename: 'Unit', id: string }
+      | { __typename: 'User', id: string }
+     | null }> };
+
+export type EvidenceTargetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvidenceTargetsQuery = { rectificationNotices: { nodes: Array<{ id: string, unit: { code: string }, feedback: Array<{ id: string }> }> } | null, coordinationIssues: { nodes: Array<{ id: string, meetings: Array<{ id: string }>, actionItems: Array<{ id: string, status: ActionItemStatus, assignedUnit: { code: string } }> }> } | null, majorDecisions: { nodes: Array<{ id: string, assessingUnit: { code: string }, assessments: Array<{ id: string, opinionCollections: Array<{ id: string }> }> }> } | null };
+
+export type EvidenceOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EvidenceOfQuery = { node:
+    | { id: string, evidenceFiles: { totalCount: number, nodes: Array<{ id: string, fileName: string, contentType: string, size: number, sha256: string, uploadedAt: string, attachedAt: string | null, uploadedBy: { login: string }, attachedTo:
+            | { __typename: 'ActionItem', id: string }
+            | { __typename: 'CoordinationIssue', id: string }
+            | { __typename: 'DecisionCategory', id: string }
+            | { __typename: 'DecisionRecord', id: string }
+            | { __typename: 'DimensionFinding', id: string }
+            | { __typename: 'EvidenceFile', id: string }
+            | { __typename: 'FollowUpReview', id: string }
+            | { __typename: 'FundObligation', id: string }
+            | { __typename: 'FundTransaction', id: string }
+            | { __typename: 'GroupMember', id: string }
+            | { __typename: 'GuidanceVisit', id: string }
+            | { __typename: 'InspectionFinding', id: string }
+            | { __typename: 'InspectionGroup', id: string }
+            | { __typename: 'InspectionRound', id: string }
+            | { __typename: 'InspectionVisit', id: string }
+            | { __typename: 'IssueEvent', id: string }
+            | { __typename: 'IssueParticipant', id: string }
+            | { __typename: 'LedReform', id: string }
+            | { __typename: 'Ledger', id: string }
+            | { __typename: 'LedgerSection', id: string }
+            | { __typename: 'MajorDecision', id: string }
+            | { __typename: 'Meeting', id: string }
+            | { __typename: 'MitigationMeasure', id: string }
+            | { __typename: 'OpinionCollection', id: string }
+            | { __typename: 'Person', id: string }
+            | { __typename: 'RectificationFeedback', id: string }
+            | { __typename: 'RectificationNotice', id: string }
+            | { __typename: 'ReformCase', id: string }
+            | { __typename: 'ReformTask', id: string }
+            | { __typename: 'Region', id: string }
+            | { __typename: 'RegionEvaluation', id: string }
+            | { __typename: 'RiskAssessment', id: string }
+            | { __typename: 'RiskPoint', id: string }
+            | { __typename: 'TaskCheck', id: string }
+            | { __typename: 'TaskProgressReport', id: string }
+            | { __typename: 'Unit', id: string }
+            | { __typename: 'User', id: string }
+           | null }> } }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string, evidenceFiles: { totalCount: number, nodes: Array<{ id: string, fileName: string, contentType: string, size: number, sha256: string, uploadedAt: string, attachedAt: string | null, uploadedBy: { login: string }, attachedTo:
+            | { __typename: 'ActionItem', id: string }
+            | { __typename: 'CoordinationIssue', id: string }
+            | { __typename: 'DecisionCategory', id: string }
+            | { __typename: 'DecisionRecord', id: string }
+            | { __typename: 'DimensionFinding', id: string }
+            | { __typename: 'EvidenceFile', id: string }
+            | { __typename: 'FollowUpReview', id: string }
+            | { __typename: 'FundObligation', id: string }
+            | { __typename: 'FundTransaction', id: string }
+            | { __typename: 'GroupMember', id: string }
+            | { __typename: 'GuidanceVisit', id: string }
+            | { __typename: 'InspectionFinding', id: string }
+            | { __typename: 'InspectionGroup', id: string }
+            | { __typename: 'InspectionRound', id: string }
+            | { __typename: 'InspectionVisit', id: string }
+            | { __typename: 'IssueEvent', id: string }
+            | { __typename: 'IssueParticipant', id: string }
+            | { __typename: 'LedReform', id: string }
+            | { __typename: 'Ledger', id: string }
+            | { __typename: 'LedgerSection', id: string }
+            | { __typename: 'MajorDecision', id: string }
+            | { __typename: 'Meeting', id: string }
+            | { __typename: 'MitigationMeasure', id: string }
+            | { __typename: 'OpinionCollection', id: string }
+            | { __typename: 'Person', id: string }
+            | { __typename: 'RectificationFeedback', id: string }
+            | { __typename: 'RectificationNotice', id: string }
+            | { __typename: 'ReformCase', id: string }
+            | { __typename: 'ReformTask', id: string }
+            | { __typename: 'Region', id: string }
+            | { __typename: 'RegionEvaluation', id: string }
+            | { __typename: 'RiskAssessment', id: string }
+            | { __typename: 'RiskPoint', id: string }
+            | { __typename: 'TaskCheck', id: string }
+            | { __typename: 'TaskProgressReport', id: string }
+            | { __typename: 'Unit', id: string }
+            | { __typename: 'User', id: string }
+           | null }> } }
+    | { id: string }
+    | { id: string, evidenceFiles: { totalCount: number, nodes: Array<{ id: string, fileName: string, contentType: string, size: number, sha256: string, uploadedAt: string, attachedAt: string | null, uploadedBy: { login: string }, attachedTo:
+            | { __typename: 'ActionItem', id: string }
+            | { __typename: 'CoordinationIssue', id: string }
+            | { __typename: 'DecisionCategory', id: string }
+            | { __typename: 'DecisionRecord', id: string }
+            | { __typename: 'DimensionFinding', id: string }
+            | { __typename: 'EvidenceFile', id: string }
+            | { __typename: 'FollowUpReview', id: string }
+            | { __typename: 'FundObligation', id: string }
+            | { __typename: 'FundTransaction', id: string }
+            | { __typename: 'GroupMember', id: string }
+            | { __typename: 'GuidanceVisit', id: string }
+            | { __typename: 'InspectionFinding', id: string }
+            | { __typename: 'InspectionGroup', id: string }
+            | { __typename: 'InspectionRound', id: string }
+            | { __typename: 'InspectionVisit', id: string }
+            | { __typename: 'IssueEvent', id: string }
+            | { __typename: 'IssueParticipant', id: string }
+            | { __typename: 'LedReform', id: string }
+            | { __typename: 'Ledger', id: string }
+            | { __typename: 'LedgerSection', id: string }
+            | { __typename: 'MajorDecision', id: string }
+            | { __typename: 'Meeting', id: string }
+            | { __typename: 'MitigationMeasure', id: string }
+            | { __typename: 'OpinionCollection', id: string }
+            | { __typename: 'Person', id: string }
+            | { __typename: 'RectificationFeedback', id: string }
+            | { __typename: 'RectificationNotice', id: string }
+            | { __typename: 'ReformCase', id: string }
+            | { __typename: 'ReformTask', id: string }
+            | { __typename: 'Region', id: string }
+            | { __typename: 'RegionEvaluation', id: string }
+            | { __typename: 'RiskAssessment', id: string }
+            | { __typename: 'RiskPoint', id: string }
+            | { __typename: 'TaskCheck', id: string }
+            | { __typename: 'TaskProgressReport', id: string }
+            | { __typename: 'Unit', id: string }
+            | { __typename: 'User', id: string }
+           | null }> } }
+    | { id: string }
+    | { id: string, evidenceFiles: { totalCount: number, nodes: Array<{ id: string, fileName: string, contentType: string, size: number, sha256: string, uploadedAt: string, attachedAt: string | null, uploadedBy: { login: string }, attachedTo:
+            | { __typename: 'ActionItem', id: string }
+            | { __typename: 'CoordinationIssue', id: string }
+            | { __typename: 'DecisionCategory', id: string }
+            | { __typename: 'DecisionRecord', id: string }
+            | { __typename: 'DimensionFinding', id: string }
+            | { __typename: 'EvidenceFile', id: string }
+            | { __typename: 'FollowUpReview', id: string }
+            | { __typename: 'FundObligation', id: string }
+            | { __typename: 'FundTransaction', id: string }
+            | { __typename: 'GroupMember', id: string }
+            | { __typename: 'GuidanceVisit', id: string }
+            | { __typename: 'InspectionFinding', id: string }
+            | { __typename: 'InspectionGroup', id: string }
+            | { __typename: 'InspectionRound', id: string }
+            | { __typename: 'InspectionVisit', id: string }
+            | { __typename: 'IssueEvent', id: string }
+            | { __typename: 'IssueParticipant', id: string }
+            | { __typename: 'LedReform', id: string }
+            | { __typename: 'Ledger', id: string }
+            | { __typename: 'LedgerSection', id: string }
+            | { __typename: 'MajorDecision', id: string }
+            | { __typename: 'Meeting', id: string }
+            | { __typename: 'MitigationMeasure', id: string }
+            | { __typename: 'OpinionCollection', id: string }
+            | { __typename: 'Person', id: string }
+            | { __typename: 'RectificationFeedback', id: string }
+            | { __typename: 'RectificationNotice', id: string }
+            | { __typename: 'ReformCase', id: string }
+            | { __typename: 'ReformTask', id: string }
+            | { __typename: 'Region', id: string }
+            | { __typename: 'RegionEvaluation', id: string }
+            | { __typename: 'RiskAssessment', id: string }
+            | { __typename: 'RiskPoint', id: string }
+            | { __typename: 'TaskCheck', id: string }
+            | { __typename: 'TaskProgressReport', id: string }
+            | { __typename: 'Unit', id: string }
+            | { __typename: 'User', id: string }
+           | null }> } }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type EvidenceFileNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EvidenceFileNodeQuery = { node:
+    | { id: string, fileName: string, contentType: string, size: number, sha256: string, uploadedAt: string, attachedAt: string | null, download: { url: string, fileName: string, contentType: string, expiresAt: string }, uploadedBy: { login: string }, attachedTo:
+        | { __typename: 'ActionItem', id: string }
+        | { __typename: 'CoordinationIssue', id: string }
+        | { __typename: 'DecisionCategory', id: string }
+        | { __typename: 'DecisionRecord', id: string }
+        | { __typename: 'DimensionFinding', id: string }
+        | { __typename: 'EvidenceFile', id: string }
+        | { __typename: 'FollowUpReview', id: string }
+        | { __typename: 'FundObligation', id: string }
+        | { __typename: 'FundTransaction', id: string }
+        | { __typename: 'GroupMember', id: string }
+        | { __typename: 'GuidanceVisit', id: string }
+        | { __typename: 'InspectionFinding', id: string }
+        | { __typename: 'InspectionGroup', id: string }
+        | { __typename: 'InspectionRound', id: string }
+        | { __typename: 'InspectionVisit', id: string }
+        | { __typename: 'IssueEvent', id: string }
+        | { __typename: 'IssueParticipant', id: string }
+        | { __typename: 'LedReform', id: string }
+        | { __typename: 'Ledger', id: string }
+        | { __typename: 'LedgerSection', id: string }
+        | { __typename: 'MajorDecision', id: string }
+        | { __typename: 'Meeting', id: string }
+        | { __typename: 'MitigationMeasure', id: string }
+        | { __typename: 'OpinionCollection', id: string }
+        | { __typename: 'Person', id: string }
+        | { __typename: 'RectificationFeedback', id: string }
+        | { __typename: 'RectificationNotice', id: string }
+        | { __typename: 'ReformCase', id: string }
+        | { __typename: 'ReformTask', id: string }
+        | { __typename: 'Region', id: string }
+        | { __typename: 'RegionEvaluation', id: string }
+        | { __typename: 'RiskAssessment', id: string }
+        | { __typename: 'RiskPoint', id: string }
+        | { __typename: 'TaskCheck', id: string }
+        | { __typename: 'TaskProgressReport', id: string }
+        | { __typename: 'Unit', id: string }
+        | { __typename: 'User', id: string }
+       | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AttachEvidenceMutationVariables = Exact<{
+  input: AttachEvidenceInput;
+}>;
+
+
+export type AttachEvidenceMutation = { attachEvidence: { evidenceFile: { id: string, fileName: string, contentType: string, size: number, sha256: string, uploadedAt: string, attachedAt: string | null, uploadedBy: { login: string }, attachedTo:
+        | { __typename: 'ActionItem', id: string }
+        | { __typename: 'CoordinationIssue', id: string }
+        | { __typename: 'DecisionCategory', id: string }
+        | { __typename: 'DecisionRecord', id: string }
+        | { __typename: 'DimensionFinding', id: string }
+        | { __typename: 'EvidenceFile', id: string }
+        | { __typename: 'FollowUpReview', id: string }
+        | { __typename: 'FundObligation', id: string }
+        | { __typename: 'FundTransaction', id: string }
+        | { __typename: 'GroupMember', id: string }
+        | { __typename: 'GuidanceVisit', id: string }
+        | { __typename: 'InspectionFinding', id: string }
+        | { __typename: 'InspectionGroup', id: string }
+        | { __typename: 'InspectionRound', id: string }
+        | { __typename: 'InspectionVisit', id: string }
+        | { __typename: 'IssueEvent', id: string }
+        | { __typename: 'IssueParticipant', id: string }
+        | { __typename: 'LedReform', id: string }
+        | { __typename: 'Ledger', id: string }
+        | { __typename: 'LedgerSection', id: string }
+        | { __typename: 'MajorDecision', id: string }
+        | { __typename: 'Meeting', id: string }
+        | { __typename: 'MitigationMeasure', id: string }
+        | { __typename: 'OpinionCollection', id: string }
+        | { __typename: 'Person', id: string }
+        | { __typename: 'RectificationFeedback', id: string }
+        | { __typename: 'RectificationNotice', id: string }
+        | { __typename: 'ReformCase', id: string }
+        | { __typename: 'ReformTask', id: string }
+        | { __typename: 'Region', id: string }
+        | { __typename: 'RegionEvaluation', id: string }
+        | { __typename: 'RiskAssessment', id: string }
+        | { __typename: 'RiskPoint', id: string }
+        | { __typename: 'TaskCheck', id: string }
+        | { __typename: 'TaskProgressReport', id: string }
+        | { __typename: 'Unit', id: string }
+        | { __typename: 'User', id: string }
+       | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type DeleteEvidenceMutationVariables = Exact<{
+  input: DeleteEvidenceInput;
+}>;
+
+
+export type DeleteEvidenceMutation = { deleteEvidence: { deletedFileId: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
 export type InboxTaskFragment = { id: string, code: string, title: string, status: TaskStatus, deadline: string, isOverdue: boolean, leadUnit: { id: string, code: string, name: string }, supportingUnits: Array<{ id: string, code: string, name: string }>, latestProgress: { id: string, percent: number, reportedOn: string, narrative: string } | null };
 
 export type TaskInboxQueryVariables = Exact<{
@@ -1978,6 +2379,7 @@ export type TaskRefetchQueryVariables = Exact<{
 
 
 export type TaskRefetchQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2476,6 +2878,7 @@ export type NodeQuery = { node:
     | { __typename: 'DecisionCategory', code: string, id: string }
     | { __typename: 'DecisionRecord', id: string }
     | { __typename: 'DimensionFinding', id: string }
+    | { __typename: 'EvidenceFile', id: string }
     | { __typename: 'FollowUpReview', id: string }
     | { __typename: 'FundObligation', id: string }
     | { __typename: 'FundTransaction', id: string }
@@ -2520,6 +2923,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'DecisionCategory', id: string }
     | { __typename: 'DecisionRecord', id: string }
     | { __typename: 'DimensionFinding', id: string }
+    | { __typename: 'EvidenceFile', id: string }
     | { __typename: 'FollowUpReview', id: string }
     | { __typename: 'FundObligation', id: string }
     | { __typename: 'FundTransaction', id: string }
@@ -2611,6 +3015,7 @@ export type InspectionRecordNodeQuery = { node:
     | { __typename: 'DecisionCategory', id: string }
     | { __typename: 'DecisionRecord', id: string }
     | { __typename: 'DimensionFinding', id: string }
+    | { __typename: 'EvidenceFile', id: string }
     | { __typename: 'FollowUpReview', id: string }
     | { __typename: 'FundObligation', id: string }
     | { __typename: 'FundTransaction', id: string }
@@ -2858,6 +3263,7 @@ export type AssessmentNodeQuery = { node:
     | { __typename: 'DecisionCategory', id: string }
     | { __typename: 'DecisionRecord', id: string }
     | { __typename: 'DimensionFinding', id: string }
+    | { __typename: 'EvidenceFile', id: string }
     | { __typename: 'FollowUpReview', id: string }
     | { __typename: 'FundObligation', id: string }
     | { __typename: 'FundTransaction', id: string }
@@ -2902,6 +3308,7 @@ export type AssessmentNodesQuery = { nodes: Array<
     | { __typename: 'DecisionCategory', id: string }
     | { __typename: 'DecisionRecord', id: string }
     | { __typename: 'DimensionFinding', id: string }
+    | { __typename: 'EvidenceFile', id: string }
     | { __typename: 'FollowUpReview', id: string }
     | { __typename: 'FundObligation', id: string }
     | { __typename: 'FundTransaction', id: string }
@@ -2971,6 +3378,7 @@ export type RiskRecordNodeQuery = { node:
     | { __typename: 'DecisionCategory', id: string }
     | { __typename: 'DecisionRecord', outcome: DecisionOutcome, id: string }
     | { __typename: 'DimensionFinding', dimension: RiskDimension, id: string }
+    | { __typename: 'EvidenceFile', id: string }
     | { __typename: 'FollowUpReview', reviewedOn: string, id: string }
     | { __typename: 'FundObligation', id: string }
     | { __typename: 'FundTransaction', id: string }
@@ -3146,6 +3554,8 @@ export const ItemStateFragmentDoc = {"kind":"Document","definitions":[{"kind":"F
 export const IssueStateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssueState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationIssue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fundTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligated"}},{"kind":"Field","name":{"kind":"Name","value":"transferred"}},{"kind":"Field","name":{"kind":"Name","value":"disbursed"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}}]} as unknown as DocumentNode<IssueStateFragment, unknown>;
 export const ObligationStateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ObligationState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundObligation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligated"}},{"kind":"Field","name":{"kind":"Name","value":"transferred"}},{"kind":"Field","name":{"kind":"Name","value":"disbursed"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}}]} as unknown as DocumentNode<ObligationStateFragment, unknown>;
 export const IssueListsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssueLists"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationIssue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IssueState"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"addedAt"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assignedUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundObligations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ObligationState"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"payer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"closureBlockers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clear"}},{"kind":"Field","name":{"kind":"Name","value":"openActionItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assignedUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unsettledObligations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssueState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationIssue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fundTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligated"}},{"kind":"Field","name":{"kind":"Name","value":"transferred"}},{"kind":"Field","name":{"kind":"Name","value":"disbursed"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ObligationState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundObligation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligated"}},{"kind":"Field","name":{"kind":"Name","value":"transferred"}},{"kind":"Field","name":{"kind":"Name","value":"disbursed"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}}]} as unknown as DocumentNode<IssueListsFragment, unknown>;
+export const EvidenceFileFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attachedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<EvidenceFileFieldsFragment, unknown>;
+export const EvidencePageFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidencePage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceFileConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attachedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<EvidencePageFragment, unknown>;
 export const InboxTaskFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InboxTask"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportingUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"reportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"narrative"}}]}}]}}]} as unknown as DocumentNode<InboxTaskFragment, unknown>;
 export const RoundFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InspectionRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rotationAssignedAt"}}]}}]} as unknown as DocumentNode<RoundFieldsFragment, unknown>;
 export const InspectionUserErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InspectionUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<InspectionUserErrorFragment, unknown>;
@@ -3181,6 +3591,11 @@ export const ActionItemsDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const CoordinationRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoordinationRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"attendingUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IssueParticipant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundTransaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CoordinationRecordQuery, CoordinationRecordQueryVariables>;
 export const IssuePageListsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IssuePageLists"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coordinationIssues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IssueLists"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssueState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationIssue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fundTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligated"}},{"kind":"Field","name":{"kind":"Name","value":"transferred"}},{"kind":"Field","name":{"kind":"Name","value":"disbursed"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ObligationState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundObligation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligated"}},{"kind":"Field","name":{"kind":"Name","value":"transferred"}},{"kind":"Field","name":{"kind":"Name","value":"disbursed"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssueLists"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationIssue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IssueState"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"addedAt"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assignedUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundObligations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ObligationState"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"payer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"closureBlockers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clear"}},{"kind":"Field","name":{"kind":"Name","value":"openActionItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assignedUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unsettledObligations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}}]}}]} as unknown as DocumentNode<IssuePageListsQuery, IssuePageListsQueryVariables>;
 export const IssueListsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IssueLists"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IssueLists"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssueState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationIssue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fundTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligated"}},{"kind":"Field","name":{"kind":"Name","value":"transferred"}},{"kind":"Field","name":{"kind":"Name","value":"disbursed"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ObligationState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundObligation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligated"}},{"kind":"Field","name":{"kind":"Name","value":"transferred"}},{"kind":"Field","name":{"kind":"Name","value":"disbursed"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssueLists"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationIssue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IssueState"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"addedAt"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assignedUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundObligations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ObligationState"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"payer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"closureBlockers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clear"}},{"kind":"Field","name":{"kind":"Name","value":"openActionItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assignedUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unsettledObligations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}}]}}]} as unknown as DocumentNode<IssueListsQuery, IssueListsQueryVariables>;
+export const EvidenceTargetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvidenceTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationNotices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinationIssues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"assignedUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"majorDecisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assessingUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"opinionCollections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EvidenceTargetsQuery, EvidenceTargetsQueryVariables>;
+export const EvidenceOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvidenceOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationFeedback"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidenceFiles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidencePage"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidenceFiles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidencePage"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidenceFiles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidencePage"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpinionCollection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidenceFiles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidencePage"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attachedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidencePage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceFileConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFileFields"}}]}}]}}]} as unknown as DocumentNode<EvidenceOfQuery, EvidenceOfQueryVariables>;
+export const EvidenceFileNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvidenceFileNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFileFields"}},{"kind":"Field","name":{"kind":"Name","value":"download"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attachedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<EvidenceFileNodeQuery, EvidenceFileNodeQueryVariables>;
+export const AttachEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AttachEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AttachEvidenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachEvidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidenceFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attachedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<AttachEvidenceMutation, AttachEvidenceMutationVariables>;
+export const DeleteEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteEvidenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteEvidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedFileId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteEvidenceMutation, DeleteEvidenceMutationVariables>;
 export const TaskInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaskInbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reformTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"DEADLINE"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InboxTask"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InboxTask"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportingUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"reportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"narrative"}}]}}]}}]} as unknown as DocumentNode<TaskInboxQuery, TaskInboxQueryVariables>;
 export const TaskRefetchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaskRefetch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InboxTask"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InboxTask"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportingUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"reportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"narrative"}}]}}]}}]} as unknown as DocumentNode<TaskRefetchQuery, TaskRefetchQueryVariables>;
 export const IssueBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IssueBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coordinationIssues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"assignedUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"closureBlockers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clear"}},{"kind":"Field","name":{"kind":"Name","value":"openActionItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"assignedUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unsettledObligations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"obligated"}},{"kind":"Field","name":{"kind":"Name","value":"transferred"}},{"kind":"Field","name":{"kind":"Name","value":"disbursed"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IssueBoardQuery, IssueBoardQueryVariables>;

@@ -1,3 +1,4 @@
+import { ActionItemEvidenceResolver, MeetingEvidenceResolver } from './coordination.evidence.js';
 import { issuesExporter } from './coordination-export.js';
 import { CoordinationExportResolver } from './coordination-export.resolver.js';
 import type { ErrorCodeDescriptions } from '../../shared/errors/domain-error.js';
@@ -33,6 +34,8 @@ export const coordinationModule = defineModule({
     FundTransactionResolver,
     IssueEventResolver,
     CoordinationExportResolver,
+    ActionItemEvidenceResolver,
+    MeetingEvidenceResolver,
   ],
   exporters: [issuesExporter],
   loaders: coordinationLoaders,

@@ -1,3 +1,4 @@
+import { FeedbackEvidenceResolver } from './notices/feedback-evidence.js';
 import { noticesExporter, rankingExporter } from './inspection-export.js';
 import { InspectionExportResolver } from './inspection-export.resolver.js';
 import { noticeDocument } from './notices/notice-document.js';
@@ -52,6 +53,7 @@ export const inspectionModule = defineModule({
     EvaluationWeights,
   ],
   resolvers: [
+    FeedbackEvidenceResolver,
     InspectionRoundResolver,
     RotationResolver,
     GenerateRotationPayloadResolver,

@@ -1,3 +1,4 @@
+import { OpinionEvidenceResolver } from './risk-assessment.evidence.js';
 import { assessmentReport } from './assessment-report.js';
 import { AssessmentReportResolver } from './assessment-report.resolver.js';
 import type { ErrorCodeDescriptions } from '../../shared/errors/domain-error.js';
@@ -46,6 +47,7 @@ export const riskAssessmentModule = defineModule({
     MitigationMeasureResolver,
     RiskMatrixResolver,
     AssessmentReportResolver,
+    OpinionEvidenceResolver,
   ],
   exporters: [assessmentReport],
   loaders: riskAssessmentLoaders,

@@ -32,7 +32,14 @@ export interface DocumentExporter<A = unknown> extends ExporterBase<A> {
   render(ctx: Context, args: A, out: Writable, graph: RunGraph): Promise<void>;
 }
 
-export type Exporter<A = unknown> = TableExporter<A> | DocumentExporter<A>;
+/** A file kept as it was uploaded (evidence), behind a link the same way. */
+export interface FileExporter<A = unknown> extends ExporterBase<A> {
+  kind: 'file';
+  /** The file's media type and bytes; null when it is gone. `check` has shown the viewer may see it. */
+  open(ctx: Context, args: A): Promise<{ contentType: string; bytes: Buffer } | null>;
+}
+
+export type Exporter<A = unknown> = TableExporter<A> | DocumentExporter<A> | FileExporter<A>;
 
 /** Declares a list's exporter (typed by its arguments). */
 export function defineExporter<A>(exporter: Omit<TableExporter<A>, 'kind'>): TableExporter<A> {
@@ -42,6 +49,11 @@ export function defineExporter<A>(exporter: Omit<TableExporter<A>, 'kind'>): Tab
 /** Declares a document's exporter (typed by its arguments). */
 export function defineDocument<A>(exporter: Omit<DocumentExporter<A>, 'kind'>): DocumentExporter<A> {
   return { ...exporter, kind: 'document' };
+}
+
+/** Declares a kept file's exporter: `check` resolves with its whole name, extension included. */
+export function defineFile<A>(exporter: Omit<FileExporter<A>, 'kind'>): FileExporter<A> {
+  return { ...exporter, kind: 'file' };
 }
 
 const graphs = new WeakMap<GraphQLSchema, RunGraph>();

@@ -4,7 +4,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import type { Context } from '../context.js';
 import { FileFormat } from '../files/table.js';
 import { seal, unseal } from '../graphql/opaque.js';
-import { graphOf, type DocumentExporter, type Exporter, type TableExporter } from './exporter.js';
+import { graphOf, type DocumentExporter, type Exporter, type FileExporter, type TableExporter } from './exporter.js';
 
 export { FileFormat } from '../files/table.js';
 
@@ -46,14 +46,23 @@ export class DownloadLink {
   contentType!: string;
 }
 
-/** What a link's file is: a list's table format, or a document's PDF. */
-export type LinkFormat = FileFormat | 'PDF';
+/** What a link's file is: a list's table format, a document's PDF, or a kept file (of its own type). */
+export type LinkFormat = FileFormat | 'PDF' | 'FILE';
 
 export const LINK_FORMATS: Record<LinkFormat, { contentType: string; extension: string }> = {
   [FileFormat.XLSX]: { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' },
   [FileFormat.CSV]: { contentType: 'text/csv; charset=utf-8', extension: 'csv' },
   PDF: { contentType: 'application/pdf', extension: 'pdf' },
+  // A kept file's name and type are its own.
+  FILE: { contentType: 'application/octet-stream', extension: '' },
 };
+
+/** The format a link to this exporter's file must name: a link saying otherwise was not made by this server. */
+export function formatFits(exporter: Exporter, format: LinkFormat): boolean {
+  if (exporter.kind === 'document') return format === 'PDF';
+  if (exporter.kind === 'file') return format === 'FILE';
+  return format === FileFormat.XLSX || format === FileFormat.CSV;
+}
 
 /** What a link carries: sealed (encrypted and authenticated), so it can be neither read nor altered. */
 export interface LinkClaims {
@@ -73,14 +82,21 @@ const PURPOSE = 'export';
 // eslint-disable-next-line no-control-regex
 const UNSAFE_NAME = /[\\/:*?"<>|\u0000-\u001f]/g;
 
-async function linkTo<A>(ctx: Context, schema: GraphQLSchema, exporter: Exporter<A>, args: A, format: LinkFormat): Promise<DownloadLink> {
+async function linkTo<A>(
+  ctx: Context,
+  schema: GraphQLSchema,
+  exporter: Exporter<A>,
+  args: A,
+  format: LinkFormat,
+  type = LINK_FORMATS[format].contentType,
+): Promise<DownloadLink> {
   const base = (await exporter.check(ctx, args, graphOf(schema))).replace(UNSAFE_NAME, '_').trim().slice(0, 120) || 'export';
-  const { contentType, extension } = LINK_FORMATS[format];
-  const fileName = `${base}.${extension}`;
+  const { extension } = LINK_FORMATS[format];
+  const fileName = extension ? `${base}.${extension}` : base;
   const until = ctx.now.getTime() + LINK_SECONDS * 1000;
   const claims: LinkClaims = { exporter: exporter.name, format, args, username: ctx.viewer.username, fileName, until };
   const token = seal(Buffer.from(JSON.stringify([PURPOSE, claims])));
-  return { url: `${EXPORT_PATH}${token}`, expiresAt: new Date(until), fileName, contentType };
+  return { url: `${EXPORT_PATH}${token}`, expiresAt: new Date(until), fileName, contentType: type };
 }
 
 /**
@@ -101,6 +117,17 @@ export function downloadLink<A>(
 /** A link to the PDF `exporter` renders with `args` for the viewer, likewise. */
 export function documentLink<A>(ctx: Context, schema: GraphQLSchema, exporter: DocumentExporter<A>, args: A): Promise<DownloadLink> {
   return linkTo(ctx, schema, exporter, args, 'PDF');
+}
+
+/** A link to a kept file of type `contentType`, likewise; `check` names it, extension included. */
+export function fileLink<A>(
+  ctx: Context,
+  schema: GraphQLSchema,
+  exporter: FileExporter<A>,
+  args: A,
+  contentType: string,
+): Promise<DownloadLink> {
+  return linkTo(ctx, schema, exporter, args, 'FILE', contentType);
 }
 
 /** The claims of a link this server made, or null for anything else (altered, made up, another kind of sealed text). */

@@ -8,7 +8,7 @@ import { platformMessages } from '../i18n/platform.messages.js';
 import type { Semaphore } from '../limits/semaphore.js';
 import type { Logger } from '../logger.js';
 import type { Exporter, RunGraph } from './exporter.js';
-import { EXPORT_PATH, LINK_FORMATS, readLink } from './link.js';
+import { EXPORT_PATH, formatFits, LINK_FORMATS, readLink } from './link.js';
 
 export interface ExportRouteDeps {
   exporters: readonly Exporter[];
@@ -41,8 +41,7 @@ export function exportRoute(deps: ExportRouteDeps) {
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuseMethod(res, 'GET');
     const claims = readLink(path.slice(EXPORT_PATH.length));
     const exporter = claims && byName.get(claims.exporter);
-    // A document is a PDF and a list a table: a link saying otherwise was not made by this server.
-    if (!claims || !exporter || (exporter.kind === 'document') !== (claims.format === 'PDF')) {
+    if (!claims || !exporter || !formatFits(exporter, claims.format)) {
       return sendRefusal(res, 404, 'NOT_FOUND', platformMessages.linkInvalid);
     }
     if (deps.clock.now().getTime() >= claims.until) return sendRefusal(res, 410, 'LINK_EXPIRED', platformMessages.linkExpired);
@@ -57,17 +56,25 @@ export function exportRoute(deps: ExportRouteDeps) {
       if (!text || typeof code !== 'string') throw error;
       return sendRefusal(res, code === 'FORBIDDEN' ? 403 : 400, code, text);
     }
+    const kept = exporter.kind === 'file' ? await exporter.open(ctx, claims.args) : undefined;
+    if (kept === null) return sendRefusal(res, 404, 'NOT_FOUND', platformMessages.linkInvalid);
     res.statusCode = 200;
-    res.setHeader('content-type', LINK_FORMATS[claims.format].contentType);
+    res.setHeader('content-type', kept?.contentType ?? LINK_FORMATS[claims.format].contentType);
     res.setHeader('content-disposition', attachment(claims.fileName));
     res.setHeader('cache-control', 'no-store');
     res.setHeader('x-content-type-options', 'nosniff');
+    // Nothing served here runs in the browser as a page of this site, whatever its bytes.
+    res.setHeader('content-security-policy', "default-src 'none'; sandbox");
+    if (kept) {
+      res.setHeader('content-length', String(kept.bytes.length));
+      return void res.end(req.method === 'HEAD' ? undefined : kept.bytes);
+    }
     if (req.method === 'HEAD') return void res.end();
     const release = await deps.expensive.acquire();
     try {
       if (exporter.kind === 'document') {
         await exporter.render(ctx, claims.args, res, deps.graph);
-      } else if (claims.format !== 'PDF') {
+      } else if (exporter.kind === 'tables' && claims.format !== 'PDF' && claims.format !== 'FILE') {
         const sink = sinkFor(claims.format, res, ctx.now);
         await exporter.write(ctx, claims.args, sink, deps.graph);
         await sink.finish();

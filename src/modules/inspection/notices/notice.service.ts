@@ -62,7 +62,7 @@ export async function issueRectificationNotice(
 }
 
 /** Only officers of the unit that must rectify act for it. */
-function requireResponsibleOfficer(ctx: Context, notice: RectificationNotice): void {
+export function requireResponsibleOfficer(ctx: Context, notice: RectificationNotice): void {
   if (!holdsRole(ctx.viewer, Role.UNIT_OFFICER, notice.unit.id)) throw forbidden(M.responsibleOfficerOnly);
 }
 
