@@ -56,7 +56,8 @@ export default tseslint.config(
       ...graphql.configs['flat/schema-relay'].rules,
       // Objects with an identity implement Node (id: ID!). These have none of their own: values
       // computed from other rows (tallies, totals, readiness, blockers, the matrix), a ring's pairs,
-      // the one row of evaluation weights, and a user's role grants (a role and its unit); clients cache them with schema/type-policies.json.
+      // the one row of evaluation weights, a user's role grants (a role and its unit), a download
+      // link, and a cell an import changes; clients cache them with schema/type-policies.json.
       '@graphql-eslint/strict-id-in-types': [
         'error',
         {
@@ -88,6 +89,7 @@ export default tseslint.config(
               'EvaluationWeights',
               'RoleGrant',
               'DownloadLink',
+              'ImportCellChange',
             ],
           },
         },

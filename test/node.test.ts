@@ -23,9 +23,11 @@ import {
   UnitsPageDocument,
   UpdateDecisionCategoryDocument,
   ViewerDocument,
+  LedgerExportDocument,
 } from './generated/graphql.js';
 import { errorCodes, startApp, type TestApp } from './support/app.js';
 import { PDF, uploaded } from './support/files.js';
+import { importWorkbook, zipOf } from './support/imports.js';
 import { auditOf } from './support/audit.js';
 import { registeredNodeTypes } from '../src/shared/graphql/node.js';
 import { todayIn } from '../src/shared/time.js';
@@ -102,8 +104,23 @@ async function oneIdOfEachType(): Promise<Record<string, string>> {
   const answered = round.visits.nodes.flatMap((v) => v.findings).find((f) => (f.notice?.feedback.length ?? 0) > 0)!;
   // An upload attached to nothing is its uploader's: the tests' requests are admin's.
   const file = await uploaded(app, 'admin', 'node.pdf', PDF);
+  // An import's report has rows; a workbook with no ledger sheet, a refusal.
+  const imported = await importWorkbook(
+    app,
+    ledger.id,
+    await zipOf([
+      ['[Content_Types].xml', '<Types/>'],
+      ['xl/workbook.xml', '<workbook/>'],
+    ]),
+  );
+  const refusal = imported.errors.nodes[0]!;
+  const exported = (await app.ok(LedgerExportDocument, { ledgerId: ledger.id })).ledgerExport!;
+  const rows = await importWorkbook(app, ledger.id, Buffer.from(await (await fetch(`${app.url}${exported.url}`)).arrayBuffer()));
   return {
     EvidenceFile: file.id,
+    ImportJob: imported.id,
+    ImportProblem: refusal.id,
+    ImportRow: rows.rows.nodes[0]!.id,
     Unit: unit.id,
     Region: region.id,
     Person: person.id,

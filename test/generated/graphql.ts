@@ -547,6 +547,70 @@ export type IdComparator = {
   nin?: Array<string | number> | null | undefined;
 };
 
+/** Whether an import only reports or also writes. 导入方式：仅预检，或预检后写入。 */
+export type ImportMode =
+  /** Check every row again, then write all of them in one transaction, or none if any row is refused. 写入：重新逐行检查，全部通过则在一个事务中全部写入，任一行被拒绝则全部不写。 */
+  | 'APPLY'
+  /** Report what each row would do; write nothing. 预检：逐行报告将新增、修改或拒绝的内容，不写入任何数据。 */
+  | 'DRY_RUN';
+
+/** Why an import refuses a file or a row. 导入拒绝文件或某行的原因。 */
+export type ImportProblemCode =
+  /** Several units have this name: write its code. 多个单位同名：请填写单位代码。 */
+  | 'AMBIGUOUS_UNIT'
+  /** Not a date, or not a plausible one. 不是日期，或日期不合理。 */
+  | 'BAD_DATE'
+  /** Another row of the file has the same task code. 文件中另一行的任务编号相同。 */
+  | 'DUPLICATE_CODE'
+  /** The lead unit is also listed as supporting. 牵头单位同时被列为配合单位。 */
+  | 'LEAD_ALSO_SUPPORTING'
+  /** A ledger sheet lacks a column an import needs. 台账工作表缺少导入所需的列。 */
+  | 'MISSING_COLUMN'
+  /** The file is not an Excel workbook (.xlsx). 文件不是 Excel 工作簿（.xlsx）。 */
+  | 'NOT_A_WORKBOOK'
+  /** No sheet has the ledger’s header row. 没有一张工作表带有台账的表头。 */
+  | 'NO_LEDGER_SHEET'
+  /** A cell a task needs is empty. 任务必填的单元格为空。 */
+  | 'REQUIRED_CELL_EMPTY'
+  /** A supporting unit is listed twice. 同一配合单位列了两次。 */
+  | 'SUPPORTING_TWICE'
+  /** A text longer than the ledger keeps. 文本超过台账允许的长度。 */
+  | 'TEXT_TOO_LONG'
+  /** More rows than one import takes. 行数超过单次导入上限。 */
+  | 'TOO_MANY_ROWS'
+  /** Not one of the deliverable forms. 不是规定的成果形式。 */
+  | 'UNKNOWN_DELIVERABLE_FORM'
+  /** The ledger has no section of this name. 台账中没有该体系/方面。 */
+  | 'UNKNOWN_SECTION'
+  /** No unit has this name or code. 找不到该名称或代码的单位。 */
+  | 'UNKNOWN_UNIT'
+  /** The workbook would inflate past what an import reads (a ZIP bomb, or far too big). 工作簿解压后超出导入上限（压缩炸弹或过大）。 */
+  | 'WORKBOOK_TOO_LARGE';
+
+/** What an imported row does to the ledger. 导入行对台账的作用。 */
+export type ImportRowAction =
+  /** The task with that code, some of its cells changed. 台账中已有该编号：修改有变化的单元格。 */
+  | 'CHANGE'
+  /** A task with a code the ledger does not have: created. 台账中没有该编号：新增任务。 */
+  | 'CREATE'
+  /** A row with a problem (see `errors`). 该行有问题（见 `errors`），被拒绝。 */
+  | 'REFUSE'
+  /** The task with that code, as it is. 台账中已有该编号，内容一致：不变。 */
+  | 'UNCHANGED';
+
+/** Where an import stands. 导入任务的状态。 */
+export type ImportStatus =
+  /** The server could not finish it (it stopped, or an error it could not foresee): nothing was written. 服务器未能完成（进程中断或意外错误）：未写入任何数据。 */
+  | 'FAILED'
+  /** Waiting for its turn. 排队中。 */
+  | 'QUEUED'
+  /** The file, or at least one row, is refused (see `errors`): an apply wrote nothing. 文件或至少一行被拒绝（见 `errors`）：写入方式下未写入任何数据。 */
+  | 'REFUSED'
+  /** Being read, checked or written; `processed` counts the rows done. 正在读取、检查或写入；`processed` 为已处理行数。 */
+  | 'RUNNING'
+  /** Done: a dry run found no row to refuse (applying it would write its changes), or an apply wrote every change. 已完成：预检未发现须拒绝的行（可以写入），或已全部写入。 */
+  | 'SUCCEEDED';
+
 /** How a visit checked. 走访的核查方式。 */
 export type InspectionMethod =
   /** Checking data in the units’ systems. 核查单位系统中的数据。 */
@@ -1361,6 +1425,16 @@ export type StartInspectionRoundInput = {
   roundId: string | number;
 };
 
+/** A workbook uploaded with `POST /files`, and the ledger it is for. */
+export type StartLedgerImportInput = {
+  /** The uploaded workbook (.xlsx), as `POST /files` answered. */
+  fileId: string | number;
+  /** The ledger whose tasks the workbook creates or updates, matched by task code. */
+  ledgerId: string | number;
+  /** DRY_RUN (the default) reports; APPLY writes. */
+  mode?: ImportMode;
+};
+
 /** The notice the unit starts on. */
 export type StartRectificationInput = {
   /** The notice. */
@@ -1740,6 +1814,8 @@ export type UserErrorCode =
   | 'MITIGATION_REQUIRED'
   /** A group may only visit the region the rotation assigned it. 督察组只能走访轮换安排分配给它的地区。 */
   | 'NOT_ASSIGNED_REGION'
+  /** The uploaded file is not an Excel workbook (.xlsx); the message says what it is. 上传的文件不是 Excel 工作簿（.xlsx）；消息中说明其实际类型。 */
+  | 'NOT_A_WORKBOOK'
   /** An object the input refers to does not exist, or you may not see it (the two are never told apart). 输入所指的对象不存在，或您无权查看（两者从不区分）。 */
   | 'NOT_FOUND'
   /** A return visit needs an earlier visit to the same region in the same round. “杀回马枪”式回访须以本轮对同一地区的先前走访为前提。 */
@@ -1767,7 +1843,9 @@ export type UserErrorCode =
   /** Visits and findings are recorded only while the round is ACTIVE. 只有在督察轮次进行中（ACTIVE）时才能登记走访和问题。 */
   | 'ROUND_NOT_ACTIVE'
   /** There is already an inspection round for this year. 该年度已有督察轮次。 */
-  | 'ROUND_YEAR_TAKEN';
+  | 'ROUND_YEAR_TAKEN'
+  /** The workbook would inflate past what an import reads: a ZIP bomb, or far too big for one import. 工作簿解压后超出导入上限：压缩炸弹，或超出单次导入的规模。 */
+  | 'WORKBOOK_TOO_LARGE';
 
 /** Which users to list. Fields combine with AND; use `and`/`or` for more. */
 export type UserFilter = {
@@ -1934,6 +2012,9 @@ export type CoordinationRecordQuery = { node:
     | { __typename: 'FundTransaction', kind: FundTransactionKind, amount: string, id: string, recordedBy: { login: string } }
     | { __typename: 'GroupMember', id: string }
     | { __typename: 'GuidanceVisit', id: string }
+    | { __typename: 'ImportJob', id: string }
+    | { __typename: 'ImportProblem', id: string }
+    | { __typename: 'ImportRow', id: string }
     | { __typename: 'InspectionFinding', id: string }
     | { __typename: 'InspectionGroup', id: string }
     | { __typename: 'InspectionRound', id: string }
@@ -1993,6 +2074,9 @@ export type EvidenceFileFieldsFragment = { id: string, fileName: string, content
     | { __typename: 'FundTransaction', id: string }
     | { __typename: 'GroupMember', id: string }
     | { __typename: 'GuidanceVisit', id: string }
+    | { __typename: 'ImportJob', id: string }
+    | { __typename: 'ImportProblem', id: string }
+    | { __typename: 'ImportRow', id: string }
     | { __typename: 'InspectionFinding', id: string }
     | { __typename: 'InspectionGroup', id: string }
     | { __typename: 'InspectionRound', id: string }
@@ -2033,6 +2117,9 @@ export type EvidencePageFragment = { totalCount: number, nodes: Array<{ id: stri
       | { __typename: 'FundTransaction', id: string }
       | { __typename: 'GroupMember', id: string }
       | { __typename: 'GuidanceVisit', id: string }
+      | { __typename: 'ImportJob', id: string }
+      | { __typename: 'ImportProblem', id: string }
+      | { __typename: 'ImportRow', id: string }
       | { __typename: 'InspectionFinding', id: string }
       | { __typename: 'InspectionGroup', id: string }
       | { __typename: 'InspectionRound', id: string }
@@ -2084,6 +2171,9 @@ export type EvidenceOfQuery = { node:
             | { __typename: 'FundTransaction', id: string }
             | { __typename: 'GroupMember', id: string }
             | { __typename: 'GuidanceVisit', id: string }
+            | { __typename: 'ImportJob', id: string }
+            | { __typename: 'ImportProblem', id: string }
+            | { __typename: 'ImportRow', id: string }
             | { __typename: 'InspectionFinding', id: string }
             | { __typename: 'InspectionGroup', id: string }
             | { __typename: 'InspectionRound', id: string }
@@ -2131,6 +2221,9 @@ export type EvidenceOfQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string, evidenceFiles: { totalCount: number, nodes: Array<{ id: string, fileName: string, contentType: string, size: number, sha256: string, uploadedAt: string, attachedAt: string | null, uploadedBy: { login: string }, attachedTo:
             | { __typename: 'ActionItem', id: string }
             | { __typename: 'CoordinationIssue', id: string }
@@ -2143,6 +2236,9 @@ export type EvidenceOfQuery = { node:
             | { __typename: 'FundTransaction', id: string }
             | { __typename: 'GroupMember', id: string }
             | { __typename: 'GuidanceVisit', id: string }
+            | { __typename: 'ImportJob', id: string }
+            | { __typename: 'ImportProblem', id: string }
+            | { __typename: 'ImportRow', id: string }
             | { __typename: 'InspectionFinding', id: string }
             | { __typename: 'InspectionGroup', id: string }
             | { __typename: 'InspectionRound', id: string }
@@ -2183,6 +2279,9 @@ export type EvidenceOfQuery = { node:
             | { __typename: 'FundTransaction', id: string }
             | { __typename: 'GroupMember', id: string }
             | { __typename: 'GuidanceVisit', id: string }
+            | { __typename: 'ImportJob', id: string }
+            | { __typename: 'ImportProblem', id: string }
+            | { __typename: 'ImportRow', id: string }
             | { __typename: 'InspectionFinding', id: string }
             | { __typename: 'InspectionGroup', id: string }
             | { __typename: 'InspectionRound', id: string }
@@ -2223,6 +2322,9 @@ export type EvidenceOfQuery = { node:
             | { __typename: 'FundTransaction', id: string }
             | { __typename: 'GroupMember', id: string }
             | { __typename: 'GuidanceVisit', id: string }
+            | { __typename: 'ImportJob', id: string }
+            | { __typename: 'ImportProblem', id: string }
+            | { __typename: 'ImportRow', id: string }
             | { __typename: 'InspectionFinding', id: string }
             | { __typename: 'InspectionGroup', id: string }
             | { __typename: 'InspectionRound', id: string }
@@ -2281,6 +2383,9 @@ export type EvidenceFileNodeQuery = { node:
         | { __typename: 'FundTransaction', id: string }
         | { __typename: 'GroupMember', id: string }
         | { __typename: 'GuidanceVisit', id: string }
+        | { __typename: 'ImportJob', id: string }
+        | { __typename: 'ImportProblem', id: string }
+        | { __typename: 'ImportRow', id: string }
         | { __typename: 'InspectionFinding', id: string }
         | { __typename: 'InspectionGroup', id: string }
         | { __typename: 'InspectionRound', id: string }
@@ -2328,6 +2433,9 @@ export type AttachEvidenceMutation = { attachEvidence: { evidenceFile: { id: str
         | { __typename: 'FundTransaction', id: string }
         | { __typename: 'GroupMember', id: string }
         | { __typename: 'GuidanceVisit', id: string }
+        | { __typename: 'ImportJob', id: string }
+        | { __typename: 'ImportProblem', id: string }
+        | { __typename: 'ImportRow', id: string }
         | { __typename: 'InspectionFinding', id: string }
         | { __typename: 'InspectionGroup', id: string }
         | { __typename: 'InspectionRound', id: string }
@@ -2379,6 +2487,9 @@ export type TaskRefetchQueryVariables = Exact<{
 
 
 export type TaskRefetchQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2751,6 +2862,48 @@ export type AssessmentsForReportQueryVariables = Exact<{ [key: string]: never; }
 
 export type AssessmentsForReportQuery = { majorDecisions: { nodes: Array<{ code: string, title: string, assessments: Array<{ id: string, version: number, status: AssessmentStatus, level: RiskLevel, points: Array<{ description: string, likelihood: number, impact: number, score: number, level: RiskLevel, mitigations: Array<{ description: string, dueDate: string | null, ownerUnit: { name: string } | null }> }> }>, decisions: Array<{ rationale: string, assessment: { id: string } | null }> }> } | null };
 
+export type ImportJobFieldsFragment = { id: string, mode: ImportMode, status: ImportStatus, fileName: string, total: number, processed: number, created: number, changed: number, unchanged: number, refused: number, finishedAt: string | null, ledger: { code: string }, requestedBy: { login: string } };
+
+export type StartLedgerImportMutationVariables = Exact<{
+  input: StartLedgerImportInput;
+}>;
+
+
+export type StartLedgerImportMutation = { startLedgerImport: { importJob: { id: string, mode: ImportMode, status: ImportStatus, fileName: string, total: number, processed: number, created: number, changed: number, unchanged: number, refused: number, finishedAt: string | null, ledger: { code: string }, requestedBy: { login: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ImportJobProgressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ImportJobProgressQuery = { importJob: { id: string, mode: ImportMode, status: ImportStatus, fileName: string, total: number, processed: number, created: number, changed: number, unchanged: number, refused: number, finishedAt: string | null, ledger: { code: string }, requestedBy: { login: string } } | null };
+
+export type ImportJobReportQueryVariables = Exact<{
+  id: string | number;
+  actions?: Array<ImportRowAction> | ImportRowAction | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ImportJobReportQuery = { importJob: { id: string, mode: ImportMode, status: ImportStatus, fileName: string, total: number, processed: number, created: number, changed: number, unchanged: number, refused: number, finishedAt: string | null, rows: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, sheet: string, row: number, code: string | null, action: ImportRowAction, task: { id: string, code: string } | null, cells: Array<{ column: string, header: string, from: string | null, to: string }> }> }, errors: { totalCount: number, nodes: Array<{ id: string, sheet: string | null, row: number | null, column: string | null, code: ImportProblemCode, message: string }> }, ledger: { code: string }, requestedBy: { login: string } } | null };
+
+export type LedgerImportsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LedgerImportsQuery = { node:
+    | { imports: { totalCount: number, nodes: Array<{ id: string, status: ImportStatus }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type LedgerTasksByCodeQueryVariables = Exact<{
+  ledgerId: string | number;
+}>;
+
+
+export type LedgerTasksByCodeQuery = { reformTasks: { totalCount: number, nodes: Array<{ id: string, code: string, title: string, deadline: string, deliverableForm: DeliverableForm, updatedAt: string, section: { title: string }, leadUnit: { code: string, name: string }, supportingUnits: Array<{ code: string, name: string }> }> } | null };
+
 export type LedgersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2884,6 +3037,9 @@ export type NodeQuery = { node:
     | { __typename: 'FundTransaction', id: string }
     | { __typename: 'GroupMember', id: string }
     | { __typename: 'GuidanceVisit', id: string }
+    | { __typename: 'ImportJob', id: string }
+    | { __typename: 'ImportProblem', id: string }
+    | { __typename: 'ImportRow', id: string }
     | { __typename: 'InspectionFinding', id: string }
     | { __typename: 'InspectionGroup', id: string }
     | { __typename: 'InspectionRound', id: string }
@@ -2929,6 +3085,9 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'FundTransaction', id: string }
     | { __typename: 'GroupMember', id: string }
     | { __typename: 'GuidanceVisit', id: string }
+    | { __typename: 'ImportJob', id: string }
+    | { __typename: 'ImportProblem', id: string }
+    | { __typename: 'ImportRow', id: string }
     | { __typename: 'InspectionFinding', id: string }
     | { __typename: 'InspectionGroup', id: string }
     | { __typename: 'InspectionRound', id: string }
@@ -3021,6 +3180,9 @@ export type InspectionRecordNodeQuery = { node:
     | { __typename: 'FundTransaction', id: string }
     | { __typename: 'GroupMember', addedAt: string, id: string, person: { id: string }, group: { id: string } }
     | { __typename: 'GuidanceVisit', id: string }
+    | { __typename: 'ImportJob', id: string }
+    | { __typename: 'ImportProblem', id: string }
+    | { __typename: 'ImportRow', id: string }
     | { __typename: 'InspectionFinding', id: string }
     | { __typename: 'InspectionGroup', id: string }
     | { __typename: 'InspectionRound', id: string }
@@ -3269,6 +3431,9 @@ export type AssessmentNodeQuery = { node:
     | { __typename: 'FundTransaction', id: string }
     | { __typename: 'GroupMember', id: string }
     | { __typename: 'GuidanceVisit', id: string }
+    | { __typename: 'ImportJob', id: string }
+    | { __typename: 'ImportProblem', id: string }
+    | { __typename: 'ImportRow', id: string }
     | { __typename: 'InspectionFinding', id: string }
     | { __typename: 'InspectionGroup', id: string }
     | { __typename: 'InspectionRound', id: string }
@@ -3314,6 +3479,9 @@ export type AssessmentNodesQuery = { nodes: Array<
     | { __typename: 'FundTransaction', id: string }
     | { __typename: 'GroupMember', id: string }
     | { __typename: 'GuidanceVisit', id: string }
+    | { __typename: 'ImportJob', id: string }
+    | { __typename: 'ImportProblem', id: string }
+    | { __typename: 'ImportRow', id: string }
     | { __typename: 'InspectionFinding', id: string }
     | { __typename: 'InspectionGroup', id: string }
     | { __typename: 'InspectionRound', id: string }
@@ -3384,6 +3552,9 @@ export type RiskRecordNodeQuery = { node:
     | { __typename: 'FundTransaction', id: string }
     | { __typename: 'GroupMember', id: string }
     | { __typename: 'GuidanceVisit', id: string }
+    | { __typename: 'ImportJob', id: string }
+    | { __typename: 'ImportProblem', id: string }
+    | { __typename: 'ImportRow', id: string }
     | { __typename: 'InspectionFinding', id: string }
     | { __typename: 'InspectionGroup', id: string }
     | { __typename: 'InspectionRound', id: string }
@@ -3564,6 +3735,7 @@ export const EvaluationFragmentDoc = {"kind":"Document","definitions":[{"kind":"
 export const NoticeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationNotice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"reopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"reopenReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rootCauseAnalysis"}},{"kind":"Field","name":{"kind":"Name","value":"measuresTaken"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<NoticeFieldsFragment, unknown>;
 export const NoticeReadFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeRead"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationNotice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoticeFields"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"verificationNote"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationNotice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"reopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"reopenReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rootCauseAnalysis"}},{"kind":"Field","name":{"kind":"Name","value":"measuresTaken"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<NoticeReadFragment, unknown>;
 export const LinkFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Link"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DownloadLink"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}}]} as unknown as DocumentNode<LinkFragment, unknown>;
+export const ImportJobFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"changed"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}}]} as unknown as DocumentNode<ImportJobFieldsFragment, unknown>;
 export const TallyFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Tally"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaskTally"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<TallyFragment, unknown>;
 export const RefusalFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Refusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<RefusalFragment, unknown>;
 export const TaskResultFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReformTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"deliverableForm"}},{"kind":"Field","name":{"kind":"Name","value":"deliverableDescription"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportingUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"implements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<TaskResultFragment, unknown>;
@@ -3642,6 +3814,11 @@ export const RectificationNoticeDocumentDocument = {"kind":"Document","definitio
 export const NoticeForDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NoticeForDocument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationNotices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"in"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"NOTIFIED"},{"kind":"EnumValue","value":"RECTIFYING"}]}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NoticeForDocumentQuery, NoticeForDocumentQueryVariables>;
 export const RiskAssessmentReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RiskAssessmentReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assessmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"riskAssessmentReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assessmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assessmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Link"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Link"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DownloadLink"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}}]} as unknown as DocumentNode<RiskAssessmentReportQuery, RiskAssessmentReportQueryVariables>;
 export const AssessmentsForReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessmentsForReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"majorDecisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"EnumValue","value":"DECIDED"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"likelihood"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"mitigations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssessmentsForReportQuery, AssessmentsForReportQueryVariables>;
+export const StartLedgerImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartLedgerImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartLedgerImportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startLedgerImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importJob"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportJobFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"changed"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}}]} as unknown as DocumentNode<StartLedgerImportMutation, StartLedgerImportMutationVariables>;
+export const ImportJobProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportJobProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportJobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"changed"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}}]} as unknown as DocumentNode<ImportJobProgressQuery, ImportJobProgressQueryVariables>;
+export const ImportJobReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportJobReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"actions"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportRowAction"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportJobFields"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"actions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"actions"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sheet"}},{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"header"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sheet"}},{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"changed"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}}]} as unknown as DocumentNode<ImportJobReportQuery, ImportJobReportQueryVariables>;
+export const LedgerImportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LedgerImports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ledger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LedgerImportsQuery, LedgerImportsQueryVariables>;
+export const LedgerTasksByCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LedgerTasksByCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ledgerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reformTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ledger"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ledgerId"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CODE"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"deliverableForm"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"section"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportingUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LedgerTasksByCodeQuery, LedgerTasksByCodeQueryVariables>;
 export const LedgersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ledgers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ledgers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ordinal"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LedgersQuery, LedgersQueryVariables>;
 export const ReformTasksPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReformTasksPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReformTaskFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReformTaskOrder"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reformTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}}]}}]}}]}}]} as unknown as DocumentNode<ReformTasksPageQuery, ReformTasksPageQueryVariables>;
 export const TasksWithRelationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TasksWithRelations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReformTaskFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reformTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportingUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"section"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"reportedOn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TasksWithRelationsQuery, TasksWithRelationsQueryVariables>;

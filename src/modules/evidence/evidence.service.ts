@@ -128,3 +128,14 @@ export async function evidenceBytes(ctx: Context, key: string): Promise<Buffer |
   const rows: { bytes: Buffer }[] = await ctx.db('evidence_file_content').where('file_id', key).select('bytes');
   return rows[0]?.bytes ?? null;
 }
+
+/** An upload the viewer may see, with its bytes, for a module that reads it (a ledger import); null otherwise. */
+export async function uploadedFile(
+  ctx: Context,
+  key: string,
+): Promise<{ fileName: string; contentType: string; sha256: string; bytes: Buffer } | null> {
+  const file = await ctx.loaders.evidence.fileByKey.load(key);
+  if (!file || !(await canSeeFile(ctx, file))) return null;
+  const bytes = await evidenceBytes(ctx, key);
+  return bytes && { fileName: file.fileName, contentType: file.contentType, sha256: file.sha256, bytes };
+}

@@ -23,4 +23,5 @@ export const evidenceModule = defineModule({
 
 export { evidenceOn, type AttachmentRule } from './attachments.js';
 export { UPLOAD_PATH, uploadRoute } from './upload-route.js';
+export { uploadedFile } from './evidence.service.js';
 export { EvidenceFileConnection, EvidenceFileType } from './evidence.types.js';

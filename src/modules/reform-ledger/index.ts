@@ -9,6 +9,8 @@ import { LedgerSection } from './ledger-section.entity.js';
 import { LedgerSummaryResolver } from './ledger-summary.resolver.js';
 import { Ledger } from './ledger.entity.js';
 import { LedgerResolver } from './ledger.resolver.js';
+import { LedgerImport, LedgerImportProblem, LedgerImportRow } from './ledger-import.entity.js';
+import { ImportJobResolver, ImportProblemResolver, ImportRowResolver, LedgerImportsResolver } from './ledger-import.resolver.js';
 import { seedLedgers } from './reform-ledger.seed.js';
 import { reformLedgerLoaders } from './reform-ledger.loaders.js';
 import { ReformTaskMutationResolver } from './reform-task-mutation.resolver.js';
@@ -25,7 +27,7 @@ import { UnitWorkloadResolver } from './unit-workload.resolver.js';
 /** The reform ledger (台账): ledgers, sections, tasks with their lead and supporting units, progress. */
 export const reformLedgerModule = defineModule({
   name: 'reformLedger',
-  entities: [Ledger, LedgerSection, ReformTask, TaskSupport, TaskProgressReport],
+  entities: [Ledger, LedgerSection, ReformTask, TaskSupport, TaskProgressReport, LedgerImport, LedgerImportRow, LedgerImportProblem],
   resolvers: [
     LedgerResolver,
     LedgerSectionResolver,
@@ -38,6 +40,10 @@ export const reformLedgerModule = defineModule({
     TaskProgressReportResolver,
     UnitTasksResolver,
     LedgerExportResolver,
+    ImportJobResolver,
+    ImportRowResolver,
+    ImportProblemResolver,
+    LedgerImportsResolver,
   ],
   exporters: [ledgerExporter],
   loaders: reformLedgerLoaders,

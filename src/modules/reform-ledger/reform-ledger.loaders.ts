@@ -4,6 +4,18 @@ import type { PageArgs } from '../../shared/graphql/connection.js';
 import type { SortKey } from '../../shared/graphql/cursor.js';
 import { paginateGroups } from '../../shared/graphql/paginate.js';
 import { selectLedgers, selectSections, toLedger, toSection } from './ledger.read.js';
+import type { ImportRowAction } from './ledger-import.enums.js';
+import {
+  jobSortKeys,
+  problemSortKeys,
+  rowSortKeys,
+  selectImportRows,
+  selectJobs,
+  selectProblems,
+  toImportRow,
+  toJob,
+  toProblem,
+} from './ledger-import.read.js';
 import type { ReformTaskOrder } from './reform-task.filter.js';
 import {
   ALL_TASK_JOINS,
@@ -39,6 +51,35 @@ function onLink(keys: SortKey[], link: string): SortKey[] {
 }
 
 export function reformLedgerLoaders(db: Knex, cache: LoaderCache) {
+  /** Pages of an import's report (its rows, its refusals) per import, every import of the request in one statement. */
+  const reportPages = <T>(
+    name: string,
+    query: () => Knex.QueryBuilder,
+    keys: SortKey[],
+    map: (row: Record<string, unknown>) => T,
+    table: { name: string; alias: string },
+    args: PageArgs,
+    where?: (qb: Knex.QueryBuilder) => void,
+  ) =>
+    cache.get(name, args, () =>
+      groupLoader((groupKeys) =>
+        paginateGroups({
+          db,
+          query: () => {
+            const qb = query();
+            where?.(qb);
+            return qb;
+          },
+          keys,
+          args,
+          map,
+          group: { column: `${table.alias}.job_id`, property: 'jobKey' },
+          groupKeys,
+          countGroups: (k) => countBy(db, table.name, 'job_id', k, where && ((qb) => where(qb))),
+        }),
+      ),
+    );
+
   /**
    * Task pages per parent row (a unit it is led by, a section…), every parent of the request in one
    * statement; through a link table (`link`: its alias in `query`), sorted on the link rows.
@@ -83,6 +124,61 @@ export function reformLedgerLoaders(db: Knex, cache: LoaderCache) {
           async (keys) => (await selectTasksJoined(db, joins).whereIn('t.id', [...keys])) as Record<string, unknown>[],
           (row) => String(row.key),
         ),
+      ),
+    importByKey: columnLoader(
+      () => selectJobs(db),
+      'j.id',
+      toJob,
+      (j) => j.key,
+    ),
+    importRowByKey: columnLoader(
+      () => selectImportRows(db),
+      'r.id',
+      toImportRow,
+      (r) => r.key,
+    ),
+    importProblemByKey: columnLoader(
+      () => selectProblems(db),
+      'p.id',
+      toProblem,
+      (p) => p.key,
+    ),
+    /** An import's rows, only those with these actions if given. */
+    importRows: (args: PageArgs, actions: readonly ImportRowAction[] | null | undefined) =>
+      reportPages(
+        `ImportJob.rows:${actions?.join(',') ?? ''}`,
+        () => selectImportRows(db),
+        rowSortKeys,
+        toImportRow,
+        { name: 'ledger_import_row', alias: 'r' },
+        args,
+        actions?.length ? (qb) => void qb.whereIn('action', [...actions]) : undefined,
+      ),
+    /** A ledger's imports, newest first; only those `requestedBy` started, if given. */
+    importsOfLedger: (args: PageArgs, requestedBy: string | null) =>
+      cache.get(`Ledger.imports:${requestedBy ?? ''}`, args, () => {
+        const mine = (qb: Knex.QueryBuilder) => (requestedBy === null ? qb : qb.where('requested_by_id', requestedBy));
+        return groupLoader((groupKeys) =>
+          paginateGroups({
+            db,
+            query: () => mine(selectJobs(db)),
+            keys: jobSortKeys,
+            args,
+            map: toJob,
+            group: { column: 'j.ledger_id', property: 'ledgerKey' },
+            groupKeys,
+            countGroups: (k) => countBy(db, 'ledger_import', 'ledger_id', k, (qb) => void mine(qb)),
+          }),
+        );
+      }),
+    importProblems: (args: PageArgs) =>
+      reportPages(
+        'ImportJob.errors',
+        () => selectProblems(db),
+        problemSortKeys,
+        toProblem,
+        { name: 'ledger_import_problem', alias: 'p' },
+        args,
       ),
     progressReportByKey: columnLoader(
       () => selectProgressReports(db),

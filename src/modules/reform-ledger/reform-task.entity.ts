@@ -31,7 +31,9 @@ export interface TransitionDetails {
   reason?: string | null;
 }
 
-const MAX_TITLE = 200;
+/** Longest code and title a task keeps. */
+export const MAX_CODE = 40;
+export const MAX_TITLE = 200;
 const MAX_TEXT = 4000;
 
 /** Which actions lead from which statuses; RESUME goes back to where the task was suspended. */
@@ -138,7 +140,7 @@ export class ReformTask extends BaseEntity {
   }
 
   describe(props: TaskDescription): void {
-    this.code = text(props.code, 'code', 'A task code', 40);
+    this.code = text(props.code, 'code', 'A task code', MAX_CODE);
     this.title = text(props.title, 'title', 'A title', MAX_TITLE);
     const description = props.description.trim();
     if (description.length > MAX_TEXT) throw ReformTaskErrors.invalidText('description', 'A description', MAX_TEXT);
@@ -157,6 +159,12 @@ export class ReformTask extends BaseEntity {
     }
     this.leadUnit = lead;
     this.supportingUnits.set([...supporting]);
+  }
+
+  /** Moves the task to another section of its ledger (an import's 体系/方面). */
+  placeIn(section: LedgerSection): void {
+    if (section.ledger.id !== this.ledger.id) throw ReformTaskErrors.sectionOfOtherLedger();
+    this.section = section;
   }
 
   /** Links an annual-plan measure to the framework task it carries out. */

@@ -1,10 +1,13 @@
 import { CommonErrorCode, DomainError } from '../../shared/errors/domain-error.js';
 import { platformMessages } from '../../shared/i18n/platform.messages.js';
 import type { TaskAction, TaskStatus } from './reform-ledger.enums.js';
+import { ImportProblemCode } from './ledger-import.enums.js';
 import { reformTaskMessages as M } from './reform-task.messages.js';
 
 export enum ReformTaskErrorCode {
   INVALID_ASSIGNMENT = 'INVALID_ASSIGNMENT',
+  NOT_A_WORKBOOK = 'NOT_A_WORKBOOK',
+  WORKBOOK_TOO_LARGE = 'WORKBOOK_TOO_LARGE',
 }
 
 export class ReformTaskError extends DomainError<ReformTaskErrorCode> {}
@@ -33,5 +36,12 @@ export const ReformTaskErrors = {
   notFound: (what: keyof typeof M.nouns, field: string) =>
     new ReformTaskError(CommonErrorCode.NOT_FOUND, platformMessages.notFound(M.nouns[what]), input(field)),
   sectionOfOtherLedger: () => new ReformTaskError(CommonErrorCode.INVALID_INPUT, M.sectionOfOtherLedger, input('sectionId')),
+  notAWorkbook: (kind: string) =>
+    new ReformTaskError(ReformTaskErrorCode.NOT_A_WORKBOOK, M.imports.problems.NOT_A_WORKBOOK(kind), input('fileId')),
+  /** A workbook the archive check refused (ledger-import.workbook.ts). */
+  workbookRefused: (code: ImportProblemCode, kind: string) =>
+    code === ImportProblemCode.WORKBOOK_TOO_LARGE
+      ? new ReformTaskError(ReformTaskErrorCode.WORKBOOK_TOO_LARGE, M.imports.problems.WORKBOOK_TOO_LARGE, input('fileId'))
+      : new ReformTaskError(ReformTaskErrorCode.NOT_A_WORKBOOK, M.imports.problems.NOT_A_WORKBOOK(kind), input('fileId')),
   implementsNotFramework: () => new ReformTaskError(CommonErrorCode.INVALID_INPUT, M.implementsNotFramework, input('implementsId')),
 };

@@ -1,7 +1,16 @@
 import { defineMessages, namedCode, type Text } from '../../shared/i18n/text.js';
+import { ledgerImportMessages } from './ledger-import.messages.js';
 
 /** The module's error codes, described in both languages (index.ts checks that each of `ReformTaskErrorCode` is). */
 export const reformTaskCodes = defineMessages({
+  NOT_A_WORKBOOK: {
+    en: 'The uploaded file is not an Excel workbook (.xlsx); the message says what it is.',
+    zh: '上传的文件不是 Excel 工作簿（.xlsx）；消息中说明其实际类型。',
+  },
+  WORKBOOK_TOO_LARGE: {
+    en: 'The workbook would inflate past what an import reads: a ZIP bomb, or far too big for one import.',
+    zh: '工作簿解压后超出导入上限：压缩炸弹，或超出单次导入的规模。',
+  },
   INVALID_ASSIGNMENT: {
     en: 'A task’s lead unit cannot also be one of its supporting units, nor can a unit support it twice.',
     zh: '任务的牵头单位不能同时是其配合单位，同一单位也不能重复列为配合单位。',
@@ -50,7 +59,9 @@ export const reformTaskMessages = defineMessages({
     ledger: { en: 'ledger', zh: '台账' },
     section: { en: 'section', zh: '台账栏目' },
     task: { en: 'task', zh: '改革任务' },
+    upload: { en: 'uploaded file', zh: '上传的文件' },
   },
+  imports: ledgerImportMessages,
   /** The texts a task keeps, named as the messages name them. */
   labels: {
     'A task code': { en: 'A task code', zh: '任务编号' },

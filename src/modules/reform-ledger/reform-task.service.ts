@@ -24,7 +24,7 @@ export type TaskChanges = Partial<
 >;
 
 /** What the audit trail keeps of a task. */
-function snapshot(task: ReformTask): Record<string, unknown> {
+export function snapshot(task: ReformTask): Record<string, unknown> {
   return {
     code: task.code,
     title: task.title,
