@@ -14,7 +14,7 @@ export class Migration20261205090000 extends Migration {
       `create index "evidence_file_uploaded_by_id_created_at_id_index" on "evidence_file" ("uploaded_by_id", "created_at", "id");`,
     );
     this.addSql(
-      `create index "evidence_file_attached_type_attached_key_created_at_id_index" on "evidence_file" ("attached_type", "attached_key", "created_at", "id");`,
+      `create index "evidence_file_attached_key_attached_type_created_at_id_index" on "evidence_file" ("attached_key", "attached_type", "created_at", "id");`,
     );
     this.addSql(
       `create table "evidence_file_content" ("file_id" bigint not null, "bytes" bytea not null, constraint "evidence_file_content_pkey" primary key ("file_id"));`,

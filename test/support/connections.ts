@@ -27,6 +27,23 @@ const UNIT_ORDERS = by({ CODE: 'code', CREATED_AT: 'created_at', NAME: 'name', U
 const PERSON_ORDERS = by({ NAME: 'name', TITLE: 'title' });
 const ISSUE_PREFIX = auditObjectId('CoordinationIssue', '');
 
+/** Files attached to one object of a type (its first row): a dozen, where the demo data has none. */
+const evidenceFiles = (typename: string, table: string): ConnectionSpec => ({
+  from: 'evidence_file x',
+  where: `x.attached_type = '${typename}'`,
+  parent: { type: typename, column: 'x.attached_key', where: `x.attached_type = '${typename}'` },
+  setup: `insert into evidence_file (created_at, updated_at, file_name, content_type, size, sha256, uploaded_by_id, attached_type, attached_key, attached_at)
+   select now() - g * interval '1 minute', now(), 'f' || g || '.pdf', 'application/pdf', 1, md5(g::text), (select min(id) from app_user),
+     '${typename}', (select min(id)::text from ${table}), now() from generate_series(1, 12) g`,
+  orders: { '': { column: 'created_at' } },
+});
+
+/** A dozen imports of the first ledger, as j, for a statement to add their reports to. */
+const AN_IMPORT = `with j as (insert into ledger_import (created_at, updated_at, ledger_id, requested_by_id, file_key, file_name, file_sha256,
+   mode, status, total, processed, created, changed, unchanged, refused, heartbeat_at)
+   select now() - g * interval '1 minute', now(), (select min(id) from ledger), (select min(id) from app_user), '0', '台账.xlsx', md5(g::text),
+     'DRY_RUN', 'SUCCEEDED', 12, 12, 0, 0, 12, 0, now() from generate_series(1, 12) g returning id)`;
+
 /** Keyed `Type.field`, as the schema names them (`Query.units`, `Unit.children`). */
 export const CONNECTIONS: Record<string, ConnectionSpec> = {
   'Query.actionItems': { from: 'action_item x', orders: by({ CREATED_AT: 'created_at', DUE_DATE: 'due_date' }) },
@@ -89,6 +106,36 @@ export const CONNECTIONS: Record<string, ConnectionSpec> = {
     from: 'task_progress_report x',
     parent: { type: 'ReformTask', column: 'x.task_id' },
     orders: { '': { column: 'reported_on', direction: 'DESC' } },
+  },
+  ...Object.fromEntries(
+    (
+      [
+        ['ActionItem', 'action_item'],
+        ['Meeting', 'coordination_meeting'],
+        ['OpinionCollection', 'opinion_collection'],
+        ['RectificationFeedback', 'rectification_feedback'],
+      ] as const
+    ).map(([typename, table]) => [`${typename}.evidenceFiles`, evidenceFiles(typename, table)]),
+  ),
+  'ImportJob.rows': {
+    from: 'ledger_import_row x',
+    parent: { type: 'ImportJob', column: 'x.job_id' },
+    setup: `${AN_IMPORT} insert into ledger_import_row (job_id, sheet, row, code, action, cells)
+      select j.id, '台账', g, 'C' || g, 'UNCHANGED', '[]' from j, generate_series(1, 12) g`,
+    orders: { '': { column: 'id' } },
+  },
+  'ImportJob.errors': {
+    from: 'ledger_import_problem x',
+    parent: { type: 'ImportJob', column: 'x.job_id' },
+    setup: `${AN_IMPORT} insert into ledger_import_problem (job_id, sheet, row, "column", code, params)
+      select j.id, '台账', g, 'F', 'UNKNOWN_UNIT', '{"value": "某单位"}' from j, generate_series(1, 12) g`,
+    orders: { '': { column: 'id' } },
+  },
+  'Ledger.imports': {
+    from: 'ledger_import x',
+    parent: { type: 'Ledger', column: 'x.ledger_id' },
+    setup: `${AN_IMPORT} select 1 from j, generate_series(1, 12)`,
+    orders: { '': { column: 'created_at', direction: 'DESC' } },
   },
   'Region.units': { from: 'unit x', parent: { type: 'Region', column: 'x.region_id' }, orders: UNIT_ORDERS },
   'Unit.children': { from: 'unit x', parent: { type: 'Unit', column: 'x.parent_id' }, orders: UNIT_ORDERS },

@@ -8,7 +8,7 @@ import { User } from '../user/index.js';
  * bytes are in `evidence_file_content`, in the same database, so a backup of the data holds them.
  */
 @Entity({ tableName: 'evidence_file' })
-@Index({ properties: ['attachedType', 'attachedKey', 'createdAt', 'id'] })
+@Index({ properties: ['attachedKey', 'attachedType', 'createdAt', 'id'] })
 @Index({ properties: ['uploadedBy', 'createdAt', 'id'] })
 export class EvidenceFile extends BaseEntity {
   @Property({ type: 'text' })

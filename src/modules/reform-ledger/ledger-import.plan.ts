@@ -110,7 +110,7 @@ class Planner {
   private readonly sectionsByName = new Map<string, SectionState>();
   private readonly unitsByCode = new Map<string, UnitState>();
   private readonly unitsByName = new Map<string, UnitState[]>();
-  private readonly unitNames = new Map<string, string>();
+  private readonly unitsByKey = new Map<string, UnitState>();
   private readonly sectionTitles = new Map<string, string>();
   private readonly seen = new Map<string, SheetRow>();
   readonly problems: FileProblem[] = [];
@@ -124,7 +124,7 @@ class Planner {
     for (const u of state.units) {
       this.unitsByCode.set(u.code, u);
       this.unitsByName.set(u.name, [...(this.unitsByName.get(u.name) ?? []), u]);
-      this.unitNames.set(u.key, u.name);
+      this.unitsByKey.set(u.key, u);
     }
   }
 
@@ -155,10 +155,11 @@ class Planner {
     return this.refuse(row, column, ImportProblemCode.UNKNOWN_UNIT, { value });
   }
 
+  /** Units as the ledger writes them in one cell: by name, in code order, separated by 、. */
   private names(keys: readonly string[]): string {
     return keys
-      .map((k) => ({ key: k, name: this.unitNames.get(k) ?? k, code: this.state.units.find((u) => u.key === k)?.code ?? k }))
-      .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+      .map((key) => this.unitsByKey.get(key) ?? { key, code: key, name: key })
+      .sort((x, y) => (x.code < y.code ? -1 : x.code > y.code ? 1 : 0))
       .map((u) => u.name)
       .join(UNIT_SEPARATOR);
   }
@@ -229,7 +230,7 @@ class Planner {
       section: this.sectionTitles.get(t.sectionKey) ?? t.sectionKey,
       title: t.title,
       deliverableForm: DELIVERABLE_FORMS[t.deliverableForm] ?? t.deliverableForm,
-      leadUnit: this.unitNames.get(t.leadUnitKey) ?? t.leadUnitKey,
+      leadUnit: this.unitsByKey.get(t.leadUnitKey)?.name ?? t.leadUnitKey,
       supportingUnits: this.names(t.supportingUnitKeys),
       deadline: t.deadline,
     });

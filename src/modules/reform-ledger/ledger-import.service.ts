@@ -2,7 +2,7 @@ import { LockMode, type EntityManager, type Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../shared/context.js';
 import { requireRole } from '../../shared/auth/access.js';
 import { Role } from '../../shared/auth/role.js';
-import { write, type WriteScope } from '../../shared/audit/write.js';
+import { write, type Write, type WriteScope } from '../../shared/audit/write.js';
 import { FILE_KINDS } from '../../shared/files/sniff.js';
 import type { Semaphore } from '../../shared/limits/semaphore.js';
 import { requestScope, type Logger } from '../../shared/logger.js';
@@ -12,7 +12,7 @@ import { User } from '../user/index.js';
 import { ImportMode, ImportRowAction, ImportStatus } from './ledger-import.enums.js';
 import { LedgerImport, LedgerImportProblem, LedgerImportRow } from './ledger-import.entity.js';
 import { planImport, type ImportPlan, type LedgerState, type SectionState, type TaskState, type UnitState } from './ledger-import.plan.js';
-import { checkWorkbookArchive, readLedgerWorkbook, WorkbookRefused, type FileProblem } from './ledger-import.workbook.js';
+import { checkWorkbookArchive, readLedgerWorkbook, WorkbookRefused, type FileProblem, type SheetRow } from './ledger-import.workbook.js';
 import { LedgerSection } from './ledger-section.entity.js';
 import { ReformTask } from './reform-task.entity.js';
 import { ReformTaskErrors } from './reform-task.errors.js';
@@ -144,8 +144,9 @@ class Progress {
 }
 
 async function runImport(runner: Runner, key: string, ledgerKey: string, mode: ImportMode, bytes: Buffer): Promise<void> {
-  const release = await runner.expensive.acquire();
+  // Alive while it waits its turn too: a queued import is not a stopped one.
   const progress = new Progress(runner, key);
+  const release = await runner.expensive.acquire();
   try {
     await progress.save({ status: ImportStatus.RUNNING });
     let rows;
@@ -220,12 +221,7 @@ async function ledgerState(db: Knex, ledgerKey: string): Promise<LedgerState> {
  * Inside the import's transaction: locks the ledger's tasks, plans every row against them as they
  * now are, and, if none is refused, writes each change with its own audit entry.
  */
-async function apply(
-  tx: { em: EntityManager; audit: Parameters<Parameters<typeof write>[1]>[0]['audit'] },
-  ledgerKey: string,
-  rows: Parameters<typeof planImport>[0],
-  progress: Progress,
-): Promise<ImportPlan> {
+async function apply(tx: Write, ledgerKey: string, rows: readonly SheetRow[], progress: Progress): Promise<ImportPlan> {
   const { em, audit } = tx;
   const ledger = await findLedger(em, ledgerKey);
   const tasks = await em.find(ReformTask, { ledger }, { lockMode: LockMode.PESSIMISTIC_WRITE });

@@ -1,6 +1,8 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { ConnectionType } from '../../shared/graphql/connection.js';
+import { Cost } from '../../shared/graphql/field-cost.js';
+import { IMPORTED_COLUMN_COUNT } from './ledger-import.workbook.js';
 import { Node } from '../../shared/graphql/node.js';
 import { ImportMode, ImportProblemCode, ImportRowAction, type ImportStatus } from './ledger-import.enums.js';
 
@@ -25,10 +27,10 @@ export class ImportJobType extends Node {
   @Field(() => Int, { description: 'Rows done: checked in a dry run, written or found unchanged in an apply.' })
   processed!: number;
 
-  @Field(() => Int, { description: 'Rows that create a task.' })
+  @Field(() => Int, { description: 'Rows that create a task (or would: in a dry run, or an import refused).' })
   created!: number;
 
-  @Field(() => Int, { description: 'Rows that change a task.' })
+  @Field(() => Int, { description: 'Rows that change a task (or would).' })
   changed!: number;
 
   @Field(() => Int, { description: 'Rows matching a task as it is.' })
@@ -81,6 +83,7 @@ export class ImportRowType extends Node {
   @Field(() => ImportRowAction, { description: 'What it does.' })
   action!: ImportRowAction;
 
+  @Cost({ bound: IMPORTED_COLUMN_COUNT })
   @Field(() => [ImportCellChangeType], {
     description: 'The cells it changes (every cell, for a new task); empty when unchanged or refused. At most the ledger’s columns.',
   })

@@ -21,6 +21,8 @@ export const MAX_IMPORT_ROWS = 20_000;
 /** The columns an import reads; the rest of the layout (序号, 状态, 最新进展, 是否逾期) is the graph's to say. */
 export type ImportedColumn = 'section' | 'code' | 'title' | 'deliverableForm' | 'leadUnit' | 'supportingUnits' | 'deadline';
 const IMPORTED: readonly ImportedColumn[] = ['section', 'code', 'title', 'deliverableForm', 'leadUnit', 'supportingUnits', 'deadline'];
+/** How many cells one row may change. */
+export const IMPORTED_COLUMN_COUNT = IMPORTED.length - 1;
 /** A ledger sheet must have these; without 体系/方面 the sheet's name is the section. */
 export const REQUIRED_COLUMNS: readonly ImportedColumn[] = ['code', 'title', 'deliverableForm', 'leadUnit', 'deadline'];
 /** Rows a header row may be preceded by (a title, a note). */
