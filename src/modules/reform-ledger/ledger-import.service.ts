@@ -61,7 +61,7 @@ export async function startLedgerImport(ctx: Context, ledgerKey: string, fileKey
   if (!file) throw ReformTaskErrors.notFound('upload', 'fileId');
   if (file.contentType !== FILE_KINDS.xlsx.contentType) throw ReformTaskErrors.notAWorkbook(file.contentType);
   try {
-    checkWorkbookArchive(file.bytes);
+    await checkWorkbookArchive(file.bytes);
   } catch (error) {
     if (!(error instanceof WorkbookRefused)) throw error;
     throw ReformTaskErrors.workbookRefused(error.problem.code, file.contentType);

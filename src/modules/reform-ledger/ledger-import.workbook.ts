@@ -76,14 +76,14 @@ const fileProblem = (code: ImportProblemCode, params: Record<string, string> = {
  * Checks the archive before anything parses it: entries as the directory declares them, and each
  * inflated no further than declared (a ZIP bomb stops there), and the parts a workbook has.
  */
-export function checkWorkbookArchive(bytes: Buffer): void {
+export async function checkWorkbookArchive(bytes: Buffer): Promise<void> {
   try {
     const entries = zipEntries(bytes, WORKBOOK_LIMITS);
     const names = new Set(entries.map((e) => e.name));
     if (!names.has('[Content_Types].xml') || !names.has('xl/workbook.xml')) {
       throw new WorkbookRefused(fileProblem(ImportProblemCode.NOT_A_WORKBOOK, { kind: 'ZIP' }));
     }
-    for (const entry of entries) readZipEntry(bytes, entry);
+    for (const entry of entries) await readZipEntry(bytes, entry);
   } catch (error) {
     if (!(error instanceof ZipRefused)) throw error;
     throw new WorkbookRefused(
@@ -134,7 +134,7 @@ function headerColumns(row: ExcelJS.Row): Partial<Record<ImportedColumn, number>
  * without a column a task needs.
  */
 export async function readLedgerWorkbook(bytes: Buffer): Promise<SheetRow[]> {
-  checkWorkbookArchive(bytes);
+  await checkWorkbookArchive(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -1,4 +1,7 @@
-import { crc32, inflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { crc32, inflateRaw } from 'node:zlib';
+
+const inflate = promisify(inflateRaw);
 
 // Reads the directory of a ZIP archive (an OOXML workbook, an OFD document…) someone uploaded, and
 // its entries within limits: an upload is hostile until shown otherwise, so nothing is inflated
@@ -107,9 +110,10 @@ export function zipEntries(bytes: Buffer, limits?: ZipLimits): ZipEntry[] {
 
 /**
  * An entry's bytes, inflated no further than the size the directory declares: an archive whose
- * data inflates beyond it, or to other bytes than its checksum says, is refused.
+ * data inflates beyond it, or to other bytes than its checksum says, is refused. Inflated off the
+ * event loop (zlib's thread pool), so a large entry holds up no other request.
  */
-export function readZipEntry(bytes: Buffer, entry: ZipEntry): Buffer {
+export async function readZipEntry(bytes: Buffer, entry: ZipEntry): Promise<Buffer> {
   const at = entry.offset;
   if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL) throw new ZipRefused('NOT_A_ZIP');
   const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
@@ -120,7 +124,7 @@ export function readZipEntry(bytes: Buffer, entry: ZipEntry): Buffer {
     content = data;
   } else {
     try {
-      content = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) });
+      content = await inflate(data, { maxOutputLength: Math.max(1, entry.size) });
     } catch (error) {
       throw new ZipRefused((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? 'TOO_LARGE' : 'NOT_A_ZIP');
     }
