@@ -64,6 +64,11 @@ function readFile(req: IncomingMessage, type: string, maxBytes: number): Promise
       req.resume();
       resolve('MALFORMED');
     });
+    // A client that goes away mid-upload ends the wait (and what was read goes with it).
+    req.on('error', () => resolve('MALFORMED'));
+    req.on('close', () => {
+      if (!req.complete) resolve('MALFORMED');
+    });
     req.pipe(parser);
   });
 }
