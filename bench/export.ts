@@ -1,13 +1,9 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
-import { loadConfig } from '../src/config.js';
-import { signToken } from '../src/shared/auth/jwt.js';
 import { generate } from './generate.js';
-import { GENEROUS_LIMITS, freePort, root, rssBytes, startChild } from './processes.js';
+import { rssBytes, startBuiltServer } from './processes.js';
 import { option, parseScale } from './scale.js';
 
 // `npm run build && npm run bench:export -- --scale 200k`: every task of the scale's database as one
@@ -77,18 +73,9 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 async function main(): Promise<void> {
   const scale = parseScale(option('scale', '200k'));
   const databaseUrl = await generate(scale);
-  const secret = randomBytes(48).toString('base64url');
-  const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: databaseUrl, JWT_SECRET: secret });
-  const token = await signToken(config.jwt, 'admin');
-  const port = await freePort();
-  const server = await startChild(
-    [path.join(root, 'dist/main.js')],
-    { NODE_ENV: 'production', DATABASE_URL: databaseUrl, JWT_SECRET: secret, PORT: String(port), HOST: '127.0.0.1', ...GENEROUS_LIMITS },
-    port,
-    '/graphql',
-  );
+  const { server, base, token: tokenOf } = await startBuiltServer(databaseUrl);
+  const token = await tokenOf('admin');
   try {
-    const base = `http://127.0.0.1:${port}`;
     const lines = [
       `## Export of every task at ${scale.label} (${new Date().toISOString().slice(0, 16)}Z)`,
       '',

@@ -1,9 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../src/config.js';
+import { signToken } from '../src/shared/auth/jwt.js';
 
 // The processes the benchmarks start and watch: the built server, the floor.
 
@@ -71,4 +74,23 @@ export function rssBytes(pid: number): number {
   } catch {
     return 0;
   }
+}
+
+/**
+ * The built server (`dist/main.js`) in production mode on `databaseUrl`, with a fresh token secret
+ * and limits the load never reaches; `token(login)` signs a token it takes.
+ */
+export async function startBuiltServer(
+  databaseUrl: string,
+): Promise<{ server: Child; base: string; token: (login: string) => Promise<string> }> {
+  const secret = randomBytes(48).toString('base64url');
+  const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: databaseUrl, JWT_SECRET: secret });
+  const port = await freePort();
+  const server = await startChild(
+    [path.join(root, 'dist/main.js')],
+    { NODE_ENV: 'production', DATABASE_URL: databaseUrl, JWT_SECRET: secret, PORT: String(port), HOST: '127.0.0.1', ...GENEROUS_LIMITS },
+    port,
+    '/graphql',
+  );
+  return { server, base: `http://127.0.0.1:${port}`, token: (login) => signToken(config.jwt, login) };
 }

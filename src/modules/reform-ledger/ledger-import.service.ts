@@ -1,4 +1,4 @@
-import { LockMode, type EntityManager, type Knex } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../shared/context.js';
 import { requireRole } from '../../shared/auth/access.js';
 import { Role } from '../../shared/auth/role.js';
@@ -189,7 +189,7 @@ async function runImport(runner: Runner, key: string, ledgerKey: string, mode: I
   }
 }
 
-/** The ledger's sections and tasks and every unit, read as the dry run compares rows with them. */
+/** The ledger's sections and tasks and every unit, as an import compares rows with them (`db`: the apply's transaction, for an apply). */
 async function ledgerState(db: Knex, ledgerKey: string): Promise<LedgerState> {
   const [sections, units, tasks] = await Promise.all([
     db('ledger_section').where('ledger_id', ledgerKey).select({ key: 'id', code: 'code', title: 'title' }),
@@ -219,62 +219,51 @@ async function ledgerState(db: Knex, ledgerKey: string): Promise<LedgerState> {
 
 /**
  * Inside the import's transaction: locks the ledger's tasks, plans every row against them as they
- * now are, and, if none is refused, writes each change with its own audit entry.
+ * now are, and, if none is refused, writes each change with its own audit entry, a batch at a time:
+ * each batch's tasks are loaded, changed, flushed with their entries and let go, so the
+ * transaction's memory is one batch's whatever the number of rows.
  */
 async function apply(tx: Write, ledgerKey: string, rows: readonly SheetRow[], progress: Progress): Promise<ImportPlan> {
   const { em, audit } = tx;
-  const ledger = await findLedger(em, ledgerKey);
-  const tasks = await em.find(ReformTask, { ledger }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  await em.populate(tasks, ['supportingUnits']);
-  const sections = await em.find(LedgerSection, { ledger });
-  const units = await em.find(Unit, {});
-  const byCode = new Map(tasks.map((t) => [t.code, t]));
-  const state: LedgerState = {
-    sections: sections.map((s) => ({ key: s.id, code: s.code, title: s.title })),
-    units: units.map((u) => ({ key: u.id, code: u.code, name: u.name })),
-    tasks: new Map(
-      tasks.map((t) => [
-        t.code,
-        {
-          key: t.id,
-          sectionKey: t.section.id,
-          title: t.title,
-          deliverableForm: t.deliverableForm,
-          leadUnitKey: t.leadUnit.id,
-          supportingUnitKeys: t.supportingUnits.getItems().map((u) => u.id),
-          deadline: t.deadline,
-        },
-      ]),
-    ),
-  };
-  const plan = planImport(rows, state);
+  const trx = em.getTransactionContext<Knex.Transaction>();
+  if (!trx) throw new Error('An import applies inside its transaction.');
+  await findLedger(em, ledgerKey);
+  // Locked, not loaded: the rows as they are now, kept so until the import commits.
+  await trx('reform_task').where('ledger_id', ledgerKey).forUpdate().select('id');
+  const plan = planImport(rows, await ledgerState(trx, ledgerKey));
   if (plan.problems.length > 0) throw new Refused(plan);
-  const sectionOf = new Map(sections.map((s) => [s.id, s]));
-  const unitOf = new Map(units.map((u) => [u.id, u]));
   const writing = plan.rows.filter((r) => r.action === ImportRowAction.CREATE || r.action === ImportRowAction.CHANGE);
   let done = plan.rows.length - writing.length;
   progress.set(done);
   for (let start = 0; start < writing.length; start += BATCH) {
     const batch = writing.slice(start, start + BATCH);
+    const ledger = await findLedger(em, ledgerKey);
+    const sections = new Map((await em.find(LedgerSection, { ledger })).map((s) => [s.id, s]));
+    const changing = batch.flatMap((r) => (r.action === ImportRowAction.CHANGE && r.fields ? [r.fields.code] : []));
+    const existing = new Map(
+      (changing.length ? await em.find(ReformTask, { ledger, code: { $in: changing } }, { populate: ['supportingUnits'] }) : []).map(
+        (t) => [t.code, t],
+      ),
+    );
     const written: { row: (typeof batch)[number]; task: ReformTask; before: Record<string, unknown> | null }[] = [];
     for (const row of batch) {
       // A row to write was planned with its fields, from these very sections and units.
       const fields = must(row.fields);
-      const section = must(sectionOf.get(fields.sectionKey));
-      const lead = must(unitOf.get(fields.leadUnitKey));
-      const supporting = fields.supportingUnitKeys.map((k) => must(unitOf.get(k)));
-      const existing = byCode.get(fields.code);
-      if (existing) {
-        const before = snapshot(existing);
-        existing.describe({ ...fields, description: existing.description });
-        existing.placeIn(section);
-        existing.assign(lead, supporting);
-        written.push({ row, task: existing, before });
-      } else {
-        const task = new ReformTask({ ...fields, description: '', ledger, section });
+      const section = must(sections.get(fields.sectionKey));
+      const lead = em.getReference(Unit, fields.leadUnitKey);
+      const supporting = fields.supportingUnitKeys.map((k) => em.getReference(Unit, k));
+      const task = existing.get(fields.code);
+      if (task) {
+        const before = snapshot(task);
+        task.describe({ ...fields, description: task.description });
+        task.placeIn(section);
         task.assign(lead, supporting);
-        em.persist(task);
-        written.push({ row, task, before: null });
+        written.push({ row, task, before });
+      } else {
+        const created = new ReformTask({ ...fields, description: '', ledger, section });
+        created.assign(lead, supporting);
+        em.persist(created);
+        written.push({ row, task: created, before: null });
       }
     }
     await em.flush();
@@ -287,6 +276,8 @@ async function apply(tx: Write, ledgerKey: string, rows: readonly SheetRow[], pr
         to: snapshot(task),
       });
     }
+    await em.flush();
+    em.clear();
     done += batch.length;
     progress.set(done);
     await progress.flush();
