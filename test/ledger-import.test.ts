@@ -65,6 +65,10 @@ describe('a round trip through Excel', () => {
     expect(dry.unchanged).toBe(before.length);
     expect(dry.rows.nodes.every((r) => r.action === 'UNCHANGED' && r.cells.length === 0)).toBe(true);
     expect(dry.errors.totalCount).toBe(0);
+    // The import itself is on the trail: started, then finished with what it found.
+    const trail = await auditOf(app, dry.id);
+    expect(trail.map((e) => e.action)).toEqual(['ledgerImport.start', 'ledgerImport.finish']);
+    expect(trail[1]!.to).toMatchObject({ status: 'SUCCEEDED', unchanged: before.length, created: 0, changed: 0, refused: 0, problems: 0 });
     const applied = await importWorkbook(exported, 'APPLY');
     expect(applied).toMatchObject({ status: 'SUCCEEDED', changed: 0, created: 0, unchanged: before.length });
     expect(await tasks()).toEqual(before);

@@ -19,7 +19,6 @@ export const evidenceMessages = defineMessages({
   codes: evidenceCodes,
   nouns: {
     file: { en: 'file', zh: '文件' },
-    object: { en: 'object to attach to', zh: '要附加到的对象' },
   },
   actions: {
     attach: { en: 'attach files to it', zh: '为其添加附件' },

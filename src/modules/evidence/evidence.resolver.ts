@@ -12,6 +12,7 @@ import { platformMessages } from '../../shared/i18n/platform.messages.js';
 import { UserType } from '../user/index.js';
 import { attachEvidence, canSeeFile, deleteEvidence, evidenceBytes } from './evidence.service.js';
 import { EvidenceFileType } from './evidence.types.js';
+import { evidenceMessages } from './evidence.messages.js';
 
 registerNodeType('EvidenceFile', {
   load: (ctx, key) => ctx.loaders.evidence.fileByKey.load(key),
@@ -23,7 +24,7 @@ export const evidenceDownload = defineFile<{ fileKey: string }>({
   name: 'evidenceFile',
   async check(ctx, { fileKey }) {
     const file = await ctx.loaders.evidence.fileByKey.load(fileKey);
-    if (!file || !(await canSeeFile(ctx, file))) throw forbidden(platformMessages.notFound({ en: 'file', zh: '文件' }));
+    if (!file || !(await canSeeFile(ctx, file))) throw forbidden(platformMessages.notFound(evidenceMessages.nouns.file));
     return file.fileName;
   },
   async open(ctx, { fileKey }) {

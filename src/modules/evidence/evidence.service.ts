@@ -88,7 +88,6 @@ export function attachEvidence(ctx: Context, fileKey: string, to: { typename: st
   return write(ctx, async ({ em, audit }) => {
     const rule = attachmentRule(to.typename);
     if (!rule) throw EvidenceErrors.notAttachable(to.typename);
-    if (!(await findVisible(ctx, to.typename, to.key))) throw EvidenceErrors.notFound('object', 'toId');
     const file = await lockFile(ctx, em, fileKey);
     if (file.uploadedBy.id !== ctx.viewer.key) throw forbidden(M.notYours);
     if (file.attachedType !== null) throw EvidenceErrors.alreadyAttached();

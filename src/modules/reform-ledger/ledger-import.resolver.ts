@@ -10,7 +10,7 @@ import { UserType } from '../user/index.js';
 import { ImportMode, ImportRowAction, ImportStatus } from './ledger-import.enums.js';
 import { problemText } from './ledger-import.messages.js';
 import { canSeeImport, importsSeenOnlyOf } from './ledger-import.read.js';
-import { STALE_MS, startLedgerImport } from './ledger-import.service.js';
+import { importStatus, STALE_MS, startLedgerImport } from './ledger-import.service.js';
 import {
   ImportJobConnection,
   ImportJobType,
@@ -93,8 +93,7 @@ export class ImportJobResolver {
     description: `Where it stands. One whose process stopped (no sign of life for ${STALE_MS / 1000} s) is FAILED, having written nothing.`,
   })
   status(@Root() job: ImportJobType, @Ctx() ctx: Context): ImportStatus {
-    const running = job.storedStatus === ImportStatus.QUEUED || job.storedStatus === ImportStatus.RUNNING;
-    return running && ctx.now.getTime() - job.heartbeatAt.getTime() > STALE_MS ? ImportStatus.FAILED : job.storedStatus;
+    return importStatus(job.storedStatus, job.heartbeatAt, ctx.now);
   }
 
   @FieldResolver(() => LedgerType, { description: 'The ledger imported into.' })

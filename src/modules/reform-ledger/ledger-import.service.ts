@@ -1,4 +1,4 @@
-import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../shared/context.js';
 import { requireRole } from '../../shared/auth/access.js';
 import { Role } from '../../shared/auth/role.js';
@@ -167,8 +167,7 @@ async function runImport(runner: Runner, key: string, ledgerKey: string, mode: I
       await write(runner.scope, async (tx) => {
         const plan = await apply(tx, ledgerKey, rows, progress);
         await progress.stop();
-        await record(tx.em, key, plan, rows.length, runner.now());
-        tx.audit(finished(key, plan));
+        await record(tx, key, plan, rows.length, runner.now());
       });
     } catch (error) {
       if (!(error instanceof Refused)) throw error;
@@ -290,25 +289,12 @@ function must<T>(value: T | undefined): T {
   return value;
 }
 
-const finished = (key: string, plan: ImportPlan) => {
-  const count = (action: ImportRowAction) => plan.rows.filter((r) => r.action === action).length;
-  return {
-    action: 'ledgerImport.finish',
-    object: importObject(key),
-    from: null,
-    to: {
-      status: plan.problems.length ? ImportStatus.REFUSED : ImportStatus.SUCCEEDED,
-      created: count(ImportRowAction.CREATE),
-      changed: count(ImportRowAction.CHANGE),
-      unchanged: count(ImportRowAction.UNCHANGED),
-      refused: count(ImportRowAction.REFUSE),
-      problems: plan.problems.length,
-    },
-  };
-};
-
-/** Keeps the import's report and its outcome (in the transaction of `em`). */
-async function record(em: EntityManager, key: string, plan: ImportPlan, processed: number, now: Date): Promise<void> {
+/**
+ * Keeps the import's report and its outcome, with the `ledgerImport.finish` entry that says it (in
+ * the transaction of `tx`).
+ */
+async function record(tx: Write, key: string, plan: ImportPlan, processed: number, now: Date): Promise<void> {
+  const { em } = tx;
   const job = await em.findOneOrFail(LedgerImport, { id: key });
   const rows = plan.rows.map((r) => ({
     job,
@@ -330,20 +316,27 @@ async function record(em: EntityManager, key: string, plan: ImportPlan, processe
   for (let i = 0; i < rows.length; i += INSERT_BATCH) await em.insertMany(LedgerImportRow, rows.slice(i, i + INSERT_BATCH));
   for (let i = 0; i < problems.length; i += INSERT_BATCH) await em.insertMany(LedgerImportProblem, problems.slice(i, i + INSERT_BATCH));
   const count = (action: ImportRowAction) => plan.rows.filter((r) => r.action === action).length;
-  job.status = plan.problems.length ? ImportStatus.REFUSED : ImportStatus.SUCCEEDED;
-  job.processed = processed;
-  job.created = count(ImportRowAction.CREATE);
-  job.changed = count(ImportRowAction.CHANGE);
-  job.unchanged = count(ImportRowAction.UNCHANGED);
-  job.refused = count(ImportRowAction.REFUSE);
-  job.heartbeatAt = now;
-  job.finishedAt = now;
+  const outcome = {
+    status: plan.problems.length ? ImportStatus.REFUSED : ImportStatus.SUCCEEDED,
+    created: count(ImportRowAction.CREATE),
+    changed: count(ImportRowAction.CHANGE),
+    unchanged: count(ImportRowAction.UNCHANGED),
+    refused: count(ImportRowAction.REFUSE),
+  };
+  Object.assign(job, outcome, { processed, heartbeatAt: now, finishedAt: now });
+  tx.audit({ action: 'ledgerImport.finish', object: importObject(key), from: null, to: { ...outcome, problems: plan.problems.length } });
+}
+
+/**
+ * Where an import stands, as read at `now`: one still queued or running whose process has given no
+ * sign of life for STALE_MS has stopped with it (its transaction rolled back), and is FAILED.
+ */
+export function importStatus(stored: ImportStatus, heartbeatAt: Date, now: Date): ImportStatus {
+  const running = stored === ImportStatus.QUEUED || stored === ImportStatus.RUNNING;
+  return running && now.getTime() - heartbeatAt.getTime() > STALE_MS ? ImportStatus.FAILED : stored;
 }
 
 /** Ends a dry run, or an import refused: its report, in a transaction of its own. */
 function finish(runner: Runner, key: string, plan: ImportPlan, processed: number): Promise<void> {
-  return write({ ...runner.scope, em: runner.scope.em.fork() }, async ({ em, audit }) => {
-    await record(em, key, plan, processed, runner.now());
-    audit(finished(key, plan));
-  });
+  return write({ ...runner.scope, em: runner.scope.em.fork() }, (tx) => record(tx, key, plan, processed, runner.now()));
 }
